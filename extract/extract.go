@@ -1,0 +1,129 @@
+package extract
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/newsclaims/claims/extract/internal/layout"
+	"github.com/newsclaims/claims/extract/internal/lexer"
+	"github.com/newsclaims/claims/extract/internal/lexicon"
+	"github.com/newsclaims/claims/extract/internal/money"
+)
+
+// DefaultMaxBytes is the largest text an Extractor reads unless told
+// otherwise: 64 MiB.
+const DefaultMaxBytes = 64 << 20
+
+// ErrTooLarge is returned for a text longer than the Extractor's limit.
+var ErrTooLarge = errors.New("extract: text is larger than the limit")
+
+// Extractor extracts claims from text. It loads what it needs once, in New,
+// and is safe for concurrent use by many goroutines.
+type Extractor struct {
+	maxBytes int
+}
+
+// Option configures an Extractor.
+type Option func(*Extractor)
+
+// WithMaxBytes sets the largest text Extract accepts; a longer one gets
+// ErrTooLarge. Zero or less means no limit.
+func WithMaxBytes(n int) Option {
+	return func(e *Extractor) { e.maxBytes = n }
+}
+
+// New returns an Extractor.
+func New(opts ...Option) (*Extractor, error) {
+	e := &Extractor{maxBytes: DefaultMaxBytes}
+	for _, o := range opts {
+		o(e)
+	}
+	return e, nil
+}
+
+var (
+	defaultOnce sync.Once
+	defaultEx   *Extractor
+	defaultErr  error
+)
+
+// Text extracts from text with a shared default Extractor.
+func Text(text string) (*Result, error) {
+	defaultOnce.Do(func() { defaultEx, defaultErr = New() })
+	if defaultErr != nil {
+		return nil, defaultErr
+	}
+	return defaultEx.Extract(text)
+}
+
+// Extract extracts every value from text. The Result's slices are empty,
+// never nil, when nothing is found.
+func (e *Extractor) Extract(text string) (*Result, error) {
+	return e.ExtractContext(context.Background(), text)
+}
+
+// ExtractContext is Extract with cancellation: it stops early and returns
+// the context's error once ctx is done.
+func (e *Extractor) ExtractContext(ctx context.Context, text string) (*Result, error) {
+	if e.maxBytes > 0 && len(text) > e.maxBytes {
+		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(text), e.maxBytes)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	toks := lexer.Tokenize(text)
+	lay := layout.Analyze(text, toks)
+	res := newResult(text, lay)
+	for si, s := range lay.Sentences {
+		if si%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		for _, m := range money.Find(toks[s.TokStart:s.TokEnd]) {
+			res.Money = append(res.Money, publicMoney(text, m, si))
+		}
+	}
+	return res, ctx.Err()
+}
+
+func newResult(text string, lay layout.Layout) *Result {
+	res := &Result{
+		Paragraphs: make([]Paragraph, len(lay.Paragraphs)),
+		Sentences:  make([]Sentence, len(lay.Sentences)),
+		Money:      []Money{},
+		Statistics: []Statistic{},
+		Quotes:     []Quote{},
+		Speakers:   []Speaker{},
+		Claims:     []Claim{},
+	}
+	for i, p := range lay.Paragraphs {
+		res.Paragraphs[i] = Paragraph{Span: Span{p.Start, p.End}, FirstSentence: p.First, EndSentence: p.Last}
+	}
+	for i, s := range lay.Sentences {
+		res.Sentences[i] = Sentence{Text: text[s.Start:s.End], Span: Span{s.Start, s.End}, Paragraph: s.Paragraph, Kind: LineKind(s.Kind.String())}
+	}
+	return res
+}
+
+func publicMoney(text string, m money.Money, sentence int) Money {
+	q := Qualifier(m.Qualifier)
+	if q == "" {
+		q = Qualifier(lexicon.Exact)
+	}
+	return Money{
+		Text:      text[m.Start:m.End],
+		Span:      Span{m.Start, m.End},
+		Amount:    m.Amount,
+		Currency:  m.Currency,
+		Unit:      m.Unit,
+		Qualifier: q,
+		Low:       m.Low,
+		High:      m.High,
+		Per:       m.Per,
+		Context:   m.Context,
+		Sentence:  sentence,
+	}
+}

@@ -1,0 +1,234 @@
+// Package lexicon holds the word tables the recognisers read: currencies,
+// number words and scales, qualifiers, periods, cue verbs and titles. Each
+// table lives here once; code elsewhere looks words up, it never lists them.
+//
+// Lookups take a word as written and fold ASCII case themselves.
+package lexicon
+
+import "strings"
+
+// Currency says what a currency mention means.
+type Currency struct {
+	// Code is the ISO 4217 code ("GBP"); empty where the unit has none
+	// ("francs" with no country).
+	Code string
+	// Minor is true for a minor unit worth one hundredth of the main one
+	// (pence, cents).
+	Minor bool
+}
+
+// symbols maps a currency symbol to its code. "$" alone is read as US
+// dollars, as news agencies write it.
+var symbols = map[string]string{
+	"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW",
+	"₽": "RUB", "₺": "TRY", "₪": "ILS", "₦": "NGN", "₱": "PHP", "₫": "VND",
+	"฿": "THB", "₴": "UAH", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₮": "MNT",
+	"₲": "PYG", "₵": "GHS", "₸": "KZT", "₼": "AZN", "元": "CNY", "₿": "",
+	"￡": "GBP", "＄": "USD", "￥": "JPY", "ரூ": "LKR",
+}
+
+// symbolPrefixes maps the letters written before "$" (or "¥") to the code
+// they make: "US$", "A$", "C$", "HK$", "NZ$".
+var symbolPrefixes = map[string]string{
+	"us": "USD", "u.s.": "USD", "usd": "USD", "a": "AUD", "au": "AUD", "aus": "AUD",
+	"aud": "AUD", "c": "CAD", "ca": "CAD", "can": "CAD", "cad": "CAD", "nz": "NZD",
+	"nzd": "NZD", "hk": "HKD", "hkd": "HKD", "s": "SGD", "sg": "SGD", "sgd": "SGD",
+	"mex": "MXN", "mx": "MXN", "mxn": "MXN", "r": "BRL", "nt": "TWD", "z": "ZWL",
+	"rmb": "CNY",
+}
+
+// currencyWords maps a currency's name, singular and plural, to its code.
+var currencyWords = map[string]Currency{
+	"pound": {Code: "GBP"}, "pounds": {Code: "GBP"}, "sterling": {Code: "GBP"},
+	"quid":  {Code: "GBP"},
+	"pence": {Code: "GBP", Minor: true}, "penny": {Code: "GBP", Minor: true},
+	"pennies": {Code: "GBP", Minor: true},
+	"dollar":  {Code: "USD"}, "dollars": {Code: "USD"}, "bucks": {Code: "USD"},
+	"cent": {Code: "USD", Minor: true}, "cents": {Code: "USD", Minor: true},
+	"euro": {Code: "EUR"}, "euros": {Code: "EUR"},
+	"yen": {Code: "JPY"}, "yuan": {Code: "CNY"}, "renminbi": {Code: "CNY"},
+	"rmb": {Code: "CNY"}, "kuai": {Code: "CNY"},
+	"rupee": {Code: "INR"}, "rupees": {Code: "INR"},
+	"franc": {}, "francs": {},
+	"peseta": {Code: "ESP"}, "pesetas": {Code: "ESP"},
+	"guilder": {Code: "NLG"}, "guilders": {Code: "NLG"},
+	"markka": {Code: "FIM"}, "markkaa": {Code: "FIM"},
+	"deutschmark": {Code: "DEM"}, "deutschmarks": {Code: "DEM"},
+	"lira": {Code: "TRY"}, "lire": {Code: "ITL"},
+	"rouble": {Code: "RUB"}, "roubles": {Code: "RUB"}, "ruble": {Code: "RUB"},
+	"rubles": {Code: "RUB"},
+	"krona":  {Code: "SEK"}, "kronor": {Code: "SEK"}, "kronur": {Code: "ISK"},
+	"rand": {Code: "ZAR"}, "baht": {Code: "THB"}, "ringgit": {Code: "MYR"},
+	"rupiah": {Code: "IDR"}, "shekel": {Code: "ILS"}, "shekels": {Code: "ILS"},
+	"dirham": {Code: "AED"}, "dirhams": {Code: "AED"}, "riyal": {Code: "SAR"},
+	"riyals": {Code: "SAR"}, "zloty": {Code: "PLN"}, "zlotys": {Code: "PLN"},
+	"forint": {Code: "HUF"}, "forints": {Code: "HUF"}, "naira": {Code: "NGN"},
+	"peso": {Code: "MXN"}, "pesos": {Code: "MXN"}, "won": {Code: "KRW"},
+	"hryvnia": {Code: "UAH"}, "hryvnias": {Code: "UAH"},
+	"bitcoin": {}, "bitcoins": {}, "btc": {},
+	// Symbols that are letters, so the lexer reads them as words.
+	"元": {Code: "CNY"}, "ரூ": {Code: "LKR"},
+}
+
+// qualifiedCurrencies maps a country or nationality word placed before a
+// currency name to the code the pair makes: "australian dollars" → AUD.
+var qualifiedCurrencies = map[string]map[string]string{
+	"dollar": {
+		"us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD",
+		"canadian": "CAD", "hong kong": "HKD", "new zealand": "NZD",
+		"singapore": "SGD", "taiwan": "TWD", "zimbabwean": "ZWL",
+		"zimbabwe": "ZWL", "jamaican": "JMD", "barbados": "BBD",
+	},
+	"franc":   {"swiss": "CHF", "french": "FRF", "belgian": "BEF", "cfa": "XOF"},
+	"pound":   {"egyptian": "EGP", "irish": "IEP", "lebanese": "LBP", "syrian": "SYP"},
+	"rupee":   {"indian": "INR", "pakistani": "PKR", "sri lankan": "LKR", "nepalese": "NPR"},
+	"yuan":    {"chinese": "CNY"},
+	"yen":     {"japanese": "JPY"},
+	"lira":    {"turkish": "TRY", "italian": "ITL"},
+	"krone":   {"danish": "DKK", "norwegian": "NOK"},
+	"krona":   {"swedish": "SEK", "icelandic": "ISK"},
+	"peso":    {"mexican": "MXN", "argentine": "ARS", "argentinian": "ARS", "philippine": "PHP", "chilean": "CLP", "colombian": "COP"},
+	"rand":    {"south african": "ZAR"},
+	"real":    {"brazilian": "BRL"},
+	"dinar":   {"iraqi": "IQD", "kuwaiti": "KWD", "jordanian": "JOD", "serbian": "RSD"},
+	"markka":  {"finnish": "FIM"},
+	"mark":    {"german": "DEM"},
+	"guilder": {"dutch": "NLG"},
+	"euro":    {"eu": "EUR"},
+}
+
+// pluralBase maps a plural or inflected currency name to the singular that
+// qualifiedCurrencies is keyed by.
+var pluralBase = map[string]string{
+	"dollars": "dollar", "francs": "franc", "pounds": "pound", "rupees": "rupee",
+	"kroner": "krone", "kronor": "krona", "pesos": "peso", "reais": "real",
+	"dinars": "dinar", "markkaa": "markka", "marks": "mark", "guilders": "guilder",
+	"euros": "euro", "krone": "krone", "real": "real", "dinar": "dinar",
+	"mark": "mark", "lire": "lira",
+}
+
+// glued maps a unit written straight after digits to its currency: "15p",
+// "50c". Only these short forms are read when glued.
+var glued = map[string]Currency{
+	"p": {Code: "GBP", Minor: true}, "c": {Code: "USD", Minor: true},
+}
+
+// codeWords are the ISO codes read as currencies when written as words.
+// Only codes in common use are read, so words that happen to be codes
+// ("ALL", "CUP", "TOP") are not.
+var codeWords = map[string]bool{
+	"USD": true, "EUR": true, "GBP": true, "JPY": true, "CNY": true, "CHF": true,
+	"CAD": true, "AUD": true, "NZD": true, "HKD": true, "INR": true, "RUB": true,
+	"BRL": true, "ZAR": true, "SEK": true, "NOK": true, "DKK": true, "MXN": true,
+	"SGD": true, "KRW": true, "TRY": true, "PLN": true, "ILS": true, "AED": true,
+	"SAR": true, "THB": true, "IDR": true, "MYR": true, "PHP": true, "TWD": true,
+	"NGN": true, "EGP": true, "PKR": true, "UAH": true, "CZK": true, "HUF": true,
+	"ARS": true, "CLP": true, "COP": true, "KES": true, "RMB": true, "LKR": true,
+}
+
+// lowerCodeWords are the codes also read in lower case ("20 usd"): only
+// those that are never English words.
+var lowerCodeWords = map[string]bool{
+	"usd": true, "eur": true, "gbp": true, "jpy": true, "cny": true, "rmb": true,
+	"chf": true, "aud": true, "nzd": true, "hkd": true, "inr": true, "cad": true,
+}
+
+// Symbol returns the code a currency symbol stands for.
+func Symbol(s string) (code string, ok bool) {
+	code, ok = symbols[s]
+	return code, ok
+}
+
+// SymbolPrefix returns the code that letters written before "$" make
+// ("US", "HK", "NZ").
+func SymbolPrefix(letters string) (code string, ok bool) {
+	code, ok = symbolPrefixes[strings.ToLower(letters)]
+	return code, ok
+}
+
+// CurrencyWord looks up a currency name ("pounds", "euro", "pence").
+func CurrencyWord(w string) (Currency, bool) {
+	c, ok := currencyWords[strings.ToLower(w)]
+	return c, ok
+}
+
+// QualifiedCurrency returns the code for a nationality or country placed
+// before a currency name: QualifiedCurrency("Australian", "dollars") is AUD.
+// The qualifier may be two words ("hong kong", "new zealand").
+func QualifiedCurrency(qualifier, name string) (string, bool) {
+	n := strings.ToLower(name)
+	if b, ok := pluralBase[n]; ok {
+		n = b
+	}
+	m, ok := qualifiedCurrencies[n]
+	if !ok {
+		return "", false
+	}
+	code, ok := m[strings.ToLower(qualifier)]
+	return code, ok
+}
+
+// IsQualifiableCurrency reports whether name is a currency name that a
+// nationality may qualify, even when it is not a currency on its own
+// ("krone", "real", "dinar").
+func IsQualifiableCurrency(name string) bool {
+	n := strings.ToLower(name)
+	if b, ok := pluralBase[n]; ok {
+		n = b
+	}
+	_, ok := qualifiedCurrencies[n]
+	return ok
+}
+
+// GluedUnit looks up a currency unit written straight after digits, such
+// as "p" in "15p".
+func GluedUnit(w string) (Currency, bool) {
+	c, ok := glued[strings.ToLower(w)]
+	return c, ok
+}
+
+// CodeWord returns the ISO code that a word stands for when it is written
+// as a code ("USD", "GBP"; "usd" in lower case). "RMB" reads as CNY.
+func CodeWord(w string) (string, bool) {
+	if codeWords[w] || lowerCodeWords[w] {
+		c := strings.ToUpper(w)
+		if c == "RMB" {
+			c = "CNY"
+		}
+		return c, true
+	}
+	return "", false
+}
+
+// AllCodes lists every ISO code the tables can produce, for checking them
+// against the ISO 4217 table.
+func AllCodes() []string {
+	seen := map[string]bool{}
+	add := func(c string) {
+		if c != "" && c != "RMB" {
+			seen[c] = true
+		}
+	}
+	for _, c := range symbols {
+		add(c)
+	}
+	for _, c := range symbolPrefixes {
+		add(c)
+	}
+	for _, c := range currencyWords {
+		add(c.Code)
+	}
+	for _, m := range qualifiedCurrencies {
+		for _, c := range m {
+			add(c)
+		}
+	}
+	for c := range codeWords {
+		add(c)
+	}
+	out := make([]string, 0, len(seen))
+	for c := range seen {
+		out = append(out, c)
+	}
+	return out
+}

@@ -1,0 +1,129 @@
+package lexicon
+
+import "strings"
+
+// Qualifier values: how a figure is hedged. They are the JSON values of the
+// public qualifier field.
+const (
+	Exact    = "exact"
+	About    = "about"
+	Almost   = "almost"
+	MoreThan = "more_than"
+	LessThan = "less_than"
+	AtLeast  = "at_least"
+	UpTo     = "up_to"
+)
+
+// Phrase is a sequence of lower-case words.
+type Phrase []string
+
+// qualifierPhrases maps each hedge written before a figure to its
+// qualifier. Verbs that carry a bound ("topped 30,000") are here too.
+var qualifierPhrases = []struct {
+	words     Phrase
+	qualifier string
+}{
+	{Phrase{"about"}, About}, {Phrase{"around"}, About}, {Phrase{"roughly"}, About},
+	{Phrase{"approximately"}, About}, {Phrase{"approx"}, About}, {Phrase{"circa"}, About},
+	{Phrase{"some"}, About}, {Phrase{"an", "estimated"}, About}, {Phrase{"estimated"}, About},
+	{Phrase{"an", "approximate"}, About}, {Phrase{"or", "so"}, About},
+	{Phrase{"give", "or", "take"}, About}, {Phrase{"in", "the", "region", "of"}, About},
+	{Phrase{"nearly"}, Almost}, {Phrase{"almost"}, Almost}, {Phrase{"close", "to"}, Almost},
+	{Phrase{"just", "short", "of"}, Almost}, {Phrase{"getting", "on", "for"}, Almost},
+	{Phrase{"approaching"}, Almost}, {Phrase{"not", "quite"}, Almost},
+	{Phrase{"more", "than"}, MoreThan}, {Phrase{"over"}, MoreThan}, {Phrase{"above"}, MoreThan},
+	{Phrase{"in", "excess", "of"}, MoreThan}, {Phrase{"upwards", "of"}, MoreThan},
+	{Phrase{"upward", "of"}, MoreThan}, {Phrase{"just", "over"}, MoreThan},
+	{Phrase{"well", "over"}, MoreThan}, {Phrase{"well", "above"}, MoreThan},
+	{Phrase{"greater", "than"}, MoreThan}, {Phrase{"higher", "than"}, MoreThan},
+	{Phrase{"topped"}, MoreThan}, {Phrase{"tops"}, MoreThan}, {Phrase{"top"}, MoreThan},
+	{Phrase{"exceeded"}, MoreThan}, {Phrase{"exceeds"}, MoreThan}, {Phrase{"exceeding"}, MoreThan},
+	{Phrase{"surpassed"}, MoreThan}, {Phrase{"north", "of"}, MoreThan},
+	{Phrase{"less", "than"}, LessThan}, {Phrase{"fewer", "than"}, LessThan},
+	{Phrase{"under"}, LessThan}, {Phrase{"below"}, LessThan}, {Phrase{"just", "under"}, LessThan},
+	{Phrase{"just", "below"}, LessThan}, {Phrase{"well", "under"}, LessThan},
+	{Phrase{"well", "below"}, LessThan}, {Phrase{"lower", "than"}, LessThan},
+	{Phrase{"short", "of"}, LessThan},
+	{Phrase{"at", "least"}, AtLeast}, {Phrase{"no", "less", "than"}, AtLeast},
+	{Phrase{"no", "fewer", "than"}, AtLeast}, {Phrase{"a", "minimum", "of"}, AtLeast},
+	{Phrase{"not", "less", "than"}, AtLeast}, {Phrase{"at", "a", "minimum"}, AtLeast},
+	{Phrase{"up", "to"}, UpTo}, {Phrase{"as", "much", "as"}, UpTo}, {Phrase{"as", "many", "as"}, UpTo},
+	{Phrase{"a", "maximum", "of"}, UpTo}, {Phrase{"at", "most"}, UpTo},
+	{Phrase{"no", "more", "than"}, UpTo}, {Phrase{"not", "more", "than"}, UpTo},
+	{Phrase{"as", "high", "as"}, UpTo},
+}
+
+// QualifierBefore finds the longest qualifier phrase that ends with the
+// words given, last word last. words holds the lower-case words before a
+// figure, nearest last. It returns the qualifier and how many words the
+// phrase took, or ("", 0).
+func QualifierBefore(words []string) (qualifier string, n int) {
+	for _, q := range qualifierPhrases {
+		if len(q.words) <= n || len(q.words) > len(words) {
+			continue
+		}
+		tail := words[len(words)-len(q.words):]
+		match := true
+		for k, w := range q.words {
+			if tail[k] != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			qualifier, n = q.qualifier, len(q.words)
+		}
+	}
+	return qualifier, n
+}
+
+// MaxQualifierWords is the length of the longest qualifier phrase.
+const MaxQualifierWords = 4
+
+// periods maps a period or unit noun after "a", "an", "per" or "each" to
+// the name it is reported by ("a year", "per annum" → year).
+var periods = map[string]string{
+	"year": "year", "annum": "year", "month": "month", "week": "week", "day": "day",
+	"hour": "hour", "minute": "minute", "night": "night", "fortnight": "fortnight",
+	"quarter": "quarter", "decade": "decade",
+	"head": "head", "person": "person", "capita": "person", "household": "household",
+	"family": "family", "pupil": "pupil", "student": "student", "patient": "patient",
+	"worker": "worker", "employee": "employee", "child": "child", "adult": "adult",
+	"share": "share", "unit": "unit", "ticket": "ticket", "barrel": "barrel",
+	"tonne": "tonne", "ton": "ton", "litre": "litre", "liter": "litre", "gallon": "gallon",
+	"ounce": "ounce", "kilo": "kilogram", "kilogram": "kilogram", "kg": "kilogram",
+	"pound": "pound", "mile": "mile", "game": "game", "match": "match",
+	"episode": "episode", "copy": "copy", "item": "item", "seat": "seat", "visit": "visit",
+	"call": "call", "minute's": "minute", "pop": "item", "go": "item", "time": "time",
+	"dozen": "dozen", "piece": "piece", "pint": "pint", "bottle": "bottle",
+	"car": "car", "home": "home", "house": "house", "room": "room", "mwh": "MWh", "kwh": "kWh",
+}
+
+// periodAdverbs are one-word periods placed after an amount: "£5m annually".
+var periodAdverbs = map[string]string{
+	"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+	"daily": "day", "hourly": "hour", "apiece": "item", "each": "item",
+}
+
+// PeriodNoun returns the reported name of a period or unit noun read after
+// "a", "an", "per" or "each".
+func PeriodNoun(w string) (string, bool) {
+	p, ok := periods[strings.ToLower(w)]
+	return p, ok
+}
+
+// PeriodAdverb returns the period a one-word adverb names ("annually").
+func PeriodAdverb(w string) (string, bool) {
+	p, ok := periodAdverbs[strings.ToLower(w)]
+	return p, ok
+}
+
+// IsPeriodIntroducer reports whether w introduces a period after an amount:
+// "a", "an", "per", "each", "every".
+func IsPeriodIntroducer(w string) bool {
+	switch strings.ToLower(w) {
+	case "a", "an", "per", "each", "every":
+		return true
+	}
+	return false
+}
