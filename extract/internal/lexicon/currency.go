@@ -15,6 +15,9 @@ type Currency struct {
 	// Minor is true for a minor unit worth one hundredth of the main one
 	// (pence, cents).
 	Minor bool
+	// Ambiguous marks names that are common English words too ("won",
+	// "rand"): they are read only after a scaled or large amount.
+	Ambiguous bool
 }
 
 // symbols maps a currency symbol to its code. "$" alone is read as US
@@ -58,12 +61,12 @@ var currencyWords = map[string]Currency{
 	"rouble": {Code: "RUB"}, "roubles": {Code: "RUB"}, "ruble": {Code: "RUB"},
 	"rubles": {Code: "RUB"},
 	"krona":  {Code: "SEK"}, "kronor": {Code: "SEK"}, "kronur": {Code: "ISK"},
-	"rand": {Code: "ZAR"}, "baht": {Code: "THB"}, "ringgit": {Code: "MYR"},
+	"rand": {Code: "ZAR", Ambiguous: true}, "baht": {Code: "THB"}, "ringgit": {Code: "MYR"},
 	"rupiah": {Code: "IDR"}, "shekel": {Code: "ILS"}, "shekels": {Code: "ILS"},
 	"dirham": {Code: "AED"}, "dirhams": {Code: "AED"}, "riyal": {Code: "SAR"},
 	"riyals": {Code: "SAR"}, "zloty": {Code: "PLN"}, "zlotys": {Code: "PLN"},
 	"forint": {Code: "HUF"}, "forints": {Code: "HUF"}, "naira": {Code: "NGN"},
-	"peso": {Code: "MXN"}, "pesos": {Code: "MXN"}, "won": {Code: "KRW"},
+	"peso": {Code: "MXN"}, "pesos": {Code: "MXN"}, "won": {Code: "KRW", Ambiguous: true},
 	"hryvnia": {Code: "UAH"}, "hryvnias": {Code: "UAH"},
 	"bitcoin": {}, "bitcoins": {}, "btc": {},
 	// Symbols that are letters, so the lexer reads them as words.

@@ -127,3 +127,23 @@ func IsPeriodIntroducer(w string) bool {
 	}
 	return false
 }
+
+// timeRelations are words that, after "a year" or "a month", place an
+// amount in time instead of making it a rate: "a year earlier".
+var timeRelations = map[string]bool{
+	"earlier": true, "ago": true, "before": true, "later": true, "previously": true,
+	"on": true, "after": true, "back": true, "since": true,
+}
+
+// IsTimeRelation reports whether w, after "a year", dates a figure rather
+// than making it a rate ("a year earlier", "a year ago").
+func IsTimeRelation(w string) bool { return timeRelations[strings.ToLower(w)] }
+
+// weightUnits are units of weight written after a number.
+var weightUnits = map[string]bool{
+	"kg": true, "kgs": true, "g": true, "lb": true, "lbs": true, "oz": true,
+	"kilograms": true, "kilos": true, "grams": true, "tonnes": true, "tons": true, "stone": true,
+}
+
+// IsWeightUnit reports whether w is a unit of weight ("kg", "lb").
+func IsWeightUnit(w string) bool { return weightUnits[strings.ToLower(w)] }

@@ -43,14 +43,64 @@ type Money struct {
 
 // unit is a currency read around a number.
 type unit struct {
-	code  string
-	minor bool
-	text  string
+	code      string
+	minor     bool
+	ambiguous bool
+	text      string
 	// scale is a power of ten the unit itself carries ("MUSD": 6).
 	scale int32
 }
 
-var hundred = decimal.NewFromInt(100)
+var (
+	hundred  = decimal.NewFromInt(100)
+	thousand = decimal.NewFromInt(1000)
+)
+
+// lowerOrSentenceStart reports whether toks[j] is in lower case, or opens
+// the sentence, so a capital says nothing.
+func lowerOrSentenceStart(toks []lexer.Token, j int) bool {
+	r, _ := utf8.DecodeRuneInString(toks[j].Text)
+	return j == 0 || !unicode.IsUpper(r) || strings.ToUpper(toks[j].Text) == toks[j].Text && len(toks[j].Text) > 1
+}
+
+// mentionsDollars reports whether the sentence has a "$" or names dollars
+// or cents.
+func mentionsDollars(toks []lexer.Token) bool {
+	for _, t := range toks {
+		if t.Text == "$" || t.Is("dollar") || t.Is("dollars") || t.Is("cents") {
+			return true
+		}
+	}
+	return false
+}
+
+// numberRange reads a range whose unit comes once, after the second end:
+// "1,050-1,125 rupees", "10-20 euros".
+func numberRange(toks []lexer.Token, k int, first numparse.Number) (Money, bool) {
+	j := first.End
+	if first.Scaled || !first.Digits || j+1 >= len(toks) || !lexer.IsDash(toks[j].Text) || !toks[j].Glued() || !toks[j+1].Glued() || toks[j+1].Kind != lexer.Number {
+		return Money{}, false
+	}
+	second, ok := numparse.Parse(toks, j+1)
+	if !ok || second.Suffix >= 0 {
+		return Money{}, false
+	}
+	u, ok := unitAfter(toks, second.End)
+	if !ok || u.ambiguous {
+		return Money{}, false
+	}
+	lo, hi := first.Value, second.Value
+	if second.Scaled { // "10-20m euros"
+		lo = lo.Mul(second.Value.Div(mustDigits(toks[j+1].Text)))
+	}
+	if u.minor {
+		lo, hi = lo.Div(hundred), hi.Div(hundred)
+	}
+	if hi.LessThan(lo) {
+		return Money{}, false
+	}
+	return Money{TokStart: k, TokEnd: u.end, Amount: lo, Currency: u.code, Unit: u.text, Low: &lo, High: &hi}, true
+}
 
 // Find returns the amounts of money in toks, which should be one sentence's
 // tokens, in order and without overlap.
@@ -171,9 +221,14 @@ func codeFirst(toks []lexer.Token, k int) (Money, bool) {
 	// "USD115": the lexer keeps letters and digits in one word.
 	if len(w) > 3 {
 		if code, ok := lexicon.CodeWord(w[:3]); ok && allDigits(w[3:]) {
-			v, ok := numparse.ParseDigits(w[3:])
-			if ok {
-				return Money{TokStart: k, TokEnd: k + 1, Amount: v, Currency: code, Unit: w[:3]}, true
+			digits, end := w[3:], k+1
+			// "USD115.5": the word stops at the point.
+			if end+1 < len(toks) && toks[end].Text == "." && toks[end].Glued() && toks[end+1].Kind == lexer.Number && toks[end+1].Glued() {
+				digits += "." + toks[end+1].Text
+				end += 2
+			}
+			if v, ok := numparse.ParseDigits(digits); ok {
+				return Money{TokStart: k, TokEnd: end, Amount: v, Currency: code, Unit: w[:3]}, true
 			}
 		}
 	}
@@ -239,6 +294,11 @@ func numberFirst(toks []lexer.Token, k int) (Money, bool) {
 			if n.Suffix+1 < len(toks) && toks[n.Suffix+1].Glued() && toks[n.Suffix+1].Kind == lexer.Word {
 				return Money{}, false
 			}
+			// "50c" is read only where the sentence deals in dollars;
+			// elsewhere "3c" is as often a model name.
+			if c.Code == "USD" && !mentionsDollars(toks) {
+				return Money{}, false
+			}
 			return money(k, n.Suffix+1, v, unit{code: c.Code, minor: c.Minor, text: s}), true
 		}
 		if u, ok := codeUnit(s); ok {
@@ -258,17 +318,23 @@ func numberFirst(toks []lexer.Token, k int) (Money, bool) {
 	}
 	// "10 €", "100₾": a symbol after the number, with no number after it.
 	if j < len(toks) && toks[j].Kind == lexer.Symbol {
-		if code, ok := lexicon.Symbol(toks[j].Text); ok && !(j+1 < len(toks) && toks[j+1].Kind == lexer.Number && toks[j+1].Glued()) {
-			if j+1 >= len(toks) || toks[j+1].Kind != lexer.Number {
-				return money(k, j+1, v, unit{code: code, text: toks[j].Text}), true
-			}
+		// A number after the symbol is read with it ("$ 30") unless it is
+		// itself followed by the symbol, as in a list: "10 $ 30 $".
+		if code, ok := lexicon.Symbol(toks[j].Text); ok && (j+1 >= len(toks) || toks[j+1].Kind != lexer.Number || postfixSymbolAfter(toks, j+1)) {
+			return money(k, j+1, v, unit{code: code, text: toks[j].Text}), true
 		}
+	}
+	if m, ok := numberRange(toks, k, n); ok {
+		return m, true
 	}
 	u, ok := unitAfter(toks, j)
 	if !ok {
 		return Money{}, false
 	}
-	if u.minor == false && u.text != "" && isWeight(toks, k, n, u) {
+	if u.ambiguous && !n.Scaled && n.Value.LessThan(thousand) {
+		return Money{}, false // "Burnout 3 won three awards"
+	}
+	if !u.minor && isWeight(toks, k, n, u) {
 		return Money{}, false
 	}
 	end := u.end
@@ -326,9 +392,10 @@ func unitAfter(toks []lexer.Token, j int) (unitSpan, bool) {
 		}
 	}
 	if c, ok := lexicon.CurrencyWord(w); ok {
-		// "won" and "rand" are English words too; read them only in
-		// lower case after a number, which is where this is called.
-		return unitSpan{unit{code: c.Code, minor: c.Minor, text: w}, j + 1}, true
+		if c.Minor && !lowerOrSentenceStart(toks, j) {
+			return unitSpan{}, false // "50 Cent" is a name
+		}
+		return unitSpan{unit{code: c.Code, minor: c.Minor, ambiguous: c.Ambiguous, text: w}, j + 1}, true
 	}
 	if u, ok := codeUnit(w); ok {
 		return unitSpan{u, j + 1}, true
@@ -380,6 +447,12 @@ func isWeight(toks []lexer.Token, k int, n numparse.Number, u unitSpan) bool {
 			return true
 		}
 	}
+	// "700 pounds (320kg)": a conversion to a weight follows.
+	if u.end+2 < len(toks) && toks[u.end].Text == "(" && toks[u.end+1].Kind == lexer.Number {
+		if w := toks[u.end+2].Text; lexicon.IsWeightUnit(w) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -402,7 +475,7 @@ func rangeAfter(toks []lexer.Token, m Money) Money {
 	between := m.TokStart > 0 && toks[m.TokStart-1].Is("between")
 	switch {
 	case lexer.IsDash(join) && join != "—":
-	case strings.EqualFold(join, "to"):
+	case strings.EqualFold(join, "to") && !movesBefore(toks, m.TokStart):
 	case strings.EqualFold(join, "and") && between:
 	default:
 		return m
@@ -438,7 +511,7 @@ func rangeAfter(toks []lexer.Token, m Money) Money {
 	} else if (toks[k].Kind == lexer.Word) && strings.EqualFold(join, "to") || between {
 		second, ok = at(toks, k)
 	}
-	if !ok || second.TokStart != k || second.Currency != m.Currency {
+	if !ok || second.TokStart != k || second.Currency != m.Currency || minorUnit(second.Unit) != minorUnit(m.Unit) {
 		return m
 	}
 	lo, hi := m.Amount, second.Amount
@@ -448,6 +521,37 @@ func rangeAfter(toks []lexer.Token, m Money) Money {
 	m.Low, m.High = &lo, &hi
 	m.TokEnd = second.TokEnd
 	return m
+}
+
+// postfixSymbolAfter reports whether the number at toks[j] is followed by a
+// currency symbol.
+func postfixSymbolAfter(toks []lexer.Token, j int) bool {
+	n, ok := numparse.Parse(toks, j)
+	return ok && n.End < len(toks) && toks[n.End].Kind == lexer.Symbol
+}
+
+// minorUnit reports whether a unit as written is a minor one ("p", "cents").
+func minorUnit(u string) bool {
+	if c, ok := lexicon.GluedUnit(u); ok {
+		return c.Minor
+	}
+	c, ok := lexicon.CurrencyWord(u)
+	return ok && c.Minor
+}
+
+// movesBefore reports whether the word before an amount makes "X to Y" a
+// change rather than a range: "from £5 to £7", "fell £5 to £40", "up 5p to
+// 90p".
+func movesBefore(toks []lexer.Token, start int) bool {
+	if start == 0 {
+		return false
+	}
+	w := strings.ToLower(toks[start-1].Text)
+	switch w {
+	case "from", "by", "up", "down", "rise", "rises", "rising", "fall", "falls", "falling", "cut", "cuts", "jump", "jumps", "climb", "climbs", "drop", "drops", "slip", "slips", "gain", "gains", "lose", "loses":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
 }
 
 // symbolWidth is how many tokens the currency before m's number takes.
@@ -511,6 +615,10 @@ func periodAfter(toks []lexer.Token, end int) string {
 		k++
 	}
 	if p, ok := lexicon.PeriodNoun(toks[k].Text); ok {
+		// "$393.9m a year earlier" dates the amount; it is not a rate.
+		if k+1 < len(toks) && lexicon.IsTimeRelation(toks[k+1].Text) {
+			return ""
+		}
 		return p
 	}
 	return ""

@@ -1,0 +1,151 @@
+package money
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsclaims/claims/extract/internal/lexer"
+)
+
+// want is one expected amount: its text (located in the input, so the
+// offsets are checked too), value, currency and the extras.
+type want struct {
+	text     string
+	amount   string
+	currency string
+	qual     string // "" means exact
+	low      string
+	high     string
+	per      string
+	context  string
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []want
+	}{
+		// Symbols, glued and spaced scales, separators.
+		{"The deal is worth £2.5bn to the firm.", []want{{text: "£2.5bn", amount: "2500000000", currency: "GBP"}}},
+		{"It cost $3 billion last year.", []want{{text: "$3 billion", amount: "3000000000", currency: "USD"}}},
+		{"A €45m fund.", []want{{text: "€45m", amount: "45000000", currency: "EUR", context: "fund"}}},
+		{"He earns £10k.", []want{{text: "£10k", amount: "10000", currency: "GBP"}}},
+		{"Debt of $1.2tn.", []want{{text: "$1.2tn", amount: "1200000000000", currency: "USD"}}},
+		{"Some £1.5 mn was lost.", []want{{text: "£1.5 mn", amount: "1500000", currency: "GBP", qual: "about"}}},
+		{"The bill was £1,250.50.", []want{{text: "£1,250.50", amount: "1250.5", currency: "GBP"}}},
+		{"Sales hit ¥500bn.", []want{{text: "¥500bn", amount: "500000000000", currency: "JPY"}}},
+		{"A ₹200 crore plan.", []want{{text: "₹200 crore", amount: "2000000000", currency: "INR", context: "plan"}}},
+		{"The pledge of £150 million was made.", []want{{text: "£150 million", amount: "150000000", currency: "GBP"}}},
+		// Prefixed dollars.
+		{"It raised US$5m.", []want{{text: "US$5m", amount: "5000000", currency: "USD"}}},
+		{"A A$30m loss.", []want{{text: "A$30m", amount: "30000000", currency: "AUD", context: "loss"}}},
+		{"Profit was C$16.4 million.", []want{{text: "C$16.4 million", amount: "16400000", currency: "CAD"}}},
+		{"It made NZ$2bn.", []want{{text: "NZ$2bn", amount: "2000000000", currency: "NZD"}}},
+		{"Profit was HK$327m.", []want{{text: "HK$327m", amount: "327000000", currency: "HKD"}}},
+		{"A $5m deal.", []want{{text: "$5m", amount: "5000000", currency: "USD", context: "deal"}}},
+		// Codes before and after.
+		{"It paid USD 5m for it.", []want{{text: "USD 5m", amount: "5000000", currency: "USD"}}},
+		{"It paid 5m euros for it.", []want{{text: "5m euros", amount: "5000000", currency: "EUR"}}},
+		{"They lost 75 USD million.", []want{{text: "75 USD million", amount: "75000000", currency: "USD"}}},
+		{"Buy it for EUR 125.", []want{{text: "EUR 125", amount: "125", currency: "EUR"}}},
+		// Words and minor units.
+		{"A stamp costs 15p now.", []want{{text: "15p", amount: "0.15", currency: "GBP"}}},
+		{"Shares fell 50 cents to $4.", []want{{text: "50 cents", amount: "0.5", currency: "USD"}, {text: "$4", amount: "4", currency: "USD"}}},
+		{"Shares fell 3c to $4.10.", []want{{text: "3c", amount: "0.03", currency: "USD"}, {text: "$4.10", amount: "4.1", currency: "USD"}}},
+		{"They found two million pounds.", []want{{text: "two million pounds", amount: "2000000", currency: "GBP"}}},
+		{"It will cost half a billion dollars.", []want{{text: "half a billion dollars", amount: "500000000", currency: "USD"}}},
+		{"He left a quarter of a million pounds.", []want{{text: "a quarter of a million pounds", amount: "250000", currency: "GBP"}}},
+		{"It is worth 500 million yen.", []want{{text: "500 million yen", amount: "500000000", currency: "JPY"}}},
+		{"It raised 400m rupees.", []want{{text: "400m rupees", amount: "400000000", currency: "INR"}}},
+		{"A fine of 10,000 Swiss francs.", []want{{text: "10,000 Swiss francs", amount: "10000", currency: "CHF"}}},
+		{"It is valued at 3.1bn Australian dollars.", []want{{text: "3.1bn Australian dollars", amount: "3100000000", currency: "AUD"}}},
+		{"Profits of £5m sterling.", []want{{text: "£5m sterling", amount: "5000000", currency: "GBP"}}},
+		{"It costs 3 dollars 50 cents.", []want{{text: "3 dollars 50 cents", amount: "3.5", currency: "USD"}}},
+		{"It had 100 trillion won to spend.", []want{{text: "100 trillion won", amount: "100000000000000", currency: "KRW"}}},
+		{"The tax will be 470 pence a share.", []want{{text: "470 pence", amount: "4.7", currency: "GBP", per: "share"}}},
+		// Ranges.
+		{"It costs £10m-£20m.", []want{{text: "£10m-£20m", amount: "10000000", currency: "GBP", low: "10000000", high: "20000000"}}},
+		{"It costs £10-20 million.", []want{{text: "£10-20 million", amount: "10000000", currency: "GBP", low: "10000000", high: "20000000"}}},
+		{"It costs between $5bn and $7bn.", []want{{text: "$5bn and $7bn", amount: "5000000000", currency: "USD", low: "5000000000", high: "7000000000"}}},
+		{"Games cost £30 to £40.", []want{{text: "£30 to £40", amount: "30", currency: "GBP", low: "30", high: "40"}}},
+		{"A range of 1,050-1,125 rupees.", []want{{text: "1,050-1,125 rupees", amount: "1050", currency: "INR", low: "1050", high: "1125"}}},
+		{"Prices rose from £5 to £7.", []want{{text: "£5", amount: "5", currency: "GBP"}, {text: "£7", amount: "7", currency: "GBP"}}},
+		{"Shares fell 5p to 90p.", []want{{text: "5p", amount: "0.05", currency: "GBP"}, {text: "90p", amount: "0.9", currency: "GBP"}}},
+		// Qualifiers.
+		{"It made about £5m.", []want{{text: "£5m", amount: "5000000", currency: "GBP", qual: "about"}}},
+		{"It made around £5m.", []want{{text: "£5m", amount: "5000000", currency: "GBP", qual: "about"}}},
+		{"It made nearly £5m.", []want{{text: "£5m", amount: "5000000", currency: "GBP", qual: "almost"}}},
+		{"It made almost £5m.", []want{{text: "£5m", amount: "5000000", currency: "GBP", qual: "almost"}}},
+		{"It made more than £5m.", []want{{text: "£5m", amount: "5000000", currency: "GBP", qual: "more_than"}}},
+		{"It made over £5m.", []want{{text: "£5m", amount: "5000000", currency: "GBP", qual: "more_than"}}},
+		{"Fines of up to £5m.", []want{{text: "£5m", amount: "5000000", currency: "GBP", qual: "up_to"}}},
+		{"It made at least £5m.", []want{{text: "£5m", amount: "5000000", currency: "GBP", qual: "at_least"}}},
+		{"It made under £5m.", []want{{text: "£5m", amount: "5000000", currency: "GBP", qual: "less_than"}}},
+		{"It made less than £5m.", []want{{text: "£5m", amount: "5000000", currency: "GBP", qual: "less_than"}}},
+		// Periods.
+		{"He is paid £500 a week.", []want{{text: "£500", amount: "500", currency: "GBP", per: "week"}}},
+		{"It costs $3bn a year.", []want{{text: "$3bn", amount: "3000000000", currency: "USD", per: "year"}}},
+		{"The wage is £9.50 an hour.", []want{{text: "£9.50", amount: "9.5", currency: "GBP", per: "hour"}}},
+		{"Funding of £50 per head.", []want{{text: "£50", amount: "50", currency: "GBP", per: "head"}}},
+		{"It pays £2m annually.", []want{{text: "£2m", amount: "2000000", currency: "GBP", per: "year"}}},
+		{"Sales rose from $393.9m a year earlier.", []want{{text: "$393.9m", amount: "393900000", currency: "USD"}}},
+		{"A $70-a-share offer.", []want{{text: "$70", amount: "70", currency: "USD", per: "share"}}},
+		// Signs and context.
+		{"The result was -£5m.", []want{{text: "-£5m", amount: "-5000000", currency: "GBP"}}},
+		{"It made a £5m loss.", []want{{text: "£5m", amount: "5000000", currency: "GBP", context: "loss"}}},
+		// Not money.
+		{"In 2024 the G7 met on the M25 after Covid-19.", nil},
+		{"He was born on July 4, 1990, at 10:30.", nil},
+		{"The dollar fell against the euro.", nil},
+		{"Add two pounds of meat and 0.75 cup of flour.", nil},
+		{"The plane was overloaded by 700 pounds (320kg).", nil},
+		{"He weighed 200 pounds.", nil},
+		{"Call 0800 123 4567 now.", nil},
+		{"All 70 of us. ALL 5 solutions are wrong.", nil},
+		{"Burnout 3 won three awards.", nil},
+		{"Rapper 50 Cent released an album.", nil},
+		{"The Psion series 3c was popular.", nil},
+		{"He scored 25 points aged 45.", nil},
+	}
+	for _, tc := range tests {
+		got := Find(lexer.Tokenize(tc.in))
+		if len(got) != len(tc.want) {
+			t.Errorf("%q: got %d amounts %v, want %d", tc.in, len(got), texts(tc.in, got), len(tc.want))
+			continue
+		}
+		for i, w := range tc.want {
+			g := got[i]
+			start := strings.Index(tc.in, w.text)
+			if g.Start != start || g.End != start+len(w.text) {
+				t.Errorf("%q: amount %d is %q [%d:%d], want %q [%d:%d]", tc.in, i, tc.in[g.Start:g.End], g.Start, g.End, w.text, start, start+len(w.text))
+			}
+			if g.Amount.String() != w.amount || g.Currency != w.currency {
+				t.Errorf("%q: %q = %s %s, want %s %s", tc.in, w.text, g.Amount, g.Currency, w.amount, w.currency)
+			}
+			q := w.qual
+			if q == "" {
+				q = "exact"
+			}
+			if g.Qualifier != q {
+				t.Errorf("%q: qualifier %q, want %q", tc.in, g.Qualifier, q)
+			}
+			if g.Per != w.per {
+				t.Errorf("%q: per %q, want %q", tc.in, g.Per, w.per)
+			}
+			if g.Context != w.context {
+				t.Errorf("%q: context %q, want %q", tc.in, g.Context, w.context)
+			}
+			if (g.Low == nil) != (w.low == "") || g.Low != nil && (g.Low.String() != w.low || g.High.String() != w.high) {
+				t.Errorf("%q: range %v-%v, want %s-%s", tc.in, g.Low, g.High, w.low, w.high)
+			}
+		}
+	}
+}
+
+func texts(in string, ms []Money) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, in[m.Start:m.End])
+	}
+	return out
+}
