@@ -6,3 +6,5 @@ require (
 	github.com/jdkato/prose/v3 v3.2.3
 	github.com/shopspring/decimal v1.6.0
 )
+
+require golang.org/x/text v0.44.0

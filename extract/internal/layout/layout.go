@@ -122,7 +122,7 @@ func (l *Layout) addParagraph(text string, toks []lexer.Token, from, to int) {
 		if k < to && continuesLine(toks, k) {
 			continue
 		}
-		l.addLine(text, toks, start, k, pi)
+		l.addLine(text, toks, start, k, pi, start == from && k == to)
 		start = k
 	}
 	p.Last = len(l.Sentences)
@@ -150,8 +150,8 @@ func endsSentence(s string) bool {
 }
 
 // addLine splits one line (or hard-wrapped run of lines) into sentences.
-func (l *Layout) addLine(text string, toks []lexer.Token, from, to, para int) {
-	kind := lineKind(toks[from:to], from == 0 || len(l.Sentences) == 0)
+func (l *Layout) addLine(text string, toks []lexer.Token, from, to, para int, wholeParagraph bool) {
+	kind := lineKind(toks[from:to], from == 0 || len(l.Sentences) == 0, wholeParagraph)
 	if kind != Body {
 		l.add(toks, from, to, para, kind)
 		return
@@ -241,8 +241,9 @@ func abbreviationBefore(toks []lexer.Token, k, from int) bool {
 }
 
 // lineKind classifies a line that is a whole line of the text. first
-// reports whether it is the text's first line.
-func lineKind(toks []lexer.Token, first bool) Kind {
+// reports whether it is the text's first line, alone whether it is a
+// paragraph by itself (a cross-heading is; a byline seldom is).
+func lineKind(toks []lexer.Token, first, alone bool) Kind {
 	last := toks[len(toks)-1].Text
 	if endsSentence(last) || last == ":" && len(toks) > 3 {
 		// Ends in punctuation: running text (a quote closing a line too).
@@ -261,10 +262,13 @@ func lineKind(toks []lexer.Token, first bool) Kind {
 			capital++
 		}
 	}
+	titleLike := capital*4 >= words*3
 	switch {
-	case words == 0 || words <= 3 && !first:
+	case words == 0:
 		return Short
-	case words <= 20 && capital*4 >= words*3:
+	case words <= 3 && !first && !(alone && titleLike):
+		return Short
+	case words <= 20 && titleLike:
 		return Headline
 	case first && words <= 20:
 		return Headline

@@ -6,21 +6,51 @@ import (
 	"github.com/newsclaims/claims/extract/internal/lexer"
 )
 
-func TestTagAndEntities(t *testing.T) {
-	s := "Prime Minister Sir Keir Starmer told the Interpol General Assembly in Glasgow that 9,400 people had been deported."
-	toks := lexer.Tokenize(s)
+const sentence = "Prime Minister Sir Keir Starmer told the Interpol General Assembly in Glasgow that 9,400 people had been deported."
+
+func TestTag(t *testing.T) {
+	toks := lexer.Tokenize(sentence)
 	tags, err := Tag(toks)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i := range toks {
-		t.Log(toks[i].Text, tags[i])
+	if len(tags) != len(toks) {
+		t.Fatalf("%d tags for %d tokens", len(tags), len(toks))
 	}
-	ents, err := Entities(s, toks)
+	want := map[string]string{"told": "VBD", "9,400": "CD", "people": "NNS", "Starmer": "NNP", "the": "DT"}
+	for i, tok := range toks {
+		if w, ok := want[tok.Text]; ok && tags[i] != w {
+			t.Errorf("%q tagged %s, want %s", tok.Text, tags[i], w)
+		}
+	}
+}
+
+func TestEntities(t *testing.T) {
+	toks := lexer.Tokenize(sentence)
+	ents, err := Entities(sentence, toks)
 	if err != nil {
 		t.Fatal(err)
 	}
+	found := map[string]string{}
 	for _, e := range ents {
-		t.Log(e.Label, toks[e.Start].Text, toks[e.End-1].Text)
+		if e.Start < 0 || e.End > len(toks) || e.Start >= e.End {
+			t.Fatalf("entity %+v out of range", e)
+		}
+		found[sentence[toks[e.Start].Start:toks[e.End-1].End]] = e.Label
+	}
+	if found["Glasgow"] != "GPE" {
+		t.Errorf("Glasgow not a GPE: %v", found)
+	}
+	if found["Sir Keir Starmer"] != "PERSON" {
+		t.Errorf("Sir Keir Starmer not a PERSON: %v", found)
+	}
+}
+
+func TestEmpty(t *testing.T) {
+	if tags, err := Tag(nil); err != nil || len(tags) != 0 {
+		t.Errorf("Tag(nil) = %v, %v", tags, err)
+	}
+	if ents, err := Entities("", nil); err != nil || len(ents) != 0 {
+		t.Errorf("Entities(nil) = %v, %v", ents, err)
 	}
 }
