@@ -76,13 +76,14 @@ func (e *Extractor) ExtractContext(ctx context.Context, text string) (*Result, e
 	toks := lexer.Tokenize(text)
 	lay := layout.Analyze(text, toks)
 	res := newResult(text, lay)
+	names := money.NewNames(text)
 	for si, s := range lay.Sentences {
 		if si%256 == 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
 		}
-		for _, m := range money.Find(toks[s.TokStart:s.TokEnd]) {
+		for _, m := range money.Find(toks[s.TokStart:s.TokEnd], names) {
 			res.Money = append(res.Money, publicMoney(text, m, si))
 		}
 	}

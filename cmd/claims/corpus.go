@@ -27,26 +27,33 @@ type record struct {
 // encoded result goes.
 type job struct {
 	line int
+	size int // bytes of the input line
 	art  article
-	out  chan []byte
+	out  chan done
 	err  chan error
+}
+
+// done is a finished job: its encoded record and what it found.
+type done struct {
+	record []byte
+	tally  tally
 }
 
 // runCorpus streams a JSONL corpus through ex on c.workers goroutines and
 // writes one result a line in input order. Memory is bounded by the lines in
 // flight (a few per worker), not by the corpus.
-func runCorpus(ex *extract.Extractor, in io.Reader, out, stderr io.Writer, c config) error {
+func runCorpus(ex *extract.Extractor, in io.Reader, out, stderr io.Writer, c config, p *progress) error {
 	jobs := make(chan *job, c.workers)
 	ordered := make(chan *job, 4*c.workers)
 	for w := 0; w < c.workers; w++ {
 		go func() {
 			for j := range jobs {
-				b, err := extractLine(ex, j)
+				d, err := extractLine(ex, j)
 				if err != nil {
 					j.err <- err
 					continue
 				}
-				j.out <- b
+				j.out <- d
 			}
 		}()
 	}
@@ -57,19 +64,21 @@ func runCorpus(ex *extract.Extractor, in io.Reader, out, stderr io.Writer, c con
 		readErr <- readLines(in, c, stderr, func(j *job) {
 			ordered <- j
 			jobs <- j
-		})
+		}, p.skipped)
 	}()
 	w := bufio.NewWriterSize(out, 1<<16)
 	var firstErr error
 	for j := range ordered {
 		select {
-		case b := <-j.out:
+		case d := <-j.out:
 			if firstErr == nil {
-				if _, err := w.Write(b); err != nil {
+				if _, err := w.Write(d.record); err != nil {
 					firstErr = err
 				}
 			}
+			p.article(j.size, d.tally)
 		case err := <-j.err:
+			p.failed(j.size)
 			if c.skipBad {
 				fmt.Fprintf(stderr, "claims: line %d: %v (skipped)\n", j.line, err)
 			} else if firstErr == nil {
@@ -88,13 +97,14 @@ func runCorpus(ex *extract.Extractor, in io.Reader, out, stderr io.Writer, c con
 
 // readLines parses each non-blank line and hands it on. A malformed line
 // stops the run, or with -skip-bad is reported and passed over.
-func readLines(in io.Reader, c config, stderr io.Writer, send func(*job)) error {
+func readLines(in io.Reader, c config, stderr io.Writer, send func(*job), skipped func(int)) error {
 	r := bufio.NewReaderSize(in, 1<<20)
 	for line := 1; ; line++ {
 		b, err := readLine(r, c.maxBytes)
 		if err != nil && !errors.Is(err, io.EOF) {
 			if errors.Is(err, errLineTooLong) && c.skipBad {
 				fmt.Fprintf(stderr, "claims: line %d: %v (skipped)\n", line, err)
+				skipped(0)
 				continue
 			}
 			return fmt.Errorf("line %d: %w", line, err)
@@ -113,8 +123,9 @@ func readLines(in io.Reader, c config, stderr io.Writer, send func(*job)) error 
 					return fmt.Errorf("line %d: malformed JSON line: %v", line, perr)
 				}
 				fmt.Fprintf(stderr, "claims: line %d: malformed JSON line: %v (skipped)\n", line, perr)
+				skipped(len(b))
 			} else {
-				send(&job{line: line, art: a, out: make(chan []byte, 1), err: make(chan error, 1)})
+				send(&job{line: line, size: len(b) + 1, art: a, out: make(chan done, 1), err: make(chan error, 1)})
 			}
 		}
 		if errors.Is(err, io.EOF) {
@@ -154,16 +165,16 @@ func readLine(r *bufio.Reader, max int) ([]byte, error) {
 }
 
 // extractLine extracts one article and encodes its record.
-func extractLine(ex *extract.Extractor, j *job) ([]byte, error) {
+func extractLine(ex *extract.Extractor, j *job) (done, error) {
 	res, err := ex.Extract(*j.art.Text)
 	if err != nil {
-		return nil, err
+		return done{}, err
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(record{ID: j.art.ID, Result: res}); err != nil {
-		return nil, err
+		return done{}, err
 	}
-	return buf.Bytes(), nil
+	return done{record: buf.Bytes(), tally: count(res, len(*j.art.Text))}, nil
 }

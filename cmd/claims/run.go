@@ -26,6 +26,7 @@ type config struct {
 	workers  int
 	skipBad  bool
 	maxBytes int
+	stats    bool
 }
 
 // run is the command, with its streams passed in so tests can drive it. It
@@ -40,6 +41,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.IntVar(&c.workers, "workers", runtime.GOMAXPROCS(0), "articles extracted at once with -jsonl")
 	fs.BoolVar(&c.skipBad, "skip-bad", false, "with -jsonl, report a malformed line on standard error and go on instead of stopping")
 	fs.IntVar(&c.maxBytes, "max-bytes", extract.DefaultMaxBytes, "largest article read, in bytes")
+	fs.BoolVar(&c.stats, "stats", false, "print counts per kind and per currency on standard error")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: claims [flags] [FILE | -]\n\nWith no FILE, claims reads its embedded sample article.\n\n")
 		fs.PrintDefaults()
@@ -74,7 +76,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "claims: -jsonl takes no FILE argument")
 			return 2
 		}
-		in := stdin
+		in, size := stdin, int64(-1)
 		if c.jsonl != "-" {
 			f, err := os.Open(c.jsonl)
 			if err != nil {
@@ -82,9 +84,18 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				return 1
 			}
 			defer f.Close()
+			if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+				size = st.Size()
+			}
 			in = f
 		}
-		if err := runCorpus(ex, in, out, stderr, c); err != nil {
+		p := newProgress(stderr, size)
+		err := runCorpus(ex, in, out, stderr, c, p)
+		p.finish()
+		if c.stats {
+			p.found.write(stderr)
+		}
+		if err != nil {
 			fmt.Fprintln(stderr, "claims:", err)
 			return 1
 		}
@@ -103,6 +114,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "claims: %s: %v\n", name, err)
 		return 1
+	}
+	if c.stats {
+		t := count(res, len(text))
+		t.write(stderr)
 	}
 	if c.json {
 		enc := json.NewEncoder(out)

@@ -68,6 +68,7 @@ var currencyWords = map[string]Currency{
 	"forint": {Code: "HUF"}, "forints": {Code: "HUF"}, "naira": {Code: "NGN"},
 	"peso": {Code: "MXN"}, "pesos": {Code: "MXN"}, "won": {Code: "KRW", Ambiguous: true},
 	"hryvnia": {Code: "UAH"}, "hryvnias": {Code: "UAH"},
+	"reais": {Code: "BRL"}, "kroner": {}, "krone": {}, "dinar": {}, "dinars": {},
 	"bitcoin": {}, "bitcoins": {}, "btc": {},
 	// Symbols that are letters, so the lexer reads them as words.
 	"元": {Code: "CNY"}, "ரூ": {Code: "LKR"},
@@ -76,6 +77,10 @@ var currencyWords = map[string]Currency{
 // qualifiedCurrencies maps a country or nationality word placed before a
 // currency name to the code the pair makes: "australian dollars" → AUD.
 var qualifiedCurrencies = map[string]map[string]string{
+	"cent": {
+		"us": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
+		"euro": "EUR", "new zealand": "NZD", "hong kong": "HKD", "singapore": "SGD",
+	},
 	"dollar": {
 		"us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD",
 		"canadian": "CAD", "hong kong": "HKD", "new zealand": "NZD",
@@ -104,9 +109,9 @@ var qualifiedCurrencies = map[string]map[string]string{
 // qualifiedCurrencies is keyed by.
 var pluralBase = map[string]string{
 	"dollars": "dollar", "francs": "franc", "pounds": "pound", "rupees": "rupee",
-	"kroner": "krone", "kronor": "krona", "pesos": "peso", "reais": "real",
+	"kroner": "krone", "kronor": "krona", "pesos": "peso", "rupee": "rupee", "peso": "peso", "franc": "franc", "reais": "real",
 	"dinars": "dinar", "markkaa": "markka", "marks": "mark", "guilders": "guilder",
-	"euros": "euro", "krone": "krone", "real": "real", "dinar": "dinar",
+	"euros": "euro", "krone": "krone", "real": "real", "dinar": "dinar", "cents": "cent",
 	"mark": "mark", "lire": "lira",
 }
 
@@ -226,12 +231,83 @@ func AllCodes() []string {
 			add(c)
 		}
 	}
+	for _, cs := range countryCurrencies {
+		for _, c := range cs {
+			add(c.code)
+		}
+	}
 	for c := range codeWords {
 		add(c)
 	}
 	out := make([]string, 0, len(seen))
 	for c := range seen {
 		out = append(out, c)
+	}
+	return out
+}
+
+// countryCurrencies lists, for a currency name several countries use, the
+// words that name each country and the code it makes. A text that names
+// one of them decides which is meant ("rupees" in an article about Sri
+// Lanka are LKR). Names not here keep the code of currencyWords.
+var countryCurrencies = map[string][]struct {
+	words []string
+	code  string
+}{
+	"rupee": {
+		{[]string{"India", "Indian", "Delhi", "Mumbai"}, "INR"},
+		{[]string{"Sri Lanka", "Sri Lankan", "Colombo"}, "LKR"},
+		{[]string{"Pakistan", "Pakistani", "Karachi", "Islamabad"}, "PKR"},
+		{[]string{"Nepal", "Nepalese"}, "NPR"},
+		{[]string{"Mauritius", "Mauritian"}, "MUR"},
+	},
+	"peso": {
+		{[]string{"Mexico", "Mexican"}, "MXN"},
+		{[]string{"Argentina", "Argentine", "Argentinian", "Buenos Aires"}, "ARS"},
+		{[]string{"Colombia", "Colombian", "Bogota"}, "COP"},
+		{[]string{"Chile", "Chilean", "Santiago"}, "CLP"},
+		{[]string{"Philippines", "Philippine", "Filipino", "Manila"}, "PHP"},
+		{[]string{"Uruguay", "Uruguayan"}, "UYU"},
+		{[]string{"Cuba", "Cuban"}, "CUP"},
+	},
+	"krone": {
+		{[]string{"Denmark", "Danish", "Copenhagen"}, "DKK"},
+		{[]string{"Norway", "Norwegian", "Oslo"}, "NOK"},
+	},
+	"dinar": {
+		{[]string{"Iraq", "Iraqi", "Baghdad"}, "IQD"},
+		{[]string{"Kuwait", "Kuwaiti"}, "KWD"},
+		{[]string{"Jordan", "Jordanian"}, "JOD"},
+		{[]string{"Serbia", "Serbian", "Belgrade"}, "RSD"},
+		{[]string{"Algeria", "Algerian"}, "DZD"},
+		{[]string{"Bahrain", "Bahraini"}, "BHD"},
+		{[]string{"Tunisia", "Tunisian"}, "TND"},
+		{[]string{"Libya", "Libyan"}, "LYD"},
+	},
+	"franc": {
+		{[]string{"Switzerland", "Swiss", "Zurich", "Geneva"}, "CHF"},
+		{[]string{"France", "French", "Paris"}, "FRF"},
+		{[]string{"Belgium", "Belgian", "Brussels"}, "BEF"},
+	},
+}
+
+// CountryCurrency is one country a shared currency name may belong to.
+type CountryCurrency struct {
+	// Words name the country ("Sri Lanka", "Sri Lankan").
+	Words []string
+	Code  string
+}
+
+// SharedCurrency returns the countries that share a currency name
+// ("rupees", "pesos", "kroner", "francs"), or nil.
+func SharedCurrency(name string) []CountryCurrency {
+	n := strings.ToLower(name)
+	if b, ok := pluralBase[n]; ok {
+		n = b
+	}
+	var out []CountryCurrency
+	for _, c := range countryCurrencies[n] {
+		out = append(out, CountryCurrency{Words: c.words, Code: c.code})
 	}
 	return out
 }

@@ -48,6 +48,8 @@ var qualifierPhrases = []struct {
 	{Phrase{"no", "fewer", "than"}, AtLeast}, {Phrase{"a", "minimum", "of"}, AtLeast},
 	{Phrase{"not", "less", "than"}, AtLeast}, {Phrase{"at", "a", "minimum"}, AtLeast},
 	{Phrase{"up", "to"}, UpTo}, {Phrase{"as", "much", "as"}, UpTo}, {Phrase{"as", "many", "as"}, UpTo},
+	{Phrase{"as", "little", "as"}, AtLeast}, {Phrase{"as", "low", "as"}, AtLeast},
+	{Phrase{"as", "few", "as"}, AtLeast},
 	{Phrase{"a", "maximum", "of"}, UpTo}, {Phrase{"at", "most"}, UpTo},
 	{Phrase{"no", "more", "than"}, UpTo}, {Phrase{"not", "more", "than"}, UpTo},
 	{Phrase{"as", "high", "as"}, UpTo},
@@ -97,6 +99,11 @@ var periods = map[string]string{
 	"call": "call", "minute's": "minute", "pop": "item", "go": "item", "time": "time",
 	"dozen": "dozen", "piece": "piece", "pint": "pint", "bottle": "bottle",
 	"car": "car", "home": "home", "house": "house", "room": "room", "mwh": "MWh", "kwh": "kWh",
+	"gigajoule": "gigajoule", "track": "track", "song": "song", "download": "download",
+	"film": "film", "movie": "film", "millilitre": "millilitre", "remittance": "remittance",
+	"transaction": "transaction", "passenger": "passenger", "customer": "customer",
+	"subscriber": "subscriber", "user": "user", "month's": "month", "year's": "year",
+	"dollar": "dollar", "euro": "euro",
 }
 
 // periodAdverbs are one-word periods placed after an amount: "£5m annually".
@@ -118,11 +125,59 @@ func PeriodAdverb(w string) (string, bool) {
 	return p, ok
 }
 
+// qualifiersAfter are hedges written after an amount: "£3m or more",
+// "£3m-plus".
+var qualifiersAfter = []struct {
+	words     Phrase
+	qualifier string
+}{
+	{Phrase{"or", "more"}, AtLeast}, {Phrase{"or", "above"}, AtLeast},
+	{Phrase{"or", "over"}, AtLeast}, {Phrase{"and", "above"}, AtLeast},
+	{Phrase{"and", "over"}, AtLeast}, {Phrase{"and", "upwards"}, AtLeast},
+	{Phrase{"or", "less"}, UpTo}, {Phrase{"or", "under"}, UpTo}, {Phrase{"or", "below"}, UpTo},
+	{Phrase{"plus"}, MoreThan},
+}
+
+// QualifierAfter finds a hedge at the start of words, the lower-case words
+// after a figure: "or more", "plus". It returns the qualifier and how many
+// words it took, or ("", 0).
+func QualifierAfter(words []string) (qualifier string, n int) {
+	for _, q := range qualifiersAfter {
+		if len(q.words) > len(words) || len(q.words) <= n {
+			continue
+		}
+		match := true
+		for k, w := range q.words {
+			if words[k] != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			qualifier, n = q.qualifier, len(q.words)
+		}
+	}
+	return qualifier, n
+}
+
+// periodAdjectives are adjectives placed before an amount's noun that make
+// it a rate: "annual investment of 400m pesos", "monthly wages of £300".
+var periodAdjectives = map[string]string{
+	"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+	"daily": "day", "hourly": "hour", "nightly": "night",
+}
+
+// PeriodAdjective returns the period an adjective names ("annual" → year).
+func PeriodAdjective(w string) (string, bool) {
+	p, ok := periodAdjectives[strings.ToLower(w)]
+	return p, ok
+}
+
 // IsPeriodIntroducer reports whether w introduces a period after an amount:
 // "a", "an", "per", "each", "every".
 func IsPeriodIntroducer(w string) bool {
 	switch strings.ToLower(w) {
-	case "a", "an", "per", "each", "every":
+	case "a", "an", "per", "each", "every", "for":
 		return true
 	}
 	return false
@@ -132,7 +187,7 @@ func IsPeriodIntroducer(w string) bool {
 // amount in time instead of making it a rate: "a year earlier".
 var timeRelations = map[string]bool{
 	"earlier": true, "ago": true, "before": true, "later": true, "previously": true,
-	"on": true, "after": true, "back": true, "since": true,
+	"after": true, "back": true, "since": true,
 }
 
 // IsTimeRelation reports whether w, after "a year", dates a figure rather

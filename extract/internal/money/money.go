@@ -76,7 +76,7 @@ func mentionsDollars(toks []lexer.Token) bool {
 
 // numberRange reads a range whose unit comes once, after the second end:
 // "1,050-1,125 rupees", "10-20 euros".
-func numberRange(toks []lexer.Token, k int, first numparse.Number) (Money, bool) {
+func numberRange(toks []lexer.Token, k int, first numparse.Number, names *Names) (Money, bool) {
 	j := first.End
 	if first.Scaled || !first.Digits || j+1 >= len(toks) || !lexer.IsDash(toks[j].Text) || !toks[j].Glued() || !toks[j+1].Glued() || toks[j+1].Kind != lexer.Number {
 		return Money{}, false
@@ -85,7 +85,7 @@ func numberRange(toks []lexer.Token, k int, first numparse.Number) (Money, bool)
 	if !ok || second.Suffix >= 0 {
 		return Money{}, false
 	}
-	u, ok := unitAfter(toks, second.End)
+	u, ok := unitAfter(toks, second.End, names)
 	if !ok || u.ambiguous {
 		return Money{}, false
 	}
@@ -103,28 +103,83 @@ func numberRange(toks []lexer.Token, k int, first numparse.Number) (Money, bool)
 }
 
 // Find returns the amounts of money in toks, which should be one sentence's
-// tokens, in order and without overlap.
-func Find(toks []lexer.Token) []Money {
+// tokens, in order and without overlap. names resolves currency names that
+// several countries share ("rupees"); it may be nil.
+func Find(toks []lexer.Token, names *Names) []Money {
 	var out []Money
 	for k := 0; k < len(toks); {
-		m, ok := at(toks, k)
+		m, ok := at(toks, k, names)
 		if !ok {
 			k++
 			continue
 		}
-		m = rangeAfter(toks, m)
+		m = rangeAfter(toks, m, names)
 		m.Qualifier = qualifierBefore(toks, m.TokStart)
+		if m.Qualifier == lexicon.Exact {
+			m.Qualifier = qualifierAfter(toks, m.TokEnd)
+		}
 		m.Per = periodAfter(toks, m.TokEnd)
+		if m.Per == "" {
+			m.Per = periodBefore(toks, m.TokStart)
+		}
 		m.Context = contextAfter(toks, m.TokStart, m.TokEnd)
 		m.Start, m.End = toks[m.TokStart].Start, toks[m.TokEnd-1].End
 		out = append(out, m)
 		k = m.TokEnd
 	}
+	shareConversions(toks, out)
 	return out
 }
 
+// shareConversions gives the amounts in a bracketed conversion the hedge and
+// period of the amount they convert: in "less than $10bn (£5.2bn; 7bn
+// euros) a year" all three are more_than... less_than and per year.
+func shareConversions(toks []lexer.Token, ms []Money) {
+	for i := 0; i < len(ms); i++ {
+		head := ms[i]
+		open := head.TokEnd
+		if open >= len(toks) || toks[open].Text != "(" {
+			continue
+		}
+		// The group: amounts inside the brackets, separated by ";", ",",
+		// "/" or "or", up to the closing bracket.
+		j, end := i+1, open+1
+		for j < len(ms) && ms[j].TokStart == end {
+			end = ms[j].TokEnd
+			if end < len(toks) && isConversionSeparator(toks[end].Text) {
+				end++
+			}
+			j++
+		}
+		if j == i+1 || end >= len(toks) || toks[end].Text != ")" {
+			continue
+		}
+		per := head.Per
+		if per == "" {
+			per = periodAfter(toks, end+1)
+		}
+		for k := i; k < j; k++ {
+			if ms[k].Qualifier == lexicon.Exact {
+				ms[k].Qualifier = head.Qualifier
+			}
+			if ms[k].Per == "" {
+				ms[k].Per = per
+			}
+		}
+		i = j - 1
+	}
+}
+
+func isConversionSeparator(s string) bool {
+	switch s {
+	case ";", ",", "/", "or", "and":
+		return true
+	}
+	return false
+}
+
 // at tries every money form that starts at token k.
-func at(toks []lexer.Token, k int) (Money, bool) {
+func at(toks []lexer.Token, k int, names *Names) (Money, bool) {
 	t := toks[k]
 	switch t.Kind {
 	case lexer.Symbol:
@@ -139,9 +194,9 @@ func at(toks []lexer.Token, k int) (Money, bool) {
 		if m, ok := negative(toks, k); ok {
 			return m, true
 		}
-		return numberFirst(toks, k)
+		return numberFirst(toks, k, names)
 	case lexer.Number:
-		return numberFirst(toks, k)
+		return numberFirst(toks, k, names)
 	case lexer.Punct:
 		return negative(toks, k)
 	}
@@ -176,13 +231,19 @@ func prefixedSymbol(toks []lexer.Token, k int) (Money, bool) {
 		// Spaced prefixes are read only when they cannot be an English
 		// word ("a $5m deal" is not Australian dollars).
 		w := toks[k].Text
-		if w != strings.ToLower(w) || w == "a" || w == "s" || w == "r" || w == "z" || w == "can" {
+		switch {
+		case len(w) >= 2 && !lexer.EqualFold(w, "can"): // "US $200", "hk $ 10"
+		case w == "c": // tokenised "c $ 16.4 million"
+		default:
 			return Money{}, false
 		}
 	}
 	m, ok := symbolFirst(toks, k+1)
 	if !ok {
 		return Money{}, false
+	}
+	if !toks[k+1].Glued() && strings.ToUpper(toks[k].Text) == toks[k].Text && !lexer.EqualFold(toks[k].Text, "US") && !lexer.EqualFold(toks[k].Text, "HK") && !lexer.EqualFold(toks[k].Text, "NZ") {
+		return Money{}, false // "AUD $5" is read from "$5" alone
 	}
 	m.TokStart = k
 	m.Currency = code
@@ -204,11 +265,14 @@ func symbolFirst(toks []lexer.Token, k int) (Money, bool) {
 	if n.Digits && !toks[k+1].Glued() && toks[k+1].Newline {
 		return Money{}, false
 	}
-	end := n.End
+	if !wellFormed(toks, n) {
+		return Money{}, false
+	}
+	n, end := joinSpacedThousands(toks, n)
 	v := n.Value
 	// "$10 dollars" or "£5m sterling": a currency name after the amount
 	// belongs to it.
-	if u, ok := unitAfter(toks, end); ok && !u.minor && (u.code == code || u.text == "sterling") {
+	if u, ok := unitAfter(toks, end, nil); ok && !u.minor && (u.code == code || u.text == "sterling") {
 		end = u.end
 	}
 	return Money{TokStart: k, TokEnd: end, Amount: v, Currency: code, Unit: toks[k].Text}, true
@@ -278,7 +342,7 @@ func allDigits(s string) bool {
 // numberFirst reads a number followed by a currency: "5m euros", "15p",
 // "50 cents", "two million pounds", "125 million australian dollars",
 // "10 €", "75 USD million".
-func numberFirst(toks []lexer.Token, k int) (Money, bool) {
+func numberFirst(toks []lexer.Token, k int, names *Names) (Money, bool) {
 	n, ok := numparse.Parse(toks, k)
 	if !ok || n.Vague {
 		return Money{}, false
@@ -324,10 +388,13 @@ func numberFirst(toks []lexer.Token, k int) (Money, bool) {
 			return money(k, j+1, v, unit{code: code, text: toks[j].Text}), true
 		}
 	}
-	if m, ok := numberRange(toks, k, n); ok {
+	if !wellFormed(toks, n) {
+		return Money{}, false
+	}
+	if m, ok := numberRange(toks, k, n, names); ok {
 		return m, true
 	}
-	u, ok := unitAfter(toks, j)
+	u, ok := unitAfter(toks, j, names)
 	if !ok {
 		return Money{}, false
 	}
@@ -368,34 +435,44 @@ type unitSpan struct {
 }
 
 // unitAfter reads a currency name or code starting at token j: "pounds",
-// "euros", "australian dollars", "hong kong dollars", "USD", "sterling".
-func unitAfter(toks []lexer.Token, j int) (unitSpan, bool) {
+// "euros", "australian dollars", "hong kong dollars", "euro cents", "USD",
+// "sterling". names resolves names several countries share.
+func unitAfter(toks []lexer.Token, j int, names *Names) (unitSpan, bool) {
 	if j >= len(toks) || toks[j].Kind != lexer.Word {
 		return unitSpan{}, false
 	}
 	w := toks[j].Text
+	qualified := func(qualifier, name, text string, end int) (unitSpan, bool) {
+		code, ok := lexicon.QualifiedCurrency(qualifier, name)
+		if !ok {
+			return unitSpan{}, false
+		}
+		c, _ := lexicon.CurrencyWord(name)
+		return unitSpan{unit{code: code, minor: c.Minor, text: text}, end}, true
+	}
 	// Two-word and one-word nationality qualifiers.
 	if j+2 < len(toks) && toks[j+1].Kind == lexer.Word && toks[j+2].Kind == lexer.Word {
-		if code, ok := lexicon.QualifiedCurrency(w+" "+toks[j+1].Text, toks[j+2].Text); ok {
-			return unitSpan{unit{code: code, text: w + " " + toks[j+1].Text + " " + toks[j+2].Text}, j + 3}, true
+		if u, ok := qualified(w+" "+toks[j+1].Text, toks[j+2].Text, w+" "+toks[j+1].Text+" "+toks[j+2].Text, j+3); ok {
+			return u, true
 		}
 	}
 	if j+1 < len(toks) && toks[j+1].Kind == lexer.Word {
-		if code, ok := lexicon.QualifiedCurrency(w, toks[j+1].Text); ok {
-			return unitSpan{unit{code: code, text: w + " " + toks[j+1].Text}, j + 2}, true
+		if u, ok := qualified(w, toks[j+1].Text, w+" "+toks[j+1].Text, j+2); ok {
+			return u, true
 		}
 	}
 	// "u.s. dollars", "U.S. dollars"
 	if (w == "u" || w == "U") && j+4 < len(toks) && toks[j+1].Text == "." && lexer.EqualFold(toks[j+2].Text, "s") && toks[j+3].Text == "." {
-		if code, ok := lexicon.QualifiedCurrency("us", toks[j+4].Text); ok {
-			return unitSpan{unit{code: code, text: "u.s. " + toks[j+4].Text}, j + 5}, true
+		if u, ok := qualified("us", toks[j+4].Text, "u.s. "+toks[j+4].Text, j+5); ok {
+			return u, true
 		}
 	}
 	if c, ok := lexicon.CurrencyWord(w); ok {
 		if c.Minor && !lowerOrSentenceStart(toks, j) {
 			return unitSpan{}, false // "50 Cent" is a name
 		}
-		return unitSpan{unit{code: c.Code, minor: c.Minor, ambiguous: c.Ambiguous, text: w}, j + 1}, true
+		code := names.resolve(w, c.Code)
+		return unitSpan{unit{code: code, minor: c.Minor, ambiguous: c.Ambiguous, text: w}, j + 1}, true
 	}
 	if u, ok := codeUnit(w); ok {
 		return unitSpan{u, j + 1}, true
@@ -413,7 +490,7 @@ func minorAfter(toks []lexer.Token, m Money) Money {
 	if !ok || n.Scaled || n.Vague || n.Fraction || n.Suffix >= 0 {
 		return m
 	}
-	u, ok := unitAfter(toks, n.End)
+	u, ok := unitAfter(toks, n.End, nil)
 	if !ok || !u.minor || n.Value.GreaterThanOrEqual(hundred) {
 		return m
 	}
@@ -466,7 +543,7 @@ func moneyNoun(w string) bool {
 
 // rangeAfter extends m over the other end of a range: "£10m-£20m",
 // "£10-20 million", "$5bn to $7bn", "between $5bn and $7bn".
-func rangeAfter(toks []lexer.Token, m Money) Money {
+func rangeAfter(toks []lexer.Token, m Money, names *Names) Money {
 	j := m.TokEnd
 	if j+1 >= len(toks) {
 		return m
@@ -475,7 +552,7 @@ func rangeAfter(toks []lexer.Token, m Money) Money {
 	between := m.TokStart > 0 && toks[m.TokStart-1].Is("between")
 	switch {
 	case lexer.IsDash(join) && join != "—":
-	case strings.EqualFold(join, "to") && !movesBefore(toks, m.TokStart):
+	case strings.EqualFold(join, "to") && !movesBefore(toks, m.TokStart, m.TokEnd):
 	case strings.EqualFold(join, "and") && between:
 	default:
 		return m
@@ -485,13 +562,13 @@ func rangeAfter(toks []lexer.Token, m Money) Money {
 	var second Money
 	var ok bool
 	if toks[k].Kind == lexer.Symbol || (toks[k].Kind == lexer.Punct && toks[k].Text == "-") {
-		second, ok = at(toks, k)
+		second, ok = at(toks, k, names)
 	} else if toks[k].Kind == lexer.Number {
 		var n numparse.Number
 		n, ok = numparse.Parse(toks, k)
 		if ok && n.Suffix < 0 && !n.Vague {
 			end := n.End
-			if u, uok := unitAfter(toks, end); uok && u.code == m.Currency {
+			if u, uok := unitAfter(toks, end, names); uok && u.code == m.Currency {
 				end = u.end
 			}
 			second = Money{TokStart: k, TokEnd: end, Amount: n.Value, Currency: m.Currency}
@@ -502,22 +579,34 @@ func rangeAfter(toks []lexer.Token, m Money) Money {
 			}
 			// "£10-20 million": the first end takes the second's scale.
 			if first, fok := numparse.Parse(toks, m.TokStart+symbolWidth(toks, m)); fok && !first.Scaled && n.Scaled {
-				scale := n.Value.Div(mustDigits(toks[k].Text))
-				m.Amount = m.Amount.Mul(scale)
+				scaled := m.Amount.Mul(n.Value.Div(mustDigits(toks[k].Text)))
+				if scaled.LessThanOrEqual(second.Amount) {
+					m.Amount = scaled
+				}
 			}
 		} else {
 			ok = false
 		}
 	} else if (toks[k].Kind == lexer.Word) && strings.EqualFold(join, "to") || between {
-		second, ok = at(toks, k)
+		second, ok = at(toks, k, names)
 	}
 	if !ok || second.TokStart != k || second.Currency != m.Currency || minorUnit(second.Unit) != minorUnit(m.Unit) {
 		return m
 	}
 	lo, hi := m.Amount, second.Amount
+	// "$1.3 to $1.5bn", "$2-$3.8 trillion": the first end takes the
+	// second's scale when it has none and reads as smaller without it.
+	if fn, ok := numberIn(toks, m); ok && !fn.Scaled && toks[k].Kind != lexer.Number {
+		if sn, ok := numberIn(toks, second); ok && sn.Scaled && lo.Abs().LessThan(hi) {
+			if raw, ok := numparse.ParseDigits(toks[sn.Start].Text); ok && !raw.IsZero() && fn.Value.LessThanOrEqual(raw) {
+				lo = lo.Mul(hi.Div(raw))
+			}
+		}
+	}
 	if hi.LessThan(lo) {
 		return m
 	}
+	m.Amount = lo
 	m.Low, m.High = &lo, &hi
 	m.TokEnd = second.TokEnd
 	return m
@@ -539,19 +628,64 @@ func minorUnit(u string) bool {
 	return ok && c.Minor
 }
 
-// movesBefore reports whether the word before an amount makes "X to Y" a
-// change rather than a range: "from £5 to £7", "fell £5 to £40", "up 5p to
-// 90p".
-func movesBefore(toks []lexer.Token, start int) bool {
+// movesBefore reports whether the words before an amount make "X to Y" a
+// change rather than a range: "from £5 to £7", "fell £5 to £40", "adding
+// $1.89 to $48.62". "ranging from £19 to £29" stays a range.
+func movesBefore(toks []lexer.Token, start, end int) bool {
 	if start == 0 {
 		return false
 	}
-	w := strings.ToLower(toks[start-1].Text)
-	switch w {
-	case "from", "by", "up", "down", "rise", "rises", "rising", "fall", "falls", "falling", "cut", "cuts", "jump", "jumps", "climb", "climbs", "drop", "drops", "slip", "slips", "gain", "gains", "lose", "loses":
+	w := toks[start-1].Text
+	if lexer.EqualFold(w, "from") && start >= 2 {
+		switch strings.ToLower(toks[start-2].Text) {
+		case "ranging", "range", "ranges", "ranged", "varying", "vary", "varies", "anywhere", "anything":
+			return false
+		}
+	}
+	return lexicon.IsMovementWord(w)
+}
+
+// numberIn returns the number inside an amount.
+func numberIn(toks []lexer.Token, m Money) (numparse.Number, bool) {
+	for k := m.TokStart; k < m.TokEnd; k++ {
+		if toks[k].Kind == lexer.Number {
+			return numparse.Parse(toks, k)
+		}
+	}
+	return numparse.Number{}, false
+}
+
+// wellFormed reports whether a number written with digits is not followed
+// by a broken digit group ("$110,00", "$1,8923"): such a number is a typo
+// whose value cannot be known, and is better left out than misread.
+func wellFormed(toks []lexer.Token, n numparse.Number) bool {
+	if !n.Digits || n.Scaled || n.End+1 >= len(toks) {
 		return true
 	}
-	return strings.HasSuffix(w, "ed")
+	c, d := toks[n.End], toks[n.End+1]
+	return !((c.Text == "," || c.Text == ".") && c.Glued() && d.Glued() && d.Kind == lexer.Number)
+}
+
+// joinSpacedThousands reads "$30, 000", a thousands separator typed with a
+// space, as 30000: only when the group after it is three digits starting
+// with 0, which cannot begin a number of its own.
+func joinSpacedThousands(toks []lexer.Token, n numparse.Number) (numparse.Number, int) {
+	j := n.End
+	if !n.Digits || n.Scaled || j+1 >= len(toks) || toks[j].Text != "," || !toks[j].Glued() {
+		return n, j
+	}
+	g := toks[j+1]
+	if g.Kind != lexer.Number || g.Glued() || g.Newline || len(g.Text) != 3 || g.Text[0] != '0' || len(toks[n.Start].Text) > 3 {
+		return n, j
+	}
+	raw, ok1 := numparse.ParseDigits(toks[n.Start].Text)
+	grp, ok2 := numparse.ParseDigits(g.Text)
+	if !ok1 || !ok2 || !raw.IsInteger() {
+		return n, j
+	}
+	n.Value = raw.Mul(thousand).Add(grp)
+	n.End = j + 2
+	return n, n.End
 }
 
 // symbolWidth is how many tokens the currency before m's number takes.
@@ -602,6 +736,12 @@ func periodAfter(toks []lexer.Token, end int) string {
 	if j >= len(toks) || toks[j].Kind != lexer.Word {
 		return ""
 	}
+	if j == end && taxRateAfter(toks, j) {
+		return "pound"
+	}
+	if j+2 < len(toks) && toks[j].Is("in") && toks[j+1].Is("the") && toks[j+2].Is("pound") {
+		return "pound"
+	}
 	if p, ok := lexicon.PeriodAdverb(toks[j].Text); ok && j == end {
 		if !strings.EqualFold(toks[j].Text, "each") || j+1 >= len(toks) || toks[j+1].Kind != lexer.Word {
 			return p
@@ -611,6 +751,17 @@ func periodAfter(toks []lexer.Token, end int) string {
 		return ""
 	}
 	k := j + 1
+	if lexer.EqualFold(toks[j].Text, "for") {
+		// "25 cents for each dollar", "£1 for every £2 raised"
+		if !toks[k].Is("each") && !toks[k].Is("every") || k+1 >= len(toks) {
+			return ""
+		}
+		k++
+	}
+	// "1p in the pound": a tax rate, per pound of income.
+	if toks[j].Is("in") && toks[k].Is("the") && k+1 < len(toks) && toks[k+1].Is("pound") {
+		return "pound"
+	}
 	if lexer.IsDash(toks[k].Text) && toks[k].Glued() && k+1 < len(toks) {
 		k++
 	}
@@ -622,6 +773,79 @@ func periodAfter(toks []lexer.Token, end int) string {
 		return p
 	}
 	return ""
+}
+
+// taxRateAfter reports whether the words from j make an amount in pence a
+// tax rate: "1p rise on income tax", "three pence income tax", "a 1p cut in
+// the basic rate".
+func taxRateAfter(toks []lexer.Token, j int) bool {
+	for k := j; k < len(toks) && k < j+4; k++ {
+		if toks[k].Is("tax") && k > 0 && (toks[k-1].Is("income") || toks[k-1].Is("basic")) || toks[k].Is("rate") && k > 0 && toks[k-1].Is("basic") {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifierAfter reads a hedge after the amount: "£3m or more", "£3m-plus".
+func qualifierAfter(toks []lexer.Token, end int) string {
+	var words []string
+	for k := end; k < len(toks) && k < end+3; k++ {
+		if lexer.IsDash(toks[k].Text) && k == end && toks[k].Glued() {
+			continue // "£3m-plus"
+		}
+		if toks[k].Kind != lexer.Word {
+			break
+		}
+		words = append(words, strings.ToLower(toks[k].Text))
+	}
+	if q, n := lexicon.QualifierAfter(words); n > 0 {
+		if n == 1 && words[0] == "plus" && !(end < len(toks) && lexer.IsDash(toks[end].Text)) {
+			return lexicon.Exact // "£3m plus costs" adds, it does not hedge
+		}
+		return q
+	}
+	return lexicon.Exact
+}
+
+// periodBefore reads a period adjective a few words before the amount:
+// "annual investment of 400m pesos", "monthly wages of £300".
+func periodBefore(toks []lexer.Token, start int) string {
+	for k := start - 1; k >= 0 && k >= start-4; k-- {
+		if toks[k].Kind != lexer.Word {
+			return ""
+		}
+		if p, ok := lexicon.PeriodAdjective(toks[k].Text); ok {
+			// Only when the words between are the noun and "of"/"at":
+			// "annual profit rose to £5m" dates a total, it is no rate.
+			for m := k + 1; m < start; m++ {
+				if lexicon.IsMovementWord(toks[m].Text) || toks[m].Is("to") || toks[m].Is("was") || toks[m].Is("were") {
+					return ""
+				}
+			}
+			if !toks[start-1].Is("of") && !toks[start-1].Is("at") && !toks[start-1].Is("worth") {
+				return ""
+			}
+			if isResult(toks, k+1, start) {
+				return ""
+			}
+			return p
+		}
+	}
+	return ""
+}
+
+// isResult reports whether the words between a period adjective and an
+// amount name a company result ("annual profit of $17.5bn"), which is a
+// total for the year rather than a rate.
+func isResult(toks []lexer.Token, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch strings.ToLower(toks[k].Text) {
+		case "profit", "profits", "loss", "losses", "results", "sales", "revenue", "revenues", "turnover", "earnings", "income", "report", "budget", "bonus", "dividend", "meeting":
+			return true
+		}
+	}
+	return false
 }
 
 // contextAfter reads the noun an amount qualifies in "a £5m loss", "the

@@ -93,6 +93,42 @@ func TestFind(t *testing.T) {
 		// Signs and context.
 		{"The result was -£5m.", []want{{text: "-£5m", amount: "-5000000", currency: "GBP"}}},
 		{"It made a £5m loss.", []want{{text: "£5m", amount: "5000000", currency: "GBP", context: "loss"}}},
+		// Conversions in brackets share the hedge and the period.
+		{"It lost less than $10bn (£5.2bn; 7bn euros) a year.", []want{
+			{text: "$10bn", amount: "10000000000", currency: "USD", qual: "less_than", per: "year"},
+			{text: "£5.2bn", amount: "5200000000", currency: "GBP", qual: "less_than", per: "year"},
+			{text: "7bn euros", amount: "7000000000", currency: "EUR", qual: "less_than", per: "year"}}},
+		{"Oil fell to $40 ($20.40; £10.50) per tonne.", []want{
+			{text: "$40", amount: "40", currency: "USD", per: "tonne"},
+			{text: "$20.40", amount: "20.4", currency: "USD", per: "tonne"},
+			{text: "£10.50", amount: "10.5", currency: "GBP", per: "tonne"}}},
+		// Minor units of named currencies.
+		{"Shares rose 70 euro cents.", []want{{text: "70 euro cents", amount: "0.7", currency: "EUR"}}},
+		{"Shares rose 65 Canadian cents.", []want{{text: "65 Canadian cents", amount: "0.65", currency: "CAD"}}},
+		// Hedges and periods in other places.
+		{"Tracks cost from as little as 70 euros.", []want{{text: "70 euros", amount: "70", currency: "EUR", qual: "at_least"}}},
+		{"Incomes of £30,000 or more.", []want{{text: "£30,000", amount: "30000", currency: "GBP", qual: "at_least"}}},
+		{"A £3m-plus deal.", []want{{text: "£3m", amount: "3000000", currency: "GBP", qual: "more_than"}}},
+		{"It pays 25 cents for each dollar owed.", []want{{text: "25 cents", amount: "0.25", currency: "USD", per: "dollar"}}},
+		{"It plans an annual investment of 400m pesos.", []want{{text: "400m pesos", amount: "400000000", currency: "MXN", per: "year"}}},
+		{"It reported annual profit of $17.5bn.", []want{{text: "$17.5bn", amount: "17500000000", currency: "USD"}}},
+		{"He wants a 1p rise on income tax.", []want{{text: "1p", amount: "0.01", currency: "GBP", per: "pound", context: "rise"}}},
+		{"Oil hit $50 a barrel on Tuesday.", []want{{text: "$50", amount: "50", currency: "USD", per: "barrel"}}},
+		{"It cost about US $200.", []want{{text: "US $200", amount: "200", currency: "USD", qual: "about"}}},
+		// Ranges and changes.
+		{"Prices ranging from £19 to £29.", []want{{text: "£19 to £29", amount: "19", currency: "GBP", low: "19", high: "29"}}},
+		{"Oil rose, adding $1.89 to $48.62.", []want{{text: "$1.89", amount: "1.89", currency: "USD"}, {text: "$48.62", amount: "48.62", currency: "USD"}}},
+		{"It is worth $1.3 to $1.5bn.", []want{{text: "$1.3 to $1.5bn", amount: "1300000000", currency: "USD", low: "1300000000", high: "1500000000"}}},
+		{"A cost of $2-$3.8 trillion.", []want{{text: "$2-$3.8 trillion", amount: "2000000000000", currency: "USD", low: "2000000000000", high: "3800000000000"}}},
+		// Shared names follow the countries the text names.
+		{"Sri Lanka will spend 5bn rupees.", []want{{text: "5bn rupees", amount: "5000000000", currency: "LKR"}}},
+		{"Colombia paid 400m pesos.", []want{{text: "400m pesos", amount: "400000000", currency: "COP"}}},
+		{"It paid 3m kroner.", []want{{text: "3m kroner", amount: "3000000", currency: ""}}},
+		{"Danish brewer Carlsberg paid 3m kroner.", []want{{text: "3m kroner", amount: "3000000", currency: "DKK"}}},
+		{"Wages rose to 895.4 reais.", []want{{text: "895.4 reais", amount: "895.4", currency: "BRL"}}},
+		// Typed thousands separators.
+		{"It won $30, 000 in prizes.", []want{{text: "$30, 000", amount: "30000", currency: "USD"}}},
+		{"It won $110,00 in prizes.", nil},
 		// Not money.
 		{"In 2024 the G7 met on the M25 after Covid-19.", nil},
 		{"He was born on July 4, 1990, at 10:30.", nil},
@@ -108,7 +144,7 @@ func TestFind(t *testing.T) {
 		{"He scored 25 points aged 45.", nil},
 	}
 	for _, tc := range tests {
-		got := Find(lexer.Tokenize(tc.in))
+		got := Find(lexer.Tokenize(tc.in), NewNames(tc.in))
 		if len(got) != len(tc.want) {
 			t.Errorf("%q: got %d amounts %v, want %d", tc.in, len(got), texts(tc.in, got), len(tc.want))
 			continue
