@@ -14,13 +14,13 @@ import (
 // progress follows a -jsonl run: a bar on standard error while it is a
 // terminal (articles, MB/s, ETA), and a one-line summary at the end.
 type progress struct {
-	mu      sync.Mutex
-	w       io.Writer
-	bar     *progressbar.ProgressBar
-	start   time.Time
-	found   tally
-	errors  int
-	skips   int
+	mu     sync.Mutex
+	w      io.Writer
+	bar    *progressbar.ProgressBar
+	start  time.Time
+	found  tally
+	errors int
+	skips  int
 }
 
 // newProgress starts following a run over total input bytes (or -1 when

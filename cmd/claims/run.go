@@ -27,6 +27,7 @@ type config struct {
 	skipBad  bool
 	maxBytes int
 	stats    bool
+	html     bool
 }
 
 // run is the command, with its streams passed in so tests can drive it. It
@@ -41,6 +42,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.IntVar(&c.workers, "workers", runtime.GOMAXPROCS(0), "articles extracted at once with -jsonl")
 	fs.BoolVar(&c.skipBad, "skip-bad", false, "with -jsonl, report a malformed line on standard error and go on instead of stopping")
 	fs.IntVar(&c.maxBytes, "max-bytes", extract.DefaultMaxBytes, "largest article read, in bytes")
+	fs.BoolVar(&c.html, "html", false, "write a self-contained HTML report with the values highlighted")
 	fs.BoolVar(&c.stats, "stats", false, "print counts per kind and per currency on standard error")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: claims [flags] [FILE | -]\n\nWith no FILE, claims reads its embedded sample article.\n\n")
@@ -118,6 +120,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if c.stats {
 		t := count(res, len(text))
 		t.write(stderr)
+	}
+	if c.html {
+		if err := writeReport(out, name, text, res); err != nil {
+			fmt.Fprintln(stderr, "claims:", err)
+			return 1
+		}
+		return 0
 	}
 	if c.json {
 		enc := json.NewEncoder(out)
