@@ -32,3 +32,18 @@ var movementWords = map[string]bool{
 // IsMovementWord reports whether w, before "X to Y", makes the pair a
 // change and the level it reached.
 func IsMovementWord(w string) bool { return movementWords[strings.ToLower(w)] }
+
+// pushVerbs are verbs that move a thing "up to" or "down to" a level:
+// "pushed the dollar up to $1.3270" is no "up to" hedge.
+var pushVerbs = map[string]bool{
+	"pushed": true, "push": true, "pushing": true, "pushes": true, "sent": true,
+	"send": true, "sending": true, "drove": true, "driven": true, "drive": true,
+	"driving": true, "went": true, "go": true, "going": true, "gone": true,
+	"moved": true, "move": true, "moving": true, "took": true, "take": true,
+	"taking": true, "forced": true, "marked": true, "bid": true, "bidding": true,
+	"revised": true, "revising": true, "shot": true,
+}
+
+// IsPushVerb reports whether w moves something to a level when "up to"
+// follows it ("pushed", "went", "took").
+func IsPushVerb(w string) bool { return pushVerbs[strings.ToLower(w)] || movementWords[strings.ToLower(w)] }

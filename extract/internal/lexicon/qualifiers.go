@@ -39,6 +39,7 @@ var qualifierPhrases = []struct {
 	{Phrase{"topped"}, MoreThan}, {Phrase{"tops"}, MoreThan}, {Phrase{"top"}, MoreThan},
 	{Phrase{"exceeded"}, MoreThan}, {Phrase{"exceeds"}, MoreThan}, {Phrase{"exceeding"}, MoreThan},
 	{Phrase{"surpassed"}, MoreThan}, {Phrase{"north", "of"}, MoreThan},
+	{Phrase{"topping"}, MoreThan}, {Phrase{"surpassing"}, MoreThan}, {Phrase{"past"}, MoreThan},
 	{Phrase{"less", "than"}, LessThan}, {Phrase{"fewer", "than"}, LessThan},
 	{Phrase{"under"}, LessThan}, {Phrase{"below"}, LessThan}, {Phrase{"just", "under"}, LessThan},
 	{Phrase{"just", "below"}, LessThan}, {Phrase{"well", "under"}, LessThan},
@@ -103,7 +104,8 @@ var periods = map[string]string{
 	"film": "film", "movie": "film", "millilitre": "millilitre", "remittance": "remittance",
 	"transaction": "transaction", "passenger": "passenger", "customer": "customer",
 	"subscriber": "subscriber", "user": "user", "month's": "month", "year's": "year",
-	"dollar": "dollar", "euro": "euro",
+	"dollar": "dollar", "euro": "euro", "seeker": "asylum seeker", "canister": "canister",
+	"vehicle": "vehicle", "flight": "flight", "hectare": "hectare", "acre": "acre",
 }
 
 // periodAdverbs are one-word periods placed after an amount: "£5m annually".
@@ -165,6 +167,45 @@ func QualifierAfter(words []string) (qualifier string, n int) {
 var periodAdjectives = map[string]string{
 	"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week",
 	"daily": "day", "hourly": "hour", "nightly": "night",
+}
+
+// hedgeAdjectives are adjectives before an amount's noun that hedge it:
+// "a maximum fine of £1,000", "an estimated fortune of $15bn".
+var hedgeAdjectives = map[string]string{
+	"maximum": UpTo, "max": UpTo, "minimum": AtLeast, "estimated": About,
+	"approximate": About, "rough": About,
+}
+
+// HedgeAdjective returns the qualifier an adjective such as "maximum"
+// gives the amount its noun is "of".
+func HedgeAdjective(w string) (string, bool) {
+	q, ok := hedgeAdjectives[strings.ToLower(w)]
+	return q, ok
+}
+
+// Negated turns a bound around when the text denies it: "no fare higher
+// than $499" is at most $499.
+func Negated(q string) string {
+	switch q {
+	case MoreThan:
+		return UpTo
+	case LessThan:
+		return AtLeast
+	case AtLeast:
+		return LessThan
+	case UpTo:
+		return MoreThan
+	}
+	return q
+}
+
+// IsNegation reports whether w denies what follows ("no", "not", "never").
+func IsNegation(w string) bool {
+	switch strings.ToLower(w) {
+	case "no", "not", "never", "nothing", "none", "n't", "without":
+		return true
+	}
+	return false
 }
 
 // PeriodAdjective returns the period an adjective names ("annual" → year).

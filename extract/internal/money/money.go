@@ -128,7 +128,26 @@ func Find(toks []lexer.Token, names *Names) []Money {
 		k = m.TokEnd
 	}
 	shareConversions(toks, out)
+	shareComparedPeriods(toks, out)
 	return out
+}
+
+// shareComparedPeriods gives an amount compared with the one before it
+// that amount's period: in "£5.05 an hour, up from £4.85" both are per
+// hour.
+func shareComparedPeriods(toks []lexer.Token, ms []Money) {
+	for i := 1; i < len(ms); i++ {
+		a, b := ms[i-1], &ms[i]
+		if b.Per != "" || a.Per == "" || a.Currency != b.Currency || b.TokStart-a.TokEnd > 8 {
+			continue
+		}
+		for k := a.TokEnd; k < b.TokStart; k++ {
+			if toks[k].Is("from") || toks[k].Is("compared") || toks[k].Is("against") || toks[k].Is("than") || toks[k].Is("versus") {
+				b.Per = a.Per
+				break
+			}
+		}
+	}
 }
 
 // shareConversions gives the amounts in a bracketed conversion the hedge and
@@ -157,6 +176,9 @@ func shareConversions(toks []lexer.Token, ms []Money) {
 		per := head.Per
 		if per == "" {
 			per = periodAfter(toks, end+1)
+		}
+		if head.Qualifier == lexicon.Exact {
+			head.Qualifier = qualifierAfter(toks, end+1) // "$10 (£5) or more"
 		}
 		for k := i; k < j; k++ {
 			if ms[k].Qualifier == lexicon.Exact {
@@ -269,6 +291,17 @@ func symbolFirst(toks []lexer.Token, k int) (Money, bool) {
 		return Money{}, false
 	}
 	n, end := joinSpacedThousands(toks, n)
+	// "$458 m": a short scale typed apart from the number, read only
+	// after a currency symbol.
+	if !n.Scaled && end < len(toks) && toks[end].Kind == lexer.Word && !toks[end].Glued() && !toks[end].Newline {
+		if w := toks[end].Text; w == "m" || w == "k" || w == "bn" {
+			if s, _, ok := lexicon.ScaleWord(w); ok && (end+1 >= len(toks) || toks[end+1].Kind != lexer.Word || !toks[end+1].Glued()) {
+				n.Value = n.Value.Shift(s.Exp)
+				n.Scaled = true
+				end++
+			}
+		}
+	}
 	v := n.Value
 	// "$10 dollars" or "£5m sterling": a currency name after the amount
 	// belongs to it.
@@ -578,10 +611,20 @@ func rangeAfter(toks []lexer.Token, m Money, names *Names) Money {
 				}
 			}
 			// "£10-20 million": the first end takes the second's scale.
-			if first, fok := numparse.Parse(toks, m.TokStart+symbolWidth(toks, m)); fok && !first.Scaled && n.Scaled {
+			first, fok := numparse.Parse(toks, m.TokStart+symbolWidth(toks, m))
+			if fok && !first.Scaled && n.Scaled {
 				scaled := m.Amount.Mul(n.Value.Div(mustDigits(toks[k].Text)))
 				if scaled.LessThanOrEqual(second.Amount) {
 					m.Amount = scaled
+				}
+			}
+			// "$50-100,000": the first end takes the second's thousands.
+			if fok && !first.Scaled && !n.Scaled && first.Value.LessThan(thousand) && lexer.IsDash(join) {
+				if groups := strings.Count(toks[k].Text, ","); groups > 0 {
+					scaled := m.Amount.Shift(int32(3 * groups))
+					if scaled.LessThan(second.Amount) {
+						m.Amount = scaled
+					}
 				}
 			}
 		} else {
@@ -642,7 +685,28 @@ func movesBefore(toks []lexer.Token, start, end int) bool {
 			return false
 		}
 	}
-	return lexicon.IsMovementWord(w)
+	if lexicon.IsMovementWord(w) {
+		return true
+	}
+	// "lost more than $2 to $43.25": the movement stands before a hedge.
+	if _, n := lexicon.QualifierBefore(lowerWords(toks, start, lexicon.MaxQualifierWords)); n > 0 && start-n-1 >= 0 {
+		return lexicon.IsMovementWord(toks[start-n-1].Text)
+	}
+	return false
+}
+
+// lowerWords returns the lower-case words just before toks[start], at most
+// max of them, nearest last.
+func lowerWords(toks []lexer.Token, start, max int) []string {
+	from := start
+	for from > 0 && start-from < max && toks[from-1].Kind == lexer.Word {
+		from--
+	}
+	out := make([]string, 0, start-from)
+	for k := from; k < start; k++ {
+		out = append(out, strings.ToLower(toks[k].Text))
+	}
+	return out
 }
 
 // numberIn returns the number inside an amount.
@@ -666,16 +730,17 @@ func wellFormed(toks []lexer.Token, n numparse.Number) bool {
 	return !((c.Text == "," || c.Text == ".") && c.Glued() && d.Glued() && d.Kind == lexer.Number)
 }
 
-// joinSpacedThousands reads "$30, 000", a thousands separator typed with a
-// space, as 30000: only when the group after it is three digits starting
-// with 0, which cannot begin a number of its own.
+// joinSpacedThousands reads "$30, 000" and "£507, 596", a thousands
+// separator typed with a space, as one number. It is called only for an
+// amount after a currency symbol, where a list of bare numbers ("£5, 100")
+// does not occur: a list of amounts repeats the symbol.
 func joinSpacedThousands(toks []lexer.Token, n numparse.Number) (numparse.Number, int) {
 	j := n.End
 	if !n.Digits || n.Scaled || j+1 >= len(toks) || toks[j].Text != "," || !toks[j].Glued() {
 		return n, j
 	}
 	g := toks[j+1]
-	if g.Kind != lexer.Number || g.Glued() || g.Newline || len(g.Text) != 3 || g.Text[0] != '0' || len(toks[n.Start].Text) > 3 {
+	if g.Kind != lexer.Number || g.Glued() || g.Newline || len(g.Text) != 3 || len(toks[n.Start].Text) > 3 {
 		return n, j
 	}
 	raw, ok1 := numparse.ParseDigits(toks[n.Start].Text)
@@ -720,8 +785,38 @@ func qualifierBefore(toks []lexer.Token, start int) string {
 	for a, b := 0, len(words)-1; a < b; a, b = a+1, b-1 {
 		words[a], words[b] = words[b], words[a]
 	}
-	if q, n := lexicon.QualifierBefore(words); n > 0 {
-		return q
+	q, n := lexicon.QualifierBefore(words)
+	if n == 0 {
+		return hedgeAdjectiveBefore(toks, start)
+	}
+	from := start - n // first token of the phrase
+	// "pushed the dollar up to $1.3270": a move, not a bound.
+	if q == lexicon.UpTo && words[len(words)-n] == "up" {
+		for k := from - 1; k >= 0 && k >= from-3; k-- {
+			if lexicon.IsPushVerb(toks[k].Text) {
+				return lexicon.Exact
+			}
+		}
+	}
+	// "no fare higher than $499": a denied bound turns around.
+	for k := from - 1; k >= 0 && k >= from-4 && toks[k].Kind == lexer.Word; k-- {
+		if lexicon.IsNegation(toks[k].Text) {
+			return lexicon.Negated(q)
+		}
+	}
+	return q
+}
+
+// hedgeAdjectiveBefore reads "a maximum fine of £1,000" and "an estimated
+// fortune of $15bn": a hedging adjective, a noun or two, and "of".
+func hedgeAdjectiveBefore(toks []lexer.Token, start int) string {
+	if start < 3 || !toks[start-1].Is("of") {
+		return lexicon.Exact
+	}
+	for k := start - 2; k >= 0 && k >= start-4 && toks[k].Kind == lexer.Word; k-- {
+		if q, ok := lexicon.HedgeAdjective(toks[k].Text); ok {
+			return q
+		}
 	}
 	return lexicon.Exact
 }
@@ -764,6 +859,9 @@ func periodAfter(toks []lexer.Token, end int) string {
 	}
 	if lexer.IsDash(toks[k].Text) && toks[k].Glued() && k+1 < len(toks) {
 		k++
+	}
+	if _, ok := lexicon.PeriodNoun(toks[k].Text); !ok && toks[j].Is("per") && k+1 < len(toks) && toks[k+1].Kind == lexer.Word {
+		k++ // "per asylum seeker", "per LSE share"
 	}
 	if p, ok := lexicon.PeriodNoun(toks[k].Text); ok {
 		// "$393.9m a year earlier" dates the amount; it is not a rate.
@@ -811,21 +909,18 @@ func qualifierAfter(toks []lexer.Token, end int) string {
 // periodBefore reads a period adjective a few words before the amount:
 // "annual investment of 400m pesos", "monthly wages of £300".
 func periodBefore(toks []lexer.Token, start int) string {
-	for k := start - 1; k >= 0 && k >= start-4; k-- {
+	for k := start - 1; k >= 0 && k >= start-5; k-- {
 		if toks[k].Kind != lexer.Word {
 			return ""
 		}
+		// "earns every year £750", "each time ... $500,000"
+		if (toks[k].Is("every") || toks[k].Is("each")) && k+1 < start {
+			if p, ok := lexicon.PeriodNoun(toks[k+1].Text); ok {
+				return p
+			}
+		}
 		if p, ok := lexicon.PeriodAdjective(toks[k].Text); ok {
-			// Only when the words between are the noun and "of"/"at":
-			// "annual profit rose to £5m" dates a total, it is no rate.
-			for m := k + 1; m < start; m++ {
-				if lexicon.IsMovementWord(toks[m].Text) || toks[m].Is("to") || toks[m].Is("was") || toks[m].Is("were") {
-					return ""
-				}
-			}
-			if !toks[start-1].Is("of") && !toks[start-1].Is("at") && !toks[start-1].Is("worth") {
-				return ""
-			}
+			// "annual profit of $17.5bn" is a total for the year.
 			if isResult(toks, k+1, start) {
 				return ""
 			}

@@ -129,6 +129,18 @@ func TestFind(t *testing.T) {
 		// Typed thousands separators.
 		{"It won $30, 000 in prizes.", []want{{text: "$30, 000", amount: "30000", currency: "USD"}}},
 		{"It won $110,00 in prizes.", nil},
+		{"No fare will be higher than $499.", []want{{text: "$499", amount: "499", currency: "USD", qual: "up_to"}}},
+		{"Donations topping £250,000 were made.", []want{{text: "£250,000", amount: "250000", currency: "GBP", qual: "more_than"}}},
+		{"It earned $458 m last year.", []want{{text: "$458 m", amount: "458000000", currency: "USD"}}},
+		{"Pay rose to £5.05 an hour, up from £4.85.", []want{{text: "£5.05", amount: "5.05", currency: "GBP", per: "hour"}, {text: "£4.85", amount: "4.85", currency: "GBP", per: "hour"}}},
+		{"He faces a maximum fine of £1,000.", []want{{text: "£1,000", amount: "1000", currency: "GBP", qual: "up_to"}}},
+		{"He has an estimated fortune of $15bn.", []want{{text: "$15bn", amount: "15000000000", currency: "USD", qual: "about"}}},
+		{"It pushed the dollar up to $1.3270.", []want{{text: "$1.3270", amount: "1.327", currency: "USD"}}},
+		{"Shares lost more than $2 to $43.25.", []want{{text: "$2", amount: "2", currency: "USD", qual: "more_than"}, {text: "$43.25", amount: "43.25", currency: "USD"}}},
+		{"Homes cost $50-100,000.", []want{{text: "$50-100,000", amount: "50000", currency: "USD", low: "50000", high: "100000"}}},
+		{"It costs £10 per asylum seeker.", []want{{text: "£10", amount: "10", currency: "GBP", per: "asylum seeker"}}},
+		{"Incomes of $75,000 (£39,000) or above.", []want{{text: "$75,000", amount: "75000", currency: "USD", qual: "at_least"}, {text: "£39,000", amount: "39000", currency: "GBP", qual: "at_least"}}},
+		{"Average monthly wages were 895.4 reais.", []want{{text: "895.4 reais", amount: "895.4", currency: "BRL", per: "month"}}},
 		// Not money.
 		{"In 2024 the G7 met on the M25 after Covid-19.", nil},
 		{"He was born on July 4, 1990, at 10:30.", nil},
