@@ -256,7 +256,7 @@ func scaleChain(toks []lexer.Token, n Number, k int) Number {
 func parseCardinal(toks []lexer.Token, i int) (Number, bool) {
 	var cur int64
 	lastBig := int32(1 << 30) // exponent of the last scale of a thousand or more
-	var big decimal.Decimal // the part already multiplied by a scale of a thousand or more
+	var big decimal.Decimal   // the part already multiplied by a scale of a thousand or more
 	j := i
 	end := i
 	last := "" // kind of the last word read: unit, tens, hundred, scale
