@@ -35,13 +35,19 @@ type job struct {
 // runCorpus streams a JSONL corpus through ex on c.workers goroutines and
 // writes one result a line in input order. Memory is bounded by the lines in
 // flight (a few per worker), not by the corpus.
+//
+// Every non-blank line is accounted for: its result is written, or it is
+// reported on stderr by line number. Without c.skipBad the first bad line
+// stops the run (the results before it are written); with it, each bad line
+// is reported and skipped, and a count of them ends the run.
 func runCorpus(ex *extract.Extractor, in io.Reader, out, stderr io.Writer, c config) error {
 	jobs := make(chan *job, c.workers)
 	ordered := make(chan *job, 4*c.workers)
+	stop := make(chan struct{}) // closed on the first error that ends the run
 	for w := 0; w < c.workers; w++ {
 		go func() {
 			for j := range jobs {
-				b, err := extractLine(ex, j)
+				b, err := extractLine(ex, j, c)
 				if err != nil {
 					j.err <- err
 					continue
@@ -50,56 +56,82 @@ func runCorpus(ex *extract.Extractor, in io.Reader, out, stderr io.Writer, c con
 			}
 		}()
 	}
+	var lines, badLines int // non-blank lines read, and those reported bad by the reader
 	readErr := make(chan error, 1)
 	go func() {
 		defer close(ordered)
 		defer close(jobs)
-		readErr <- readLines(in, c, stderr, func(j *job) {
+		var err error
+		lines, badLines, err = readLines(in, c, stderr, stop, func(j *job) {
 			ordered <- j
 			jobs <- j
 		})
+		readErr <- err
 	}()
 	w := bufio.NewWriterSize(out, 1<<16)
 	var firstErr error
+	fail := func(err error) {
+		if firstErr == nil {
+			firstErr = err
+			close(stop)
+		}
+	}
+	badArticles := 0
 	for j := range ordered {
 		select {
 		case b := <-j.out:
 			if firstErr == nil {
 				if _, err := w.Write(b); err != nil {
-					firstErr = err
+					fail(err)
 				}
 			}
 		case err := <-j.err:
 			if c.skipBad {
+				badArticles++
 				fmt.Fprintf(stderr, "claims: line %d: %v (skipped)\n", j.line, err)
-			} else if firstErr == nil {
-				firstErr = fmt.Errorf("line %d: %w", j.line, err)
+			} else {
+				fail(fmt.Errorf("line %d: %w", j.line, err))
 			}
 		}
 	}
-	if err := <-readErr; err != nil && firstErr == nil {
-		firstErr = err
+	if err := <-readErr; err != nil {
+		fail(err)
 	}
-	if err := w.Flush(); err != nil && firstErr == nil {
-		firstErr = err
+	if err := w.Flush(); err != nil {
+		fail(err)
+	}
+	if skipped := badLines + badArticles; skipped > 0 && firstErr == nil {
+		fmt.Fprintf(stderr, "claims: %d of %d articles skipped\n", skipped, lines)
 	}
 	return firstErr
 }
 
-// readLines parses each non-blank line and hands it on. A malformed line
-// stops the run, or with -skip-bad is reported and passed over.
-func readLines(in io.Reader, c config, stderr io.Writer, send func(*job)) error {
+// readLines parses each non-blank line and hands it on, until the input
+// ends or stop is closed. A malformed line stops the run, or with -skip-bad
+// is reported and passed over. It returns the count of non-blank lines read
+// and of those it reported bad.
+func readLines(in io.Reader, c config, stderr io.Writer, stop <-chan struct{}, send func(*job)) (lines, bad int, err error) {
 	r := bufio.NewReaderSize(in, 1<<20)
 	for line := 1; ; line++ {
+		select {
+		case <-stop:
+			return lines, bad, nil
+		default:
+		}
 		b, err := readLine(r, c.maxBytes)
 		if err != nil && !errors.Is(err, io.EOF) {
-			if errors.Is(err, errLineTooLong) && c.skipBad {
-				fmt.Fprintf(stderr, "claims: line %d: %v (skipped)\n", line, err)
-				continue
+			if errors.Is(err, errLineTooLong) {
+				lines++
+				if c.skipBad {
+					bad++
+					fmt.Fprintf(stderr, "claims: line %d: %v (skipped)\n", line, err)
+					continue
+				}
 			}
-			return fmt.Errorf("line %d: %w", line, err)
+			return lines, bad, fmt.Errorf("line %d: %w", line, err)
 		}
 		if len(bytes.TrimSpace(b)) > 0 {
+			lines++
 			var a article
 			perr := json.Unmarshal(b, &a)
 			if perr == nil && a.Text == nil {
@@ -110,15 +142,16 @@ func readLines(in io.Reader, c config, stderr io.Writer, send func(*job)) error 
 			}
 			if perr != nil {
 				if !c.skipBad {
-					return fmt.Errorf("line %d: malformed JSON line: %v", line, perr)
+					return lines, bad, fmt.Errorf("line %d: malformed JSON line: %v", line, perr)
 				}
+				bad++
 				fmt.Fprintf(stderr, "claims: line %d: malformed JSON line: %v (skipped)\n", line, perr)
 			} else {
 				send(&job{line: line, art: a, out: make(chan []byte, 1), err: make(chan error, 1)})
 			}
 		}
 		if errors.Is(err, io.EOF) {
-			return nil
+			return lines, bad, nil
 		}
 	}
 }
@@ -154,8 +187,11 @@ func readLine(r *bufio.Reader, max int) ([]byte, error) {
 }
 
 // extractLine extracts one article and encodes its record.
-func extractLine(ex *extract.Extractor, j *job) ([]byte, error) {
+func extractLine(ex *extract.Extractor, j *job, c config) ([]byte, error) {
 	res, err := ex.Extract(*j.art.Text)
+	if errors.Is(err, extract.ErrTooLarge) {
+		return nil, fmt.Errorf("text of %d bytes is larger than -max-bytes (%d bytes)", len(*j.art.Text), c.maxBytes)
+	}
 	if err != nil {
 		return nil, err
 	}
