@@ -30,6 +30,9 @@ type job struct {
 	art  article
 	out  chan []byte
 	err  chan error
+	// bad is set for a line the reader refused (with -skip-bad): it goes
+	// to the writer, which reports it in line order, and to no worker.
+	bad error
 }
 
 // runCorpus streams a JSONL corpus through ex on c.workers goroutines and
@@ -56,15 +59,17 @@ func runCorpus(ex *extract.Extractor, in io.Reader, out, stderr io.Writer, c con
 			}
 		}()
 	}
-	var lines, badLines int // non-blank lines read, and those reported bad by the reader
+	var lines int // non-blank lines read
 	readErr := make(chan error, 1)
 	go func() {
 		defer close(ordered)
 		defer close(jobs)
 		var err error
-		lines, badLines, err = readLines(in, c, stderr, stop, func(j *job) {
+		lines, err = readLines(in, c, stop, func(j *job) {
 			ordered <- j
-			jobs <- j
+			if j.bad == nil {
+				jobs <- j
+			}
 		})
 		readErr <- err
 	}()
@@ -76,8 +81,15 @@ func runCorpus(ex *extract.Extractor, in io.Reader, out, stderr io.Writer, c con
 			close(stop)
 		}
 	}
-	badArticles := 0
+	skipped := 0
 	for j := range ordered {
+		if j.bad != nil {
+			// Only this goroutine writes to stderr: reports come in
+			// line order and never race.
+			skipped++
+			fmt.Fprintf(stderr, "claims: line %d: %v (skipped)\n", j.line, j.bad)
+			continue
+		}
 		select {
 		case b := <-j.out:
 			if firstErr == nil {
@@ -87,7 +99,7 @@ func runCorpus(ex *extract.Extractor, in io.Reader, out, stderr io.Writer, c con
 			}
 		case err := <-j.err:
 			if c.skipBad {
-				badArticles++
+				skipped++
 				fmt.Fprintf(stderr, "claims: line %d: %v (skipped)\n", j.line, err)
 			} else {
 				fail(fmt.Errorf("line %d: %w", j.line, err))
@@ -100,7 +112,7 @@ func runCorpus(ex *extract.Extractor, in io.Reader, out, stderr io.Writer, c con
 	if err := w.Flush(); err != nil {
 		fail(err)
 	}
-	if skipped := badLines + badArticles; skipped > 0 && firstErr == nil {
+	if skipped > 0 && firstErr == nil {
 		fmt.Fprintf(stderr, "claims: %d of %d articles skipped\n", skipped, lines)
 	}
 	return firstErr
@@ -108,14 +120,14 @@ func runCorpus(ex *extract.Extractor, in io.Reader, out, stderr io.Writer, c con
 
 // readLines parses each non-blank line and hands it on, until the input
 // ends or stop is closed. A malformed line stops the run, or with -skip-bad
-// is reported and passed over. It returns the count of non-blank lines read
-// and of those it reported bad.
-func readLines(in io.Reader, c config, stderr io.Writer, stop <-chan struct{}, send func(*job)) (lines, bad int, err error) {
+// is handed on as a bad job to be reported. It returns the count of
+// non-blank lines read.
+func readLines(in io.Reader, c config, stop <-chan struct{}, send func(*job)) (lines int, err error) {
 	r := bufio.NewReaderSize(in, 1<<20)
 	for line := 1; ; line++ {
 		select {
 		case <-stop:
-			return lines, bad, nil
+			return lines, nil
 		default:
 		}
 		b, err := readLine(r, c.maxBytes)
@@ -123,12 +135,11 @@ func readLines(in io.Reader, c config, stderr io.Writer, stop <-chan struct{}, s
 			if errors.Is(err, errLineTooLong) {
 				lines++
 				if c.skipBad {
-					bad++
-					fmt.Fprintf(stderr, "claims: line %d: %v (skipped)\n", line, err)
+					send(&job{line: line, bad: err})
 					continue
 				}
 			}
-			return lines, bad, fmt.Errorf("line %d: %w", line, err)
+			return lines, fmt.Errorf("line %d: %w", line, err)
 		}
 		if len(bytes.TrimSpace(b)) > 0 {
 			lines++
@@ -142,16 +153,15 @@ func readLines(in io.Reader, c config, stderr io.Writer, stop <-chan struct{}, s
 			}
 			if perr != nil {
 				if !c.skipBad {
-					return lines, bad, fmt.Errorf("line %d: malformed JSON line: %v", line, perr)
+					return lines, fmt.Errorf("line %d: malformed JSON line: %v", line, perr)
 				}
-				bad++
-				fmt.Fprintf(stderr, "claims: line %d: malformed JSON line: %v (skipped)\n", line, perr)
+				send(&job{line: line, bad: fmt.Errorf("malformed JSON line: %v", perr)})
 			} else {
 				send(&job{line: line, art: a, out: make(chan []byte, 1), err: make(chan error, 1)})
 			}
 		}
 		if errors.Is(err, io.EOF) {
-			return lines, bad, nil
+			return lines, nil
 		}
 	}
 }

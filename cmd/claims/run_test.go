@@ -284,6 +284,16 @@ func TestJSONLNothingDropped(t *testing.T) {
 				t.Errorf("-workers %s: bad line %d not reported", workers, i)
 			}
 		}
+		prev := 0
+		for _, l := range strings.Split(strings.TrimSpace(stderr), "\n") {
+			var n int
+			if _, err := fmt.Sscanf(l, "claims: line %d:", &n); err == nil {
+				if n <= prev {
+					t.Errorf("-workers %s: line %d reported after line %d", workers, n, prev)
+				}
+				prev = n
+			}
+		}
 		if n := strings.Count(stderr, "(skipped)"); n != len(bad) {
 			t.Errorf("-workers %s: %d lines reported skipped, want %d:\n%s", workers, n, len(bad), stderr)
 		}
