@@ -4,10 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 
 	"github.com/newsclaims/claims/extract/internal/layout"
-	"github.com/newsclaims/claims/extract/internal/lexer"
 	"github.com/newsclaims/claims/extract/internal/lexicon"
 	"github.com/newsclaims/claims/extract/internal/money"
 )
@@ -65,7 +65,9 @@ func (e *Extractor) Extract(text string) (*Result, error) {
 }
 
 // ExtractContext is Extract with cancellation: it stops early and returns
-// the context's error once ctx is done.
+// a nil Result and the context's error once ctx is done. It looks at ctx
+// at least once per 256 KiB of text lexed and per 256 sentences or 256 KiB
+// of sentences read, so it stops within about that much work.
 func (e *Extractor) ExtractContext(ctx context.Context, text string) (*Result, error) {
 	if e.maxBytes > 0 && len(text) > e.maxBytes {
 		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(text), e.maxBytes)
@@ -73,21 +75,36 @@ func (e *Extractor) ExtractContext(ctx context.Context, text string) (*Result, e
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	toks := lexer.Tokenize(text)
+	toks, err := tokenize(ctx, text)
+	if err != nil {
+		return nil, err
+	}
 	lay := layout.Analyze(text, toks)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	res := newResult(text, lay)
 	names := money.NewNames(text)
+	polled := 0
 	for si, s := range lay.Sentences {
-		if si%256 == 0 {
+		if si%256 == 0 || s.End-polled > pollBytes {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
+			polled = s.End
 		}
-		for _, m := range money.Find(toks[s.TokStart:s.TokEnd], names) {
+		found := money.Find(toks[s.TokStart:s.TokEnd], names)
+		if n := len(res.Money) + len(found); n > cap(res.Money) {
+			res.Money = slices.Grow(res.Money, max(n, 2*len(res.Money))-len(res.Money))
+		}
+		for _, m := range found {
 			res.Money = append(res.Money, publicMoney(text, m, si))
 		}
 	}
-	return res, ctx.Err()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return res, nil
 }
 
 func newResult(text string, lay layout.Layout) *Result {

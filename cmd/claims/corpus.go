@@ -31,6 +31,9 @@ type job struct {
 	art  article
 	out  chan done
 	err  chan error
+	// bad is set for a line the reader refused (with -skip-bad): it goes
+	// to the writer, which reports it in line order, and to no worker.
+	bad error
 }
 
 // done is a finished job: its encoded record and what it found.
@@ -42,13 +45,19 @@ type done struct {
 // runCorpus streams a JSONL corpus through ex on c.workers goroutines and
 // writes one result a line in input order. Memory is bounded by the lines in
 // flight (a few per worker), not by the corpus.
+//
+// Every non-blank line is accounted for: its result is written, or it is
+// reported on stderr by line number. Without c.skipBad the first bad line
+// stops the run (the results before it are written); with it, each bad line
+// is reported and skipped, and a count of them ends the run.
 func runCorpus(ex *extract.Extractor, in io.Reader, out, stderr io.Writer, c config, p *progress) error {
 	jobs := make(chan *job, c.workers)
 	ordered := make(chan *job, 4*c.workers)
+	stop := make(chan struct{}) // closed on the first error that ends the run
 	for w := 0; w < c.workers; w++ {
 		go func() {
 			for j := range jobs {
-				d, err := extractLine(ex, j)
+				d, err := extractLine(ex, j, c)
 				if err != nil {
 					j.err <- err
 					continue
@@ -57,59 +66,93 @@ func runCorpus(ex *extract.Extractor, in io.Reader, out, stderr io.Writer, c con
 			}
 		}()
 	}
+	var lines int // non-blank lines read
 	readErr := make(chan error, 1)
 	go func() {
 		defer close(ordered)
 		defer close(jobs)
-		readErr <- readLines(in, c, stderr, func(j *job) {
+		var err error
+		lines, err = readLines(in, c, stop, func(j *job) {
 			ordered <- j
-			jobs <- j
-		}, p.skipped)
+			if j.bad == nil {
+				jobs <- j
+			}
+		})
+		readErr <- err
 	}()
 	w := bufio.NewWriterSize(out, 1<<16)
 	var firstErr error
+	fail := func(err error) {
+		if firstErr == nil {
+			firstErr = err
+			close(stop)
+		}
+	}
+	skipped := 0
 	for j := range ordered {
+		if j.bad != nil {
+			// Only this goroutine writes to stderr: reports come in
+			// line order and never race.
+			skipped++
+			p.skipped(j.size)
+			fmt.Fprintf(stderr, "claims: line %d: %v (skipped)\n", j.line, j.bad)
+			continue
+		}
 		select {
 		case d := <-j.out:
 			if firstErr == nil {
 				if _, err := w.Write(d.record); err != nil {
-					firstErr = err
+					fail(err)
 				}
 			}
 			p.article(j.size, d.tally)
 		case err := <-j.err:
 			p.failed(j.size)
 			if c.skipBad {
+				skipped++
 				fmt.Fprintf(stderr, "claims: line %d: %v (skipped)\n", j.line, err)
-			} else if firstErr == nil {
-				firstErr = fmt.Errorf("line %d: %w", j.line, err)
+			} else {
+				fail(fmt.Errorf("line %d: %w", j.line, err))
 			}
 		}
 	}
-	if err := <-readErr; err != nil && firstErr == nil {
-		firstErr = err
+	if err := <-readErr; err != nil {
+		fail(err)
 	}
-	if err := w.Flush(); err != nil && firstErr == nil {
-		firstErr = err
+	if err := w.Flush(); err != nil {
+		fail(err)
+	}
+	if skipped > 0 && firstErr == nil {
+		fmt.Fprintf(stderr, "claims: %d of %d articles skipped\n", skipped, lines)
 	}
 	return firstErr
 }
 
-// readLines parses each non-blank line and hands it on. A malformed line
-// stops the run, or with -skip-bad is reported and passed over.
-func readLines(in io.Reader, c config, stderr io.Writer, send func(*job), skipped func(int)) error {
+// readLines parses each non-blank line and hands it on, until the input
+// ends or stop is closed. A malformed line stops the run, or with -skip-bad
+// is handed on as a bad job to be reported. It returns the count of
+// non-blank lines read.
+func readLines(in io.Reader, c config, stop <-chan struct{}, send func(*job)) (lines int, err error) {
 	r := bufio.NewReaderSize(in, 1<<20)
 	for line := 1; ; line++ {
+		select {
+		case <-stop:
+			return lines, nil
+		default:
+		}
 		b, err := readLine(r, c.maxBytes)
 		if err != nil && !errors.Is(err, io.EOF) {
-			if errors.Is(err, errLineTooLong) && c.skipBad {
-				fmt.Fprintf(stderr, "claims: line %d: %v (skipped)\n", line, err)
-				skipped(0)
-				continue
+			if errors.Is(err, errLineTooLong) {
+				lines++
+				if c.skipBad {
+					send(&job{line: line, bad: err})
+					continue
+				}
 			}
-			return fmt.Errorf("line %d: %w", line, err)
+			return lines, fmt.Errorf("line %d: %w", line, err)
 		}
 		if len(bytes.TrimSpace(b)) > 0 {
+			lines++
 			var a article
 			perr := json.Unmarshal(b, &a)
 			if perr == nil && a.Text == nil {
@@ -120,16 +163,15 @@ func readLines(in io.Reader, c config, stderr io.Writer, send func(*job), skippe
 			}
 			if perr != nil {
 				if !c.skipBad {
-					return fmt.Errorf("line %d: malformed JSON line: %v", line, perr)
+					return lines, fmt.Errorf("line %d: malformed JSON line: %v", line, perr)
 				}
-				fmt.Fprintf(stderr, "claims: line %d: malformed JSON line: %v (skipped)\n", line, perr)
-				skipped(len(b))
+				send(&job{line: line, size: len(b) + 1, bad: fmt.Errorf("malformed JSON line: %v", perr)})
 			} else {
 				send(&job{line: line, size: len(b) + 1, art: a, out: make(chan done, 1), err: make(chan error, 1)})
 			}
 		}
 		if errors.Is(err, io.EOF) {
-			return nil
+			return lines, nil
 		}
 	}
 }
@@ -165,8 +207,11 @@ func readLine(r *bufio.Reader, max int) ([]byte, error) {
 }
 
 // extractLine extracts one article and encodes its record.
-func extractLine(ex *extract.Extractor, j *job) (done, error) {
+func extractLine(ex *extract.Extractor, j *job, c config) (done, error) {
 	res, err := ex.Extract(*j.art.Text)
+	if errors.Is(err, extract.ErrTooLarge) {
+		return done{}, fmt.Errorf("text of %d bytes is larger than -max-bytes (%d bytes)", len(*j.art.Text), c.maxBytes)
+	}
 	if err != nil {
 		return done{}, err
 	}

@@ -32,7 +32,7 @@ type config struct {
 
 // run is the command, with its streams passed in so tests can drive it. It
 // returns the exit code.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	fs := flag.NewFlagSet("claims", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var c config
@@ -70,7 +70,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "claims:", err)
 			return 1
 		}
-		defer f.Close()
+		defer func() {
+			// A failed close can lose the output: report it.
+			if err := f.Close(); err != nil && code == 0 {
+				fmt.Fprintln(stderr, "claims:", err)
+				code = 1
+			}
+		}()
 		out = f
 	}
 	if c.jsonl != "" {

@@ -169,6 +169,10 @@ func (l *Layout) addLine(text string, toks []lexer.Token, from, to, para int, wh
 			break
 		}
 		if !toks[end].Space || !startsSentence(toks[end]) {
+			// Every terminal before end in this run of closers reaches
+			// the same end: skip them, so a long run ("!!!!…x") costs
+			// one pass, not one per mark.
+			k = end - 1
 			continue
 		}
 		if toks[k].Text == "." && abbreviationBefore(toks, k, from) {

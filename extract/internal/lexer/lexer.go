@@ -14,6 +14,7 @@
 package lexer
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -144,7 +145,7 @@ func Append(dst []Token, text string, base int) []Token {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		if r == utf8.RuneError && size == 1 {
-			dst = append(dst, Token{Text: text[i : i+1], Start: base + i, End: base + i + 1, Kind: Punct, Space: space, Newline: newline})
+			dst = push(dst, Token{Text: text[i : i+1], Start: base + i, End: base + i + 1, Kind: Punct, Space: space, Newline: newline})
 			space, newline = false, false
 			i++
 			continue
@@ -173,10 +174,21 @@ func Append(dst []Token, text string, base int) []Token {
 			kind = Punct
 			i += size
 		}
-		dst = append(dst, Token{Text: text[start:i], Start: base + start, End: base + i, Kind: kind, Space: space, Newline: newline})
+		dst = push(dst, Token{Text: text[start:i], Start: base + start, End: base + i, Kind: kind, Space: space, Newline: newline})
 		space, newline = false, false
 	}
 	return dst
+}
+
+// push appends t to dst, doubling dst's capacity when it is full. append
+// grows large slices by only a quarter each time, which copies a big text's
+// tokens about five times over; doubling keeps the bytes allocated within
+// twice the tokens'.
+func push(dst []Token, t Token) []Token {
+	if len(dst) == cap(dst) {
+		dst = slices.Grow(dst, len(dst)+64)
+	}
+	return append(dst, t)
 }
 
 // scanWord returns the end of the word that starts at i: letters and digits,

@@ -9,6 +9,7 @@
 package money
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -124,6 +125,9 @@ func Find(toks []lexer.Token, names *Names) []Money {
 		}
 		m.Context = contextAfter(toks, m.TokStart, m.TokEnd)
 		m.Start, m.End = toks[m.TokStart].Start, toks[m.TokEnd-1].End
+		if len(out) == cap(out) {
+			out = slices.Grow(out, len(out)+4) // double: see lexer's push
+		}
 		out = append(out, m)
 		k = m.TokEnd
 	}

@@ -63,9 +63,24 @@ func isHyphen(toks []lexer.Token, i int) bool {
 		toks[i].Glued() && toks[i+1].Glued()
 }
 
+// MaxDigits is the longest digit string, separators included, read as a
+// number. No figure in news comes near it; a longer run of digits (a
+// serial number, a hash, hostile input) is not a number, which also keeps
+// the cost of reading one bounded.
+const MaxDigits = 64
+
+// maxScales is the most scale words one number takes ("3 hundred thousand
+// million"). A longer run ("£5 million million million ...") stops there, so
+// a number's size and the work it costs stay bounded.
+const maxScales = 3
+
 // ParseDigits reads a decimal number written with digits from s ("9,400",
-// "1,250.50", "12,34,567.89"). Commas are dropped.
+// "1,250.50", "12,34,567.89"). Commas are dropped. It reports false for a
+// string longer than MaxDigits.
 func ParseDigits(s string) (decimal.Decimal, bool) {
+	if len(s) > MaxDigits {
+		return decimal.Decimal{}, false
+	}
 	if strings.IndexByte(s, ',') >= 0 {
 		s = strings.ReplaceAll(s, ",", "")
 	}
@@ -119,7 +134,7 @@ func parseDigits(toks []lexer.Token, i int) (Number, bool) {
 	}
 	// Further long scales: "3 hundred thousand", "1.2 million" already
 	// read, "2 thousand million".
-	for n.Scaled {
+	for scales := 1; n.Scaled && scales < maxScales; scales++ {
 		w := word(toks, j)
 		s, plural, ok := lexicon.ScaleWord(w)
 		if !ok || plural || s.Short || s.Dozen {
@@ -220,7 +235,7 @@ func fractionTail(toks []lexer.Token, start, j int, num decimal.Decimal, den int
 // scaleChain multiplies n by the scale words from toks[k] on: "million",
 // "hundred thousand".
 func scaleChain(toks []lexer.Token, n Number, k int) Number {
-	for {
+	for scales := 0; scales < maxScales; scales++ {
 		s, plural, ok := lexicon.ScaleWord(word(toks, k))
 		if !ok || plural || s.Short {
 			break
@@ -234,10 +249,14 @@ func scaleChain(toks []lexer.Token, n Number, k int) Number {
 }
 
 // parseCardinal reads number words: "one hundred and six", "twenty-five",
-// "three dozen", "two million", "seventeen".
+// "three dozen", "two million", "seventeen". "hundred" and "dozen" multiply
+// a group below a hundred only, and each scale of a thousand or more must be
+// smaller than the one before ("two million three thousand"), so a phrase
+// is short and its value fits an int64 group whatever the words.
 func parseCardinal(toks []lexer.Token, i int) (Number, bool) {
 	var cur int64
-	var big decimal.Decimal // the part already multiplied by a scale of a thousand or more
+	lastBig := int32(1 << 30) // exponent of the last scale of a thousand or more
+	var big decimal.Decimal   // the part already multiplied by a scale of a thousand or more
 	j := i
 	end := i
 	last := "" // kind of the last word read: unit, tens, hundred, scale
@@ -283,7 +302,10 @@ loop:
 				break
 			}
 			small := s.Dozen || s.Exp == 2
-			if small && last != "unit" && last != "tens" {
+			if small && (last != "unit" && last != "tens" || cur >= 100) {
+				break loop
+			}
+			if !small && s.Exp >= lastBig {
 				break loop
 			}
 			switch {
@@ -298,6 +320,7 @@ loop:
 					cur = 1
 				}
 				big = big.Add(decimal.NewFromInt(cur).Shift(s.Exp))
+				lastBig = s.Exp
 				cur = 0
 				last = "scale"
 			}
