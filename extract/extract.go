@@ -86,6 +86,10 @@ func (e *Extractor) ExtractContext(ctx context.Context, text string) (*Result, e
 			res.Money = append(res.Money, publicMoney(text, m, si))
 		}
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	addQuotes(res, text, toks, lay)
 	return res, ctx.Err()
 }
 

@@ -1,0 +1,461 @@
+package attrib
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsclaims/claims/extract/internal/layout"
+	"github.com/newsclaims/claims/extract/internal/lexer"
+	"github.com/newsclaims/claims/extract/internal/lexicon"
+)
+
+// nameRun is a run of capitalised words outside quotes: a name, with the
+// titles before it split off.
+type nameRun struct {
+	tok   int // first token of the name proper
+	words []string
+	role  string // the title or role before it, lower case: "prime minister"
+	// person and org classify the name; neither when unsure.
+	person, org bool
+}
+
+func (r *nameRun) name() string { return strings.Join(r.words, " ") }
+
+type nameIndex struct {
+	runs    []nameRun
+	byLast  map[string]int
+	byFirst map[string]int
+	roles   map[string]string // role → canonical name
+}
+
+// cleanWord drops a possessive ending: "Starmer’s" → "Starmer".
+func cleanWord(w string) string {
+	for _, s := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+1 {
+			return w[:len(w)-len(s)]
+		}
+	}
+	return w
+}
+
+var nameParticles = map[string]bool{"bin": true, "de": true, "van": true, "von": true, "da": true, "al": true, "du": true, "der": true, "del": true, "la": true, "le": true, "di": true}
+
+func isAcronym(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// buildNames finds the names of the text: every run of capitalised words
+// outside quotes and headlines.
+func buildNames(text string, toks []lexer.Token, lay layout.Layout, regionOf []int32) *nameIndex {
+	idx := &nameIndex{byLast: map[string]int{}, byFirst: map[string]int{}, roles: map[string]string{}}
+	capWord := func(k int) bool {
+		return toks[k].Kind == lexer.Word && regionOf[k] < 0 && isUpper(toks[k].Text)
+	}
+	for _, s := range lay.Sentences {
+		if s.Kind == layout.Headline {
+			continue
+		}
+		for k := s.TokStart; k < s.TokEnd; k++ {
+			if !capWord(k) {
+				continue
+			}
+			if k == s.TokStart && lexicon.IsSentenceOpener(toks[k].Text) {
+				continue
+			}
+			j := k + 1
+			for j < s.TokEnd && !isPossessive(toks[j-1].Text) {
+				if capWord(j) {
+					j++
+					continue
+				}
+				if j+1 < s.TokEnd && toks[j].Kind == lexer.Word && nameParticles[toks[j].Text] && capWord(j+1) {
+					j += 2
+					continue
+				}
+				break
+			}
+			idx.addRun(toks, k, j, s.TokStart)
+			k = j - 1
+		}
+	}
+	for i, r := range idx.runs {
+		last := strings.ToLower(r.words[len(r.words)-1])
+		if b, ok := idx.byLast[last]; !ok || len(idx.runs[b].words) < len(r.words) {
+			idx.byLast[last] = i
+		}
+		first := strings.ToLower(r.words[0])
+		if b, ok := idx.byFirst[first]; !ok || len(idx.runs[b].words) < len(r.words) {
+			idx.byFirst[first] = i
+		}
+	}
+	for _, r := range idx.runs {
+		if r.role != "" && len(r.words) >= 2 {
+			if _, ok := idx.roles[r.role]; !ok {
+				idx.roles[r.role] = idx.canonical(r.words)
+			}
+		}
+	}
+	return idx
+}
+
+// addRun records toks[from:to] as a name, its leading titles split off as
+// its role.
+func (idx *nameIndex) addRun(toks []lexer.Token, from, to, sentStart int) {
+	words, role, hon := splitTitles(toks, from, to)
+	if len(words) == 0 {
+		return
+	}
+	// A lower-case role before the name: "campaign boss Alan Milburn".
+	if role == "" {
+		var rw []string
+		for i := from - 1; i >= sentStart && from-i <= 3; i-- {
+			w := toks[i].Text
+			if toks[i].Kind != lexer.Word || isUpper(w) || !(lexicon.IsTitleWord(w) || lexicon.IsTitleModifier(w)) {
+				break
+			}
+			rw = append([]string{strings.ToLower(w)}, rw...)
+		}
+		if len(rw) > 0 && lexicon.IsTitleWord(rw[len(rw)-1]) {
+			role = strings.Join(rw, " ")
+		}
+	}
+	r := nameRun{tok: from + (to - from - len(words)), words: words, role: role}
+	for _, w := range words {
+		if lexicon.IsOrgWord(w) || isAcronym(w) {
+			r.org = true
+		}
+	}
+	if !r.org && (hon || role != "" || len(words) >= 2 && len(words) <= 4) {
+		r.person = true
+	}
+	idx.runs = append(idx.runs, r)
+}
+
+// splitTitles splits leading honorifics and titles from a capitalised run:
+// "Prime Minister Sir Keir Starmer" → [Keir Starmer], "prime minister".
+func splitTitles(toks []lexer.Token, from, to int) (words []string, role string, hon bool) {
+	var rw []string
+	i := from
+	for i < to {
+		w := cleanWord(toks[i].Text)
+		switch {
+		case lexicon.IsHonorific(w):
+			hon = true
+			i++
+			continue
+		case lexicon.IsTitleWord(w) && i+1 < to:
+			rw = append(rw, strings.ToLower(w))
+			i++
+			continue
+		case lexicon.IsTitleModifier(w) && i+1 < to && titleAhead(toks, i+1, to):
+			rw = append(rw, strings.ToLower(w))
+			i++
+			continue
+		}
+		break
+	}
+	// "Conservative Chairman Howard Flight", "Bank of England Governor
+	// Mervyn King": a title inside the run with a name of two or more
+	// words after it.
+	for k := to - 3; k >= i; k-- {
+		if lexicon.IsTitleWord(toks[k].Text) && isUpper(toks[k+1].Text) && !lexicon.IsTitleWord(toks[k+1].Text) {
+			for ; i <= k; i++ {
+				rw = append(rw, strings.ToLower(cleanWord(toks[i].Text)))
+			}
+			break
+		}
+	}
+	for ; i < to; i++ {
+		words = append(words, cleanWord(toks[i].Text))
+	}
+	return words, strings.Join(rw, " "), hon
+}
+
+// titleAhead reports whether title modifiers from k lead to a title word
+// before the run ends.
+func titleAhead(toks []lexer.Token, k, to int) bool {
+	for ; k < to-1; k++ {
+		w := toks[k].Text
+		if lexicon.IsTitleWord(w) || lexicon.IsHonorific(w) {
+			return true
+		}
+		if !lexicon.IsTitleModifier(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// canonical returns the fullest name in the text that the name words
+// refer to: "Starmer" → "Keir Starmer".
+func (idx *nameIndex) canonical(words []string) string {
+	if len(words) == 0 {
+		return ""
+	}
+	last := strings.ToLower(words[len(words)-1])
+	if b, ok := idx.byLast[last]; ok && len(idx.runs[b].words) >= len(words) && containsAll(idx.runs[b].words, words) && (len(words) > 1 || len(idx.runs[b].words) > 1 || !idx.runs[b].org) {
+		return idx.runs[b].name()
+	}
+	if len(words) == 1 {
+		if b, ok := idx.byFirst[last]; ok && idx.runs[b].org && len(idx.runs[b].words) > 1 {
+			return idx.runs[b].name()
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+func containsAll(have, want []string) bool {
+	for _, w := range want {
+		found := false
+		for _, h := range have {
+			if strings.EqualFold(h, w) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// entity is a referent a pronoun may point back to.
+type entity struct {
+	tok    int
+	key    string
+	person bool
+	org    bool
+	plural bool
+}
+
+// resolve turns items into public quotes and speakers.
+func (a *analyzer) resolve() ([]Quote, []Speaker) {
+	// Entities from names, in order.
+	var ents []entity
+	for _, r := range a.names.runs {
+		ents = append(ents, entity{tok: r.tok, key: a.names.canonical(r.words), person: r.person, org: r.org})
+	}
+	keys := make([]string, len(a.items))
+	var descs []entity // descriptive speakers so far
+	for i := range a.items {
+		it := &a.items[i]
+		if it.mention.ok() {
+			e := a.mentionKey(it.mention, ents, descs)
+			keys[i] = e.key
+			if e.key != "" {
+				e.tok = it.mention.from
+				ents = insertEntity(ents, e)
+				descs = append(descs, e)
+			}
+		}
+	}
+	// Continuations.
+	for i := range a.items {
+		it := &a.items[i]
+		switch it.from {
+		case -2:
+			if r := it.region - 1; r >= 0 && a.byRegion[r] >= 0 {
+				keys[i] = keys[a.byRegion[r]]
+				if p := &a.items[a.byRegion[r]]; p.kind == Partial && it.kind == Direct {
+					it.kind = Direct
+				}
+			}
+		case -3:
+			for j := i - 1; j >= 0; j-- {
+				if a.items[j].para < it.para-2 {
+					break
+				}
+				if keys[j] != "" {
+					keys[i] = keys[j]
+					break
+				}
+			}
+		}
+	}
+	// An unclosed region with no speaker takes that of the region it runs
+	// into.
+	for i := len(a.items) - 1; i >= 0; i-- {
+		it := &a.items[i]
+		if it.region < 0 || keys[i] == "" || !a.regions[it.region].Continues {
+			continue
+		}
+		if r := it.region - 1; r >= 0 && a.byRegion[r] >= 0 {
+			p := a.byRegion[r]
+			if keys[p] == "" {
+				keys[p] = keys[i]
+				if a.items[p].kind == Scare {
+					a.items[p].kind = Direct
+				}
+			}
+		}
+	}
+	// Public values, ordered and disjoint.
+	var out []Quote
+	var speakers []Speaker
+	spIdx := map[string]int{}
+	lastEnd := -1
+	for i, it := range a.items {
+		if it.start < lastEnd || it.end <= it.start {
+			continue
+		}
+		lastEnd = it.end
+		q := Quote{Start: it.start, End: it.end, Kind: it.kind, Speaker: -1}
+		if it.kind == Scare {
+			keys[i] = ""
+		}
+		if k := keys[i]; k != "" {
+			si, ok := spIdx[k]
+			if !ok {
+				si = len(speakers)
+				spIdx[k] = si
+				speakers = append(speakers, Speaker{Name: k})
+			}
+			q.Speaker = si
+			sp := &speakers[si]
+			sp.Quotes = append(sp.Quotes, len(out))
+			if it.mention.ok() {
+				m := [2]int{a.toks[it.mention.from].Start, a.toks[it.mention.to-1].End}
+				q.MentionStart, q.MentionEnd = m[0], m[1]
+				sp.Mentions = addMention(sp.Mentions, m)
+			}
+		}
+		if it.cueEnd > it.cueTok {
+			q.CueStart, q.CueEnd = a.toks[it.cueTok].Start, a.toks[it.cueEnd-1].End
+		}
+		out = append(out, q)
+	}
+	return out, speakers
+}
+
+func addMention(ms [][2]int, m [2]int) [][2]int {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i][0] >= m[0] })
+	if i < len(ms) && ms[i] == m {
+		return ms
+	}
+	ms = append(ms, [2]int{})
+	copy(ms[i+1:], ms[i:])
+	ms[i] = m
+	return ms
+}
+
+func insertEntity(ents []entity, e entity) []entity {
+	i := sort.Search(len(ents), func(i int) bool { return ents[i].tok > e.tok })
+	ents = append(ents, entity{})
+	copy(ents[i+1:], ents[i:])
+	ents[i] = e
+	return ents
+}
+
+// mentionKey resolves one speaker mention to its canonical speaker.
+func (a *analyzer) mentionKey(n np, ents, descs []entity) entity {
+	toks := a.toks
+	first := toks[n.from].Text
+	if n.to-n.from == 1 {
+		if pk := lexicon.PronounKind(first); pk != "" {
+			return a.pronoun(n.from, pk, ents)
+		}
+	}
+	if alias := lexicon.SpeakerAlias(a.text[toks[n.from].Start:toks[n.to-1].End]); alias != "" {
+		return entity{key: alias, org: true, plural: true}
+	}
+	from := n.from
+	det := ""
+	if lexicon.IsDeterminer(first) {
+		det = strings.ToLower(first)
+		from++
+	}
+	// A name at the end of the phrase: "Libya's oil minister Fathi Bin
+	// Shatwan", "security firm RSA", "Mr Rampersad".
+	capFrom := n.to
+	for capFrom > from && isUpper(toks[capFrom-1].Text) && toks[capFrom-1].Kind == lexer.Word && !(capFrom-1 < n.to-1 && isPossessive(toks[capFrom-1].Text)) {
+		capFrom--
+	}
+	share := false
+	for k := n.from; k < n.to; k++ {
+		if toks[k].Kind == lexer.Number {
+			share = true
+		}
+	}
+	if capFrom < n.to && !isPossessive(toks[n.to-1].Text) && !share {
+		words, role, hon := splitTitles(toks, capFrom, n.to)
+		if len(words) > 0 {
+			org := false
+			for _, w := range words {
+				if lexicon.IsOrgWord(w) || isAcronym(w) {
+					org = true
+				}
+			}
+			return entity{key: a.names.canonical(words), person: !org && (hon || role != "" || len(words) >= 2), org: org}
+		}
+		if role != "" && from == capFrom {
+			if name, ok := a.names.roles[role]; ok {
+				return entity{key: name, person: true}
+			}
+		}
+	}
+	// A description: "the prime minister", "a Conservative Party
+	// spokesperson", "security experts".
+	var lw []string
+	for k := from; k < n.to; k++ {
+		if toks[k].Kind == lexer.Word {
+			lw = append(lw, strings.ToLower(toks[k].Text))
+		}
+	}
+	head := strings.ToLower(cleanWord(toks[n.to-1].Text))
+	plural := strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")
+	e := entity{org: lexicon.IsOrgWord(head), plural: plural}
+	e.person = !e.org && !plural
+	if det == "the" || det == "" {
+		if name, ok := a.names.roles[strings.Join(lw, " ")]; ok {
+			return entity{key: name, person: true}
+		}
+	}
+	if det == "the" {
+		for i := len(descs) - 1; i >= 0; i-- {
+			d := descs[i]
+			if strings.HasSuffix(strings.ToLower(d.key), " "+head) || strings.EqualFold(d.key, head) {
+				e.key = d.key
+				return e
+			}
+		}
+	}
+	text := a.text[toks[n.from].Start:toks[n.to-1].End]
+	if det != "" {
+		text = det + text[len(first):]
+	}
+	e.key = text
+	return e
+}
+
+// pronoun resolves a pronoun at token k to the nearest fitting entity
+// before it.
+func (a *analyzer) pronoun(k int, kind string, ents []entity) entity {
+	i := sort.Search(len(ents), func(i int) bool { return ents[i].tok >= k })
+	for j := i - 1; j >= 0 && i-j < 400; j-- {
+		e := ents[j]
+		switch kind {
+		case "person":
+			if e.person {
+				return e
+			}
+		case "thing":
+			if e.org {
+				return e
+			}
+		case "group":
+			if e.plural || e.org {
+				return e
+			}
+		}
+	}
+	return entity{}
+}
