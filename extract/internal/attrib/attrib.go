@@ -240,6 +240,9 @@ func (a *analyzer) frame(f frame) {
 		if p >= 0 && a.regionOf[p] < 0 && a.toks[p].Text == "," {
 			p--
 		}
+		if p == f.from-1 && !a.onlyPunctAfter(c.unitEnd(), f) {
+			continue // "Q." He added: "..." is not "Q." X said.
+		}
 		if p >= 0 && p >= f.from-1 && a.regionOf[p] >= 0 {
 			r := int(a.regionOf[p])
 			rg := a.regions[r]
@@ -379,7 +382,8 @@ func (a *analyzer) speakerOf(f frame, c *cue, prev []cue) {
 			return
 		}
 	}
-	// Coordination: "... said that ... and stressed that ...".
+	// Coordination: "... said that ... and stressed that ...", "the
+	// actress stopped to sign autographs and joked:".
 	if a.is(before, "and") || a.is(before, "but") {
 		for i := len(prev) - 1; i >= 0; i-- {
 			if prev[i].speaker.ok() || prev[i].inherit >= 0 {
@@ -387,6 +391,7 @@ func (a *analyzer) speakerOf(f frame, c *cue, prev []cue) {
 				return
 			}
 		}
+		c.subject = a.subjectNP(f, c.tok)
 	}
 }
 
@@ -466,8 +471,14 @@ func (a *analyzer) leftNP(k int, f frame) (np, bool) {
 	if n := a.shareNP(j, f); n.ok() {
 		return n, false
 	}
+	detLed := false
 	if !a.headOK(j, f) {
-		return np{}, false
+		// "one Bombay trader said": any noun after a determiner.
+		w := a.word(j)
+		if w == "" || !nounWord(w) || lexicon.HasFiniteHint(w) || strings.HasSuffix(strings.ToLower(w), "ly") {
+			return np{}, false
+		}
+		detLed = true
 	}
 	head := j
 	if lexicon.PronounKind(a.word(j)) != "" {
@@ -509,9 +520,18 @@ func (a *analyzer) leftNP(k int, f frame) (np, bool) {
 		}
 		from = i
 	}
+	if detLed && (from == head || !lexicon.IsDeterminer(a.word(from))) {
+		return np{}, false
+	}
 	// Do not start on a preposition left by "of"/"for".
 	for from < head && (a.is(from, "of") || a.is(from, "for") || a.toks[from].Text == "-") {
 		from++
+	}
+	// A phrase after a preposition is not the subject but part of it:
+	// "The survey of more than 1,000 people reported".
+	// ("with the Tories claiming" is an absolute clause: its subject.)
+	if p := a.word(from - 1); from > f.from && p != "" && isPreposition(p) && !(lexer.EqualFold(p, "with") && strings.HasSuffix(a.toks[k].Text, "ing")) {
+		return np{}, false
 	}
 	return np{from, head + 1}, a.relativeBefore(from, f)
 }
@@ -547,6 +567,14 @@ func (a *analyzer) shareNP(j int, f frame) np {
 		return np{from, j + 1}
 	}
 	return np{}
+}
+
+func isPreposition(w string) bool {
+	switch strings.ToLower(w) {
+	case "of", "than", "in", "at", "for", "from", "with", "by", "about", "to", "on", "into", "among", "between":
+		return true
+	}
+	return false
 }
 
 func (a *analyzer) relativeBefore(from int, f frame) bool {
@@ -740,7 +768,7 @@ func (a *analyzer) region(f frame, r int, cues []cue) {
 		gap := rg.Open - c.unitEnd()
 		if c.tied >= 0 {
 			// "Q1," X said, "Q2.": only straight after the cue.
-			if !(gap == 1 && a.toks[rg.Open-1].Text == ",") {
+			if !(gap == 1 && a.toks[rg.Open-1].Text == "," || gap == 0) {
 				continue
 			}
 		}
@@ -761,7 +789,7 @@ func (a *analyzer) region(f frame, r int, cues []cue) {
 			switch {
 			case prev == ":":
 				kind = Direct
-			case prev == "," && (gapToks == 1 || c.tied >= 0):
+			case prev == "," && (gapToks == 1 || c.tied >= 0), c.tied >= 0 && gapToks == 0:
 				kind = Direct
 			case gapToks == 0 && a.endsFrame(f, rg):
 				kind = Direct
@@ -778,13 +806,39 @@ func (a *analyzer) region(f frame, r int, cues []cue) {
 	case rg.Continues:
 		it.kind = Direct
 		it.from = -2 // from the region before, resolved in chains
-	case atStart && upper && words(content) >= 4:
+	case atStart && upper && (words(content) >= 4 || endsSentence(content)):
 		it.kind = Direct
 		it.from = -3 // the last speaker
 	default:
 		it.kind = Scare
 	}
 	a.add(it)
+}
+
+// isDocument reports whether the speaker phrase names a text ("the
+// survey", "figures"), not a share of people ("70% of those asked in a
+// poll").
+func (a *analyzer) isDocument(n np) bool {
+	if !lexicon.IsDocumentNoun(a.word(n.to - 1)) {
+		return false
+	}
+	for k := n.from; k < n.to; k++ {
+		if a.toks[k].Kind == lexer.Number {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyPunctAfter reports whether only punctuation outside quotes follows
+// the token k in f.
+func (a *analyzer) onlyPunctAfter(k int, f frame) bool {
+	for ; k < f.to; k++ {
+		if a.toks[k].Kind != lexer.Punct || a.regionOf[k] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func (a *analyzer) hasWordBetween(from, to int, w string) bool {
@@ -826,6 +880,11 @@ func (a *analyzer) endsFrame(f frame, rg quotes.Region) bool {
 	return true
 }
 
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "'’\")”] ")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "…")
+}
+
 func words(s string) int {
 	n, in := 0, false
 	for _, r := range s {
@@ -856,7 +915,7 @@ func (a *analyzer) indirect(f frame, cues []cue, ci int) {
 	if !sp.ok() {
 		return
 	}
-	if h := a.word(sp.to - 1); lexicon.IsDocumentNoun(h) {
+	if a.isDocument(sp) {
 		return
 	}
 	if lexicon.PronounKind(a.word(sp.from)) == "self" {
@@ -918,7 +977,7 @@ func (a *analyzer) indirect(f frame, cues []cue, ci int) {
 	a.emitIndirect(f, c, sp, from, u-1)
 	// B: after ", " following the unit.
 	k := c.unitEnd()
-	if a.is(k, ",") && a.word(k+1) != "" {
+	if a.is(k, ",") && a.word(k+1) != "" && !a.is(k+1, "which") && !a.is(k+1, "who") && !a.is(k+1, "where") && !a.is(k+1, "when") {
 		if _, isCue := lexicon.CueVerb(a.word(k + 1)); !isCue {
 			a.emitIndirect(f, c, sp, k+1, end)
 		}

@@ -17,6 +17,7 @@ type nameRun struct {
 	role  string // the title or role before it, lower case: "prime minister"
 	// person and org classify the name; neither when unsure.
 	person, org bool
+	hon         bool // written with an honorific or title
 }
 
 func (r *nameRun) name() string { return strings.Join(r.words, " ") }
@@ -76,6 +77,10 @@ func buildNames(text string, toks []lexer.Token, lay layout.Layout, regionOf []i
 					j++
 					continue
 				}
+				if j+1 < s.TokEnd && toks[j].Text == "-" && !toks[j].Space && !toks[j+1].Space && capWord(j+1) {
+					j += 2
+					continue
+				}
 				if j+1 < s.TokEnd && toks[j].Kind == lexer.Word && nameParticles[toks[j].Text] && capWord(j+1) {
 					j += 2
 					continue
@@ -127,7 +132,7 @@ func (idx *nameIndex) addRun(toks []lexer.Token, from, to, sentStart int) {
 			role = strings.Join(rw, " ")
 		}
 	}
-	r := nameRun{tok: from + (to - from - len(words)), words: words, role: role}
+	r := nameRun{tok: from + (to - from - len(words)), words: words, role: role, hon: hon || role != ""}
 	for _, w := range words {
 		if lexicon.IsOrgWord(w) || isAcronym(w) {
 			r.org = true
@@ -174,6 +179,11 @@ func splitTitles(toks []lexer.Token, from, to int) (words []string, role string,
 		}
 	}
 	for ; i < to; i++ {
+		if toks[i].Text == "-" && len(words) > 0 && i+1 < to {
+			words[len(words)-1] += "-" + cleanWord(toks[i+1].Text)
+			i++
+			continue
+		}
 		words = append(words, cleanWord(toks[i].Text))
 	}
 	return words, strings.Join(rw, " "), hon
@@ -235,14 +245,25 @@ type entity struct {
 	person bool
 	org    bool
 	plural bool
+	// sure: a person known as one (a speaker, or a name written with an
+	// honorific or title somewhere in the text), not merely two
+	// capitalised words ("Vera Drake" may be a film).
+	sure bool
 }
 
 // resolve turns items into public quotes and speakers.
 func (a *analyzer) resolve() ([]Quote, []Speaker) {
 	// Entities from names, in order.
 	var ents []entity
+	titled := map[string]bool{}
 	for _, r := range a.names.runs {
-		ents = append(ents, entity{tok: r.tok, key: a.names.canonical(r.words), person: r.person, org: r.org})
+		if r.hon {
+			titled[a.names.canonical(r.words)] = true
+		}
+	}
+	for _, r := range a.names.runs {
+		k := a.names.canonical(r.words)
+		ents = append(ents, entity{tok: r.tok, key: k, person: r.person, org: r.org, sure: titled[k]})
 	}
 	keys := make([]string, len(a.items))
 	var descs []entity // descriptive speakers so far
@@ -253,6 +274,7 @@ func (a *analyzer) resolve() ([]Quote, []Speaker) {
 			keys[i] = e.key
 			if e.key != "" {
 				e.tok = it.mention.from
+				e.sure = e.person
 				ents = insertEntity(ents, e)
 				descs = append(descs, e)
 			}
@@ -376,7 +398,15 @@ func (a *analyzer) mentionKey(n np, ents, descs []entity) entity {
 	// A name at the end of the phrase: "Libya's oil minister Fathi Bin
 	// Shatwan", "security firm RSA", "Mr Rampersad".
 	capFrom := n.to
-	for capFrom > from && isUpper(toks[capFrom-1].Text) && toks[capFrom-1].Kind == lexer.Word && !(capFrom-1 < n.to-1 && isPossessive(toks[capFrom-1].Text)) {
+	for capFrom > from {
+		t := toks[capFrom-1]
+		if t.Text == "-" && !t.Space && capFrom-2 >= from && isUpper(toks[capFrom-2].Text) && capFrom < n.to {
+			capFrom -= 2
+			continue
+		}
+		if !isUpper(t.Text) || t.Kind != lexer.Word || capFrom-1 < n.to-1 && isPossessive(t.Text) {
+			break
+		}
 		capFrom--
 	}
 	share := false
@@ -440,12 +470,16 @@ func (a *analyzer) mentionKey(n np, ents, descs []entity) entity {
 // before it.
 func (a *analyzer) pronoun(k int, kind string, ents []entity) entity {
 	i := sort.Search(len(ents), func(i int) bool { return ents[i].tok >= k })
+	var fallback entity
 	for j := i - 1; j >= 0 && i-j < 400; j-- {
 		e := ents[j]
 		switch kind {
 		case "person":
-			if e.person {
+			if e.person && (e.sure || titledKey(ents, e.key)) {
 				return e
+			}
+			if e.person && fallback.key == "" {
+				fallback = e
 			}
 		case "thing":
 			if e.org {
@@ -457,5 +491,15 @@ func (a *analyzer) pronoun(k int, kind string, ents []entity) entity {
 			}
 		}
 	}
-	return entity{}
+	return fallback
+}
+
+// titledKey reports whether some entity with the key is a sure person.
+func titledKey(ents []entity, key string) bool {
+	for _, e := range ents {
+		if e.key == key && e.sure {
+			return true
+		}
+	}
+	return false
 }

@@ -143,6 +143,8 @@ var titleWords = map[string]bool{
 	"analyst": true, "editor": true, "founder": true, "chair": true, "head": true,
 	"whip": true, "counsel": true, "attorney": true, "lawyer": true, "colonel": true,
 	"lieutenant": true, "major": true, "admiral": true, "commander": true,
+	"referee": true, "umpire": true, "striker": true, "midfielder": true,
+	"defender": true, "goalkeeper": true, "winger": true, "skipper": true,
 }
 
 // titleModifiers qualify a title word before it: "prime minister", "home
@@ -212,11 +214,23 @@ var roleNouns = map[string]bool{
 	"producer": true, "chef": true, "veteran": true,
 	"speaker": true, "victim": true,
 	"victims": true, "survivors": true, "councillor": true, "councillors": true,
+	"trader": true, "dealer": true, "worker": true, "consumer": true, "voter": true,
+	"user": true, "customer": true, "parent": true, "teacher": true, "student": true,
+	"investor": true, "broker": true, "brokers": true, "mayor": true,
+	"governor": true, "senator": true, "activist": true,
+	"activists": true, "academic": true, "academics": true,
+	"professor": true, "mother": true, "father": true, "wife": true, "husband": true,
+	"son": true, "daughter": true, "brother": true, "sister": true, "man": true,
+	"woman": true, "men": true, "women": true, "boy": true, "girl": true,
+	"referee": true, "striker": true, "captain": true, "skipper": true,
 }
 
 // IsRoleNoun reports whether w can head a descriptive speaker: a person,
 // group or body that speaks ("spokesman", "experts", "government").
-func IsRoleNoun(w string) bool { return roleNouns[strings.ToLower(w)] }
+func IsRoleNoun(w string) bool {
+	lw := strings.ToLower(w)
+	return roleNouns[lw] || titleWords[lw]
+}
 
 // documentNouns name texts, not speakers: "a survey found that ..." is a
 // finding, not reported speech.
