@@ -134,7 +134,10 @@ type analyzer struct {
 	lay      layout.Layout
 	regions  []quotes.Region
 	regionOf []int32
-	items    []item
+	// quotedPrefix[k] and wordPrefix[k] count the quoted tokens and the
+	// words among toks[:k].
+	quotedPrefix, wordPrefix []int32
+	items                    []item
 	// byRegion maps a region to its item.
 	byRegion []int
 	names    *nameIndex
@@ -159,11 +162,22 @@ func Attribute(text string, toks []lexer.Token, lay layout.Layout, regions []quo
 			a.regionOf[k] = int32(ri)
 		}
 	}
+	a.quotedPrefix = make([]int32, len(toks)+1)
+	a.wordPrefix = make([]int32, len(toks)+1)
+	for k, t := range toks {
+		a.quotedPrefix[k+1] = a.quotedPrefix[k]
+		if a.regionOf[k] >= 0 {
+			a.quotedPrefix[k+1]++
+		}
+		a.wordPrefix[k+1] = a.wordPrefix[k]
+		if t.Kind == lexer.Word {
+			a.wordPrefix[k+1]++
+		}
+	}
 	a.byRegion = make([]int, len(regions))
 	for i := range a.byRegion {
 		a.byRegion[i] = -1
 	}
-	a.names = buildNames(text, toks, lay, a.regionOf)
 	for _, f := range a.frames() {
 		a.frame(f)
 	}
@@ -174,6 +188,9 @@ func Attribute(text string, toks []lexer.Token, lay layout.Layout, regions []quo
 // frame is a reporter's sentence: tokens [from, to) of one paragraph.
 type frame struct {
 	from, to, para int
+	// first is the first token that is not a quote, dash or bracket;
+	// last the last word, number or quoted token (-1 when none).
+	first, last int
 }
 
 func (a *analyzer) frames() []frame {
@@ -190,7 +207,29 @@ func (a *analyzer) frames() []frame {
 				continue
 			}
 		}
-		out = append(out, frame{s.TokStart, s.TokEnd, s.Paragraph})
+		out = append(out, frame{from: s.TokStart, to: s.TokEnd, para: s.Paragraph})
+	}
+	for i := range out {
+		f := &out[i]
+		f.first, f.last = f.to, -1
+	first:
+		for k := f.from; k < f.to; k++ {
+			if a.regionOf[k] >= 0 {
+				continue
+			}
+			switch a.toks[k].Text {
+			case "-", "–", "—", "(", "[", "…":
+				continue
+			}
+			f.first = k
+			break first
+		}
+		for k := f.to - 1; k >= f.from; k-- {
+			if a.regionOf[k] >= 0 || a.toks[k].Kind == lexer.Word || a.toks[k].Kind == lexer.Number {
+				f.last = k
+				break
+			}
+		}
 	}
 	return out
 }
@@ -212,8 +251,7 @@ func isUpper(s string) bool {
 }
 
 func isPossessive(w string) bool {
-	lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
-	return strings.HasSuffix(lw, "'s")
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'S") || strings.HasSuffix(w, "’S")
 }
 
 // frame analyses one frame: cues, then regions, then indirect quotes.
@@ -251,9 +289,13 @@ func (a *analyzer) frame(f frame) {
 			}
 		}
 	}
-	// Regions.
+	// Regions, with a pointer to the first cue after each.
+	next := 0
 	for _, r := range regs {
-		a.region(f, r, cues)
+		for next < len(cues) && cues[next].tok < a.regions[r].Open {
+			next++
+		}
+		a.region(f, r, cues, next)
 	}
 	// Indirect quotes.
 	for ci := range cues {
@@ -313,7 +355,7 @@ func (a *analyzer) cueOK(f frame, k int) bool {
 	if p < f.from {
 		return true
 	}
-	pw := strings.ToLower(a.word(p))
+	pw := lexicon.Fold(a.word(p))
 	switch {
 	case pw == "to" || pw == "no":
 		return false
@@ -448,7 +490,7 @@ func (a *analyzer) headOK(k int, f frame) bool {
 	if lexicon.IsRoleNoun(w) || lexicon.IsDocumentNoun(w) {
 		return true
 	}
-	lw := strings.ToLower(w)
+	lw := lexicon.Fold(w)
 	return strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "ous") && !lexicon.HasFiniteHint(lw) && len(lw) > 3
 }
 
@@ -459,7 +501,7 @@ func (a *analyzer) leftNP(k int, f frame) (np, bool) {
 	j := k - 1
 	for skips := 0; j >= f.from && skips < 3; skips++ {
 		w := a.word(j)
-		lw := strings.ToLower(w)
+		lw := lexicon.Fold(w)
 		if w == "" || isUpper(w) || !(lexicon.IsSpeechSkip(lw) || strings.HasSuffix(lw, "ly") && len(lw) > 4 || lw == "not" || lw == "n't") {
 			break
 		}
@@ -475,7 +517,7 @@ func (a *analyzer) leftNP(k int, f frame) (np, bool) {
 	if !a.headOK(j, f) {
 		// "one Bombay trader said": any noun after a determiner.
 		w := a.word(j)
-		if w == "" || !nounWord(w) || lexicon.HasFiniteHint(w) || strings.HasSuffix(strings.ToLower(w), "ly") {
+		if w == "" || !nounWord(w) || lexicon.HasFiniteHint(w) || strings.HasSuffix(lexicon.Fold(w), "ly") {
 			return np{}, false
 		}
 		detLed = true
@@ -501,7 +543,7 @@ func (a *analyzer) leftNP(k int, f frame) (np, bool) {
 			break
 		}
 		w := t.Text
-		lw := strings.ToLower(w)
+		lw := lexicon.Fold(w)
 		if lexicon.IsDeterminer(lw) {
 			from = i
 			break
@@ -547,7 +589,7 @@ func (a *analyzer) shareNP(j int, f frame) np {
 		if t.Kind == lexer.Punct && t.Text != "%" && t.Text != "-" {
 			return np{}
 		}
-		if w := a.word(i); w != "" && !isUpper(w) && lexicon.HasFiniteHint(w) && !strings.HasSuffix(strings.ToLower(w), "ed") {
+		if w := a.word(i); w != "" && !isUpper(w) && lexicon.HasFiniteHint(w) && !strings.HasSuffix(lexicon.Fold(w), "ed") {
 			return np{}
 		}
 		if t.Kind != lexer.Number || i+1 > j {
@@ -559,7 +601,7 @@ func (a *analyzer) shareNP(j int, f frame) np {
 		from := i
 		var before []string
 		for k := i - 1; k >= f.from && i-k <= 4 && a.word(k) != ""; k-- {
-			before = append([]string{strings.ToLower(a.word(k))}, before...)
+			before = append([]string{lexicon.Fold(a.word(k))}, before...)
 		}
 		if _, n := lexicon.QualifierBefore(before); n > 0 {
 			from = i - n
@@ -570,7 +612,7 @@ func (a *analyzer) shareNP(j int, f frame) np {
 }
 
 func isPreposition(w string) bool {
-	switch strings.ToLower(w) {
+	switch lexicon.Fold(w) {
 	case "of", "than", "in", "at", "for", "from", "with", "by", "about", "to", "on", "into", "among", "between":
 		return true
 	}
@@ -582,7 +624,7 @@ func (a *analyzer) relativeBefore(from int, f frame) bool {
 	if p < f.from {
 		return false
 	}
-	switch strings.ToLower(a.word(p)) {
+	switch lexicon.Fold(a.word(p)) {
 	case "which", "who", "whom", "that", "what":
 		return true
 	}
@@ -637,7 +679,7 @@ func (a *analyzer) forwardNP(k int, f frame) np {
 			}
 			break
 		}
-		lw := strings.ToLower(t.Text)
+		lw := lexicon.Fold(t.Text)
 		if !nounWord(t.Text) || !isUpper(t.Text) && (lexicon.HasFiniteHint(lw) || strings.HasSuffix(lw, "ly")) {
 			break
 		}
@@ -694,7 +736,7 @@ func (a *analyzer) appositive(comma int, f frame) np {
 // saying").
 func (a *analyzer) subjectNP(f frame, k int) np {
 	var best np
-	for s := f.from; s < k; s++ {
+	for s := max(f.from, k-60); s < k; s++ {
 		if s != f.from && !a.is(s-1, ",") {
 			continue
 		}
@@ -730,7 +772,11 @@ func speakerNP(cues []cue, ci int) np {
 }
 
 // region attributes the region r, in frame f.
-func (a *analyzer) region(f frame, r int, cues []cue) {
+// maxCueLook bounds how many cues before a quote are considered, so that
+// a sentence with thousands of cues costs linear time.
+const maxCueLook = 8
+
+func (a *analyzer) region(f frame, r int, cues []cue, next int) {
 	rg := a.regions[r]
 	it := item{start: rg.Start, end: rg.End, region: r, from: -1, key: -1, para: rg.Paragraph, tok: rg.First}
 	content := a.text[rg.Start:rg.End]
@@ -743,8 +789,8 @@ func (a *analyzer) region(f frame, r int, cues []cue) {
 		it.mention = speakerNP(cues, ci)
 		it.cueTok, it.cueEnd = c.tok, c.end
 	}
-	// Tied inverted cue: "Q," X said.
-	for ci := range cues {
+	// Tied inverted cue: "Q," X said. cues[next:] start after the region.
+	for ci := next; ci < len(cues) && ci < next+maxCueLook; ci++ {
 		if cues[ci].tied == r {
 			kind := Partial
 			if upper && atStart {
@@ -757,7 +803,7 @@ func (a *analyzer) region(f frame, r int, cues []cue) {
 	}
 	// A cue before the region.
 	best := -1
-	for ci := range cues {
+	for ci := next - 1; ci >= 0 && ci >= next-maxCueLook && best < 0; ci-- {
 		c := &cues[ci]
 		if c.unitEnd() > rg.Open || c.relative {
 			continue
@@ -852,32 +898,12 @@ func (a *analyzer) hasWordBetween(from, to int, w string) bool {
 
 // atFrameStart reports whether only regions, dashes and brackets stand
 // before the token k in f.
-func (a *analyzer) atFrameStart(f frame, k int) bool {
-	for i := f.from; i < k; i++ {
-		if a.regionOf[i] >= 0 {
-			continue
-		}
-		switch a.toks[i].Text {
-		case "-", "–", "—", "(", "[", "…":
-			continue
-		}
-		return false
-	}
-	return true
-}
+func (a *analyzer) atFrameStart(f frame, k int) bool { return k <= f.first }
 
 // endsFrame reports whether only closing punctuation follows the region in
 // its frame.
 func (a *analyzer) endsFrame(f frame, rg quotes.Region) bool {
-	if rg.Close < 0 {
-		return true
-	}
-	for i := rg.Close + 1; i < f.to; i++ {
-		if a.toks[i].Kind == lexer.Word || a.toks[i].Kind == lexer.Number || a.regionOf[i] >= 0 {
-			return false
-		}
-	}
-	return true
+	return rg.Close < 0 || f.last <= rg.Close
 }
 
 func endsSentence(s string) bool {
@@ -924,7 +950,7 @@ func (a *analyzer) indirect(f frame, cues []cue, ci int) {
 	// Where the frame's clause ends: before the next cue's unit (", adding
 	// that") or the frame's final punctuation.
 	end := f.to
-	for cj := ci + 1; cj < len(cues); cj++ {
+	for cj := ci + 1; cj < len(cues) && cj <= ci+maxCueLook; cj++ {
 		d := &cues[cj]
 		u := d.unitStart()
 		if u <= c.unitEnd() || !d.speaker.ok() && d.inherit < 0 && !d.subject.ok() {
@@ -935,7 +961,7 @@ func (a *analyzer) indirect(f frame, cues []cue, ci int) {
 			break
 		}
 	}
-	for end > f.from && a.regionOf[end-1] < 0 && a.toks[end-1].Kind == lexer.Punct && a.toks[end-1].Text != "%" && a.toks[end-1].Text != ")" {
+	for n := 0; n < 8 && end > f.from && a.regionOf[end-1] < 0 && a.toks[end-1].Kind == lexer.Punct && a.toks[end-1].Text != "%" && a.toks[end-1].Text != ")"; n++ {
 		end--
 	}
 	// Normal order: X said (that) C.
@@ -1034,7 +1060,7 @@ func (a *analyzer) complement(f frame, c *cue, end int) (int, bool) {
 	if w == "" {
 		return 0, false
 	}
-	lw := strings.ToLower(w)
+	lw := lexicon.Fold(w)
 	if lexicon.IsFunctionWord(lw) && lexicon.PronounKind(lw) == "" && lw != "there" && lw != "this" {
 		return 0, false
 	}
@@ -1060,22 +1086,13 @@ func (a *analyzer) complement(f frame, c *cue, end int) (int, bool) {
 // emitIndirect adds the indirect quote [start, end) (tokens) if it is a
 // clause with no quoted region in it.
 func (a *analyzer) emitIndirect(f frame, c *cue, sp np, start, end int) bool {
-	for start < end && a.toks[start].Kind == lexer.Punct && a.regionOf[start] < 0 {
+	for n := 0; n < 8 && start < end && a.toks[start].Kind == lexer.Punct && a.regionOf[start] < 0; n++ {
 		start++
 	}
-	for end > start && a.toks[end-1].Kind == lexer.Punct && a.regionOf[end-1] < 0 && a.toks[end-1].Text != "%" && a.toks[end-1].Text != ")" {
+	for n := 0; n < 8 && end > start && a.toks[end-1].Kind == lexer.Punct && a.regionOf[end-1] < 0 && a.toks[end-1].Text != "%" && a.toks[end-1].Text != ")"; n++ {
 		end--
 	}
-	n := 0
-	for k := start; k < end; k++ {
-		if a.regionOf[k] >= 0 {
-			return false
-		}
-		if a.toks[k].Kind == lexer.Word {
-			n++
-		}
-	}
-	if n < 3 {
+	if end <= start || a.quotedPrefix[end]-a.quotedPrefix[start] > 0 || a.wordPrefix[end]-a.wordPrefix[start] < 3 {
 		return false
 	}
 	c.used = true

@@ -56,7 +56,8 @@ func isAcronym(w string) bool {
 // buildNames finds the names of the text: every run of capitalised words
 // outside quotes and headlines.
 func buildNames(text string, toks []lexer.Token, lay layout.Layout, regionOf []int32) *nameIndex {
-	idx := &nameIndex{byLast: map[string]int{}, byFirst: map[string]int{}, roles: map[string]string{}}
+	idx := &nameIndex{byLast: make(map[string]int, 32), byFirst: make(map[string]int, 32), roles: map[string]string{}}
+	idx.runs = make([]nameRun, 0, 32)
 	capWord := func(k int) bool {
 		return toks[k].Kind == lexer.Word && regionOf[k] < 0 && isUpper(toks[k].Text)
 	}
@@ -68,11 +69,11 @@ func buildNames(text string, toks []lexer.Token, lay layout.Layout, regionOf []i
 			if !capWord(k) {
 				continue
 			}
-			if k == s.TokStart && lexicon.IsSentenceOpener(toks[k].Text) {
+			if k == s.TokStart && lexicon.NameClassOf(toks[k].Text)&lexicon.NameOpener != 0 {
 				continue
 			}
 			j := k + 1
-			for j < s.TokEnd && !isPossessive(toks[j-1].Text) {
+			for j < s.TokEnd && j-k < 8 && !isPossessive(toks[j-1].Text) {
 				if capWord(j) {
 					j++
 					continue
@@ -92,11 +93,11 @@ func buildNames(text string, toks []lexer.Token, lay layout.Layout, regionOf []i
 		}
 	}
 	for i, r := range idx.runs {
-		last := strings.ToLower(r.words[len(r.words)-1])
+		last := r.words[len(r.words)-1]
 		if b, ok := idx.byLast[last]; !ok || len(idx.runs[b].words) < len(r.words) {
 			idx.byLast[last] = i
 		}
-		first := strings.ToLower(r.words[0])
+		first := r.words[0]
 		if b, ok := idx.byFirst[first]; !ok || len(idx.runs[b].words) < len(r.words) {
 			idx.byFirst[first] = i
 		}
@@ -126,7 +127,7 @@ func (idx *nameIndex) addRun(toks []lexer.Token, from, to, sentStart int) {
 			if toks[i].Kind != lexer.Word || isUpper(w) || !(lexicon.IsTitleWord(w) || lexicon.IsTitleModifier(w)) {
 				break
 			}
-			rw = append([]string{strings.ToLower(w)}, rw...)
+			rw = append([]string{lexicon.Fold(w)}, rw...)
 		}
 		if len(rw) > 0 && lexicon.IsTitleWord(rw[len(rw)-1]) {
 			role = strings.Join(rw, " ")
@@ -134,12 +135,15 @@ func (idx *nameIndex) addRun(toks []lexer.Token, from, to, sentStart int) {
 	}
 	r := nameRun{tok: from + (to - from - len(words)), words: words, role: role, hon: hon || role != ""}
 	for _, w := range words {
-		if lexicon.IsOrgWord(w) || isAcronym(w) {
+		if lexicon.NameClassOf(w)&lexicon.NameOrg != 0 || isAcronym(w) {
 			r.org = true
 		}
 	}
 	if !r.org && (hon || role != "" || len(words) >= 2 && len(words) <= 4) {
 		r.person = true
+	}
+	if len(words) == 1 && !r.org && !r.hon {
+		return // "China", "Chinese": nothing to resolve to
 	}
 	idx.runs = append(idx.runs, r)
 }
@@ -148,20 +152,31 @@ func (idx *nameIndex) addRun(toks []lexer.Token, from, to, sentStart int) {
 // "Prime Minister Sir Keir Starmer" → [Keir Starmer], "prime minister".
 func splitTitles(toks []lexer.Token, from, to int) (words []string, role string, hon bool) {
 	var rw []string
+	var cls [8]uint8
+	n := min(to-from, len(cls))
+	for k := 0; k < n; k++ {
+		cls[k] = lexicon.NameClassOf(cleanWord(toks[from+k].Text))
+	}
+	class := func(k int) uint8 {
+		if k-from < n {
+			return cls[k-from]
+		}
+		return lexicon.NameClassOf(cleanWord(toks[k].Text))
+	}
 	i := from
 	for i < to {
-		w := cleanWord(toks[i].Text)
+		c := class(i)
 		switch {
-		case lexicon.IsHonorific(w):
+		case c&lexicon.NameHonorific != 0:
 			hon = true
 			i++
 			continue
-		case lexicon.IsTitleWord(w) && i+1 < to:
-			rw = append(rw, strings.ToLower(w))
+		case c&lexicon.NameTitle != 0 && i+1 < to:
+			rw = append(rw, lexicon.Fold(cleanWord(toks[i].Text)))
 			i++
 			continue
-		case lexicon.IsTitleModifier(w) && i+1 < to && titleAhead(toks, i+1, to):
-			rw = append(rw, strings.ToLower(w))
+		case c&lexicon.NameTitleModifier != 0 && i+1 < to && titleAhead(toks, i+1, to):
+			rw = append(rw, lexicon.Fold(cleanWord(toks[i].Text)))
 			i++
 			continue
 		}
@@ -171,9 +186,9 @@ func splitTitles(toks []lexer.Token, from, to int) (words []string, role string,
 	// Mervyn King": a title inside the run with a name of two or more
 	// words after it.
 	for k := to - 3; k >= i; k-- {
-		if lexicon.IsTitleWord(toks[k].Text) && isUpper(toks[k+1].Text) && !lexicon.IsTitleWord(toks[k+1].Text) {
+		if class(k)&lexicon.NameTitle != 0 && isUpper(toks[k+1].Text) && class(k+1)&lexicon.NameTitle == 0 {
 			for ; i <= k; i++ {
-				rw = append(rw, strings.ToLower(cleanWord(toks[i].Text)))
+				rw = append(rw, lexicon.Fold(cleanWord(toks[i].Text)))
 			}
 			break
 		}
@@ -186,6 +201,9 @@ func splitTitles(toks []lexer.Token, from, to int) (words []string, role string,
 		}
 		words = append(words, cleanWord(toks[i].Text))
 	}
+	if len(rw) == 1 {
+		return words, rw[0], hon
+	}
 	return words, strings.Join(rw, " "), hon
 }
 
@@ -193,11 +211,11 @@ func splitTitles(toks []lexer.Token, from, to int) (words []string, role string,
 // before the run ends.
 func titleAhead(toks []lexer.Token, k, to int) bool {
 	for ; k < to-1; k++ {
-		w := toks[k].Text
-		if lexicon.IsTitleWord(w) || lexicon.IsHonorific(w) {
+		c := lexicon.NameClassOf(toks[k].Text)
+		if c&(lexicon.NameTitle|lexicon.NameHonorific) != 0 {
 			return true
 		}
-		if !lexicon.IsTitleModifier(w) {
+		if c&lexicon.NameTitleModifier == 0 {
 			return false
 		}
 	}
@@ -210,7 +228,7 @@ func (idx *nameIndex) canonical(words []string) string {
 	if len(words) == 0 {
 		return ""
 	}
-	last := strings.ToLower(words[len(words)-1])
+	last := words[len(words)-1]
 	if b, ok := idx.byLast[last]; ok && len(idx.runs[b].words) >= len(words) && containsAll(idx.runs[b].words, words) && (len(words) > 1 || len(idx.runs[b].words) > 1 || !idx.runs[b].org) {
 		return idx.runs[b].name()
 	}
@@ -249,58 +267,62 @@ type entity struct {
 	// honorific or title somewhere in the text), not merely two
 	// capitalised words ("Vera Drake" may be a film).
 	sure bool
+	// desc: a description, not a name ("a Conservative Party
+	// spokesperson").
+	desc bool
 }
 
 // resolve turns items into public quotes and speakers.
 func (a *analyzer) resolve() ([]Quote, []Speaker) {
-	// Entities from names, in order.
-	var ents []entity
-	titled := map[string]bool{}
-	for _, r := range a.names.runs {
-		if r.hon {
-			titled[a.names.canonical(r.words)] = true
-		}
+	if len(a.items) == 0 {
+		return nil, nil
 	}
+	a.names = buildNames(a.text, a.toks, a.lay, a.regionOf)
+	// Entities from names, in order.
+	rs := &refs{sure: map[string]bool{}, descs: map[string]string{}}
+	rs.names = make([]entity, 0, len(a.names.runs))
 	for _, r := range a.names.runs {
 		k := a.names.canonical(r.words)
-		ents = append(ents, entity{tok: r.tok, key: k, person: r.person, org: r.org, sure: titled[k]})
+		if r.hon {
+			rs.sure[k] = true
+		}
+		rs.names = append(rs.names, entity{tok: r.tok, key: k, person: r.person, org: r.org})
 	}
 	keys := make([]string, len(a.items))
-	var descs []entity // descriptive speakers so far
 	for i := range a.items {
 		it := &a.items[i]
 		if it.mention.ok() {
-			e := a.mentionKey(it.mention, ents, descs)
+			e := a.mentionKey(it.mention, rs)
 			keys[i] = e.key
 			if e.key != "" {
 				e.tok = it.mention.from
-				e.sure = e.person
-				ents = insertEntity(ents, e)
-				descs = append(descs, e)
+				rs.speakers = append(rs.speakers, e)
+				if e.person {
+					rs.sure[e.key] = true
+				}
+				if e.desc {
+					rs.descs[lastWord(e.key)] = e.key
+				}
 			}
 		}
 	}
-	// Continuations.
+	// Continuations: of the region before, or of the last speaker within
+	// two paragraphs.
+	lastKeyed := -1
 	for i := range a.items {
 		it := &a.items[i]
 		switch it.from {
 		case -2:
 			if r := it.region - 1; r >= 0 && a.byRegion[r] >= 0 {
 				keys[i] = keys[a.byRegion[r]]
-				if p := &a.items[a.byRegion[r]]; p.kind == Partial && it.kind == Direct {
-					it.kind = Direct
-				}
 			}
 		case -3:
-			for j := i - 1; j >= 0; j-- {
-				if a.items[j].para < it.para-2 {
-					break
-				}
-				if keys[j] != "" {
-					keys[i] = keys[j]
-					break
-				}
+			if lastKeyed >= 0 && a.items[lastKeyed].para >= it.para-2 {
+				keys[i] = keys[lastKeyed]
 			}
+		}
+		if keys[i] != "" {
+			lastKeyed = i
 		}
 	}
 	// An unclosed region with no speaker takes that of the region it runs
@@ -347,7 +369,7 @@ func (a *analyzer) resolve() ([]Quote, []Speaker) {
 			if it.mention.ok() {
 				m := [2]int{a.toks[it.mention.from].Start, a.toks[it.mention.to-1].End}
 				q.MentionStart, q.MentionEnd = m[0], m[1]
-				sp.Mentions = addMention(sp.Mentions, m)
+				sp.Mentions = append(sp.Mentions, m)
 			}
 		}
 		if it.cueEnd > it.cueTok {
@@ -355,35 +377,48 @@ func (a *analyzer) resolve() ([]Quote, []Speaker) {
 		}
 		out = append(out, q)
 	}
+	for i := range speakers {
+		speakers[i].Mentions = sortMentions(speakers[i].Mentions)
+	}
 	return out, speakers
 }
 
-func addMention(ms [][2]int, m [2]int) [][2]int {
-	i := sort.Search(len(ms), func(i int) bool { return ms[i][0] >= m[0] })
-	if i < len(ms) && ms[i] == m {
-		return ms
+// sortMentions orders a speaker's mentions and drops repeats.
+func sortMentions(ms [][2]int) [][2]int {
+	sort.Slice(ms, func(i, j int) bool { return ms[i][0] < ms[j][0] || ms[i][0] == ms[j][0] && ms[i][1] < ms[j][1] })
+	out := ms[:0]
+	for i, m := range ms {
+		if i == 0 || m != ms[i-1] {
+			out = append(out, m)
+		}
 	}
-	ms = append(ms, [2]int{})
-	copy(ms[i+1:], ms[i:])
-	ms[i] = m
-	return ms
+	return out
 }
 
-func insertEntity(ents []entity, e entity) []entity {
-	i := sort.Search(len(ents), func(i int) bool { return ents[i].tok > e.tok })
-	ents = append(ents, entity{})
-	copy(ents[i+1:], ents[i:])
-	ents[i] = e
-	return ents
+// refs are what mentions resolve against: the names of the text, the
+// speakers resolved so far, the keys known to be people, and the last
+// descriptive speaker for each head noun.
+type refs struct {
+	names    []entity // ordered by token
+	speakers []entity // in the order resolved
+	sure     map[string]bool
+	descs    map[string]string
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		s = s[i+1:]
+	}
+	return lexicon.Fold(s)
 }
 
 // mentionKey resolves one speaker mention to its canonical speaker.
-func (a *analyzer) mentionKey(n np, ents, descs []entity) entity {
+func (a *analyzer) mentionKey(n np, rs *refs) entity {
 	toks := a.toks
 	first := toks[n.from].Text
 	if n.to-n.from == 1 {
 		if pk := lexicon.PronounKind(first); pk != "" {
-			return a.pronoun(n.from, pk, ents)
+			return a.pronoun(n.from, pk, rs)
 		}
 	}
 	if alias := lexicon.SpeakerAlias(a.text[toks[n.from].Start:toks[n.to-1].End]); alias != "" {
@@ -392,7 +427,7 @@ func (a *analyzer) mentionKey(n np, ents, descs []entity) entity {
 	from := n.from
 	det := ""
 	if lexicon.IsDeterminer(first) {
-		det = strings.ToLower(first)
+		det = lexicon.Fold(first)
 		from++
 	}
 	// A name at the end of the phrase: "Libya's oil minister Fathi Bin
@@ -437,12 +472,12 @@ func (a *analyzer) mentionKey(n np, ents, descs []entity) entity {
 	var lw []string
 	for k := from; k < n.to; k++ {
 		if toks[k].Kind == lexer.Word {
-			lw = append(lw, strings.ToLower(toks[k].Text))
+			lw = append(lw, lexicon.Fold(toks[k].Text))
 		}
 	}
-	head := strings.ToLower(cleanWord(toks[n.to-1].Text))
+	head := lexicon.Fold(cleanWord(toks[n.to-1].Text))
 	plural := strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")
-	e := entity{org: lexicon.IsOrgWord(head), plural: plural}
+	e := entity{org: lexicon.IsOrgWord(head), plural: plural, desc: true}
 	e.person = !e.org && !plural
 	if det == "the" || det == "" {
 		if name, ok := a.names.roles[strings.Join(lw, " ")]; ok {
@@ -450,12 +485,9 @@ func (a *analyzer) mentionKey(n np, ents, descs []entity) entity {
 		}
 	}
 	if det == "the" {
-		for i := len(descs) - 1; i >= 0; i-- {
-			d := descs[i]
-			if strings.HasSuffix(strings.ToLower(d.key), " "+head) || strings.EqualFold(d.key, head) {
-				e.key = d.key
-				return e
-			}
+		if k, ok := rs.descs[head]; ok {
+			e.key = k
+			return e
 		}
 	}
 	text := a.text[toks[n.from].Start:toks[n.to-1].End]
@@ -467,39 +499,46 @@ func (a *analyzer) mentionKey(n np, ents, descs []entity) entity {
 }
 
 // pronoun resolves a pronoun at token k to the nearest fitting entity
-// before it.
-func (a *analyzer) pronoun(k int, kind string, ents []entity) entity {
-	i := sort.Search(len(ents), func(i int) bool { return ents[i].tok >= k })
-	var fallback entity
-	for j := i - 1; j >= 0 && i-j < 400; j-- {
-		e := ents[j]
+// before it: for he and she a person, preferring one known to be a person
+// to a pair of capitalised words that may be a title or a place.
+func (a *analyzer) pronoun(k int, kind string, rs *refs) entity {
+	fits := func(e entity, sure bool) bool {
 		switch kind {
 		case "person":
-			if e.person && (e.sure || titledKey(ents, e.key)) {
-				return e
-			}
-			if e.person && fallback.key == "" {
-				fallback = e
-			}
+			return e.person && (!sure || rs.sure[e.key])
 		case "thing":
-			if e.org {
-				return e
-			}
+			return e.org
 		case "group":
-			if e.plural || e.org {
-				return e
+			return e.plural || e.org
+		}
+		return false
+	}
+	find := func(sure bool) entity {
+		var best entity
+		best.tok = -1
+		i := sort.Search(len(rs.names), func(i int) bool { return rs.names[i].tok >= k })
+		for j := i - 1; j >= 0 && i-j < 400; j-- {
+			if fits(rs.names[j], sure) {
+				best = rs.names[j]
+				break
 			}
 		}
+		for j, n := len(rs.speakers)-1, 0; j >= 0 && n < 100; j, n = j-1, n+1 {
+			e := rs.speakers[j]
+			if e.tok < k && e.tok > best.tok && fits(e, sure) {
+				best = e
+				break
+			}
+		}
+		return best
 	}
-	return fallback
-}
-
-// titledKey reports whether some entity with the key is a sure person.
-func titledKey(ents []entity, key string) bool {
-	for _, e := range ents {
-		if e.key == key && e.sure {
-			return true
+	if e := find(true); e.key != "" {
+		return e
+	}
+	if kind == "person" {
+		if e := find(false); e.key != "" {
+			return e
 		}
 	}
-	return false
+	return entity{}
 }

@@ -97,8 +97,38 @@ var cueIndex = func() map[string]Cue {
 	return m
 }()
 
+// cueShapes holds, for each first and last letter of a cue verb form, a
+// bit for each length up to 31: a cheap filter that turns away most words
+// before the map lookup.
+var cueShapes = func() (t [26][26]uint32) {
+	for w := range cueIndex {
+		t[w[0]-'a'][w[len(w)-1]-'a'] |= 1 << min(len(w), 31)
+	}
+	return t
+}()
+
+func cueShaped(w string) bool {
+	n := len(w)
+	if n < 3 || n > 31 {
+		return false
+	}
+	f, l := w[0]|0x20, w[n-1]|0x20
+	if f < 'a' || f > 'z' || l < 'a' || l > 'z' {
+		return false
+	}
+	return cueShapes[f-'a'][l-'a']&(1<<n) != 0
+}
+
 // CueVerb reports whether w, in any case, is a form of a verb of saying.
 func CueVerb(w string) (Cue, bool) {
+	if !cueShaped(w) {
+		return Cue{}, false
+	}
+	var buf [24]byte
+	if b, ok := foldInto(buf[:], w); ok {
+		c, ok := cueIndex[string(b)]
+		return c, ok
+	}
 	c, ok := cueIndex[strings.ToLower(w)]
 	return c, ok
 }
@@ -111,7 +141,7 @@ var cueParticles = map[string]string{
 
 // CueParticle returns the particle that makes w a phrasal verb of saying
 // ("out" for "pointed"), or "".
-func CueParticle(w string) string { return cueParticles[strings.ToLower(w)] }
+func CueParticle(w string) string { return get(cueParticles, w) }
 
 // Honorifics are the courtesy titles written before a name; a canonical
 // speaker name leaves them out.
@@ -123,7 +153,7 @@ var honorifics = map[string]bool{
 }
 
 // IsHonorific reports whether w is a courtesy title such as Mr or Sir.
-func IsHonorific(w string) bool { return honorifics[strings.ToLower(strings.TrimSuffix(w, "."))] }
+func IsHonorific(w string) bool { return has(honorifics, strings.TrimSuffix(w, ".")) }
 
 // titleWords are job titles that can stand before a name ("Prime Minister
 // Keir Starmer", "Chancellor Gordon Brown") or alone as a role ("the
@@ -168,11 +198,11 @@ var titleModifiers = map[string]bool{
 
 // IsTitleWord reports whether w is a job title that can stand before a
 // name or alone as a role ("minister", "chancellor", "spokesman").
-func IsTitleWord(w string) bool { return titleWords[strings.ToLower(w)] }
+func IsTitleWord(w string) bool { return has(titleWords, w) }
 
 // IsTitleModifier reports whether w qualifies a title word before it
 // ("prime" in "prime minister").
-func IsTitleModifier(w string) bool { return titleModifiers[strings.ToLower(w)] }
+func IsTitleModifier(w string) bool { return has(titleModifiers, w) }
 
 // roleNouns are the head nouns of descriptive speakers with no name ("the
 // prime minister's official spokesman", "security experts", "one
@@ -228,7 +258,7 @@ var roleNouns = map[string]bool{
 // IsRoleNoun reports whether w can head a descriptive speaker: a person,
 // group or body that speaks ("spokesman", "experts", "government").
 func IsRoleNoun(w string) bool {
-	lw := strings.ToLower(w)
+	lw := Fold(w)
 	return roleNouns[lw] || titleWords[lw]
 }
 
@@ -245,7 +275,7 @@ var documentNouns = map[string]bool{
 
 // IsDocumentNoun reports whether w names a text rather than a speaker
 // ("survey", "report", "figures").
-func IsDocumentNoun(w string) bool { return documentNouns[strings.ToLower(w)] }
+func IsDocumentNoun(w string) bool { return has(documentNouns, w) }
 
 // pronouns maps subject pronouns to what they refer to: "person" (he,
 // she), "group" (they, we), "thing" (it), "self" (I).
@@ -256,7 +286,7 @@ var pronouns = map[string]string{
 
 // PronounKind returns what a subject pronoun refers to ("person", "group",
 // "thing", "self"), or "" if w is not one.
-func PronounKind(w string) string { return pronouns[strings.ToLower(w)] }
+func PronounKind(w string) string { return get(pronouns, w) }
 
 // determiners open a noun phrase: "the", "a", "one", "several", "his".
 var determiners = map[string]bool{
@@ -269,7 +299,7 @@ var determiners = map[string]bool{
 }
 
 // IsDeterminer reports whether w opens a noun phrase.
-func IsDeterminer(w string) bool { return determiners[strings.ToLower(w)] }
+func IsDeterminer(w string) bool { return has(determiners, w) }
 
 // functionWords end a speaker noun phrase when scanning: prepositions,
 // conjunctions, relative words, subordinators and the like.
@@ -301,7 +331,7 @@ var functionWords = map[string]bool{
 // IsFunctionWord reports whether w is a preposition, conjunction, pronoun,
 // auxiliary or other word that is never part of a speaker's name or
 // description.
-func IsFunctionWord(w string) bool { return functionWords[strings.ToLower(w)] }
+func IsFunctionWord(w string) bool { return has(functionWords, w) }
 
 // speechSkips are the words that may stand between a speaker and the cue
 // verb: auxiliaries and adverbs ("has already said", "also reiterated").
@@ -320,7 +350,7 @@ var speechSkips = map[string]bool{
 
 // IsSpeechSkip reports whether w may stand between a speaker and its cue
 // verb ("also", "has", "previously").
-func IsSpeechSkip(w string) bool { return speechSkips[strings.ToLower(w)] }
+func IsSpeechSkip(w string) bool { return has(speechSkips, w) }
 
 // finiteHints are words that show a clause has a verb: auxiliaries,
 // modals, and common irregular past forms. Regular past forms (-ed) are
@@ -350,11 +380,11 @@ var finiteHints = map[string]bool{
 // HasFiniteHint reports whether w marks a finite verb: an auxiliary, a
 // modal, a common irregular form, or a word ending in "ed".
 func HasFiniteHint(w string) bool {
-	lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
-	if finiteHints[lw] {
+	if has(finiteHints, w) || strings.Contains(w, "’") && finiteHints[Fold(strings.ReplaceAll(w, "’", "'"))] {
 		return true
 	}
-	return len(lw) > 4 && strings.HasSuffix(lw, "ed")
+	n := len(w)
+	return n > 4 && (w[n-2] == 'e' || w[n-2] == 'E') && (w[n-1] == 'd' || w[n-1] == 'D')
 }
 
 // orgWords mark a name as an organisation rather than a person: "Refugee
@@ -383,7 +413,7 @@ var orgWords = map[string]bool{
 }
 
 // IsOrgWord reports whether w marks a name as an organisation.
-func IsOrgWord(w string) bool { return orgWords[strings.ToLower(w)] }
+func IsOrgWord(w string) bool { return has(orgWords, w) }
 
 // elisions are words written with a leading apostrophe, so that the mark
 // before them is not an opening quote: 'em, 'til, 'n'.
@@ -394,7 +424,7 @@ var elisions = map[string]bool{
 
 // IsElision reports whether w is written after a leading apostrophe that
 // is not a quote mark ("em" in "'em").
-func IsElision(w string) bool { return elisions[strings.ToLower(w)] }
+func IsElision(w string) bool { return has(elisions, w) }
 
 // sentenceOpeners are capitalised words that start sentences and are never
 // names: "The", "But", "Last".
@@ -429,7 +459,7 @@ var sentenceOpeners = map[string]bool{
 
 // IsSentenceOpener reports whether a capitalised w is a common word that
 // opens sentences rather than a name ("The", "But", "Last", "Monday").
-func IsSentenceOpener(w string) bool { return sentenceOpeners[strings.ToLower(w)] }
+func IsSentenceOpener(w string) bool { return has(sentenceOpeners, w) }
 
 // speakerAliases map the informal names of bodies to the names a canonical
 // speaker uses: "the Tories" is the Conservative Party.
@@ -443,4 +473,94 @@ var speakerAliases = map[string]string{
 
 // SpeakerAlias returns the canonical name for an informal name of a body
 // ("the Tories" → "the Conservative Party"), or "".
-func SpeakerAlias(name string) string { return speakerAliases[strings.ToLower(name)] }
+func SpeakerAlias(name string) string { return speakerAliases[Fold(name)] }
+
+// Fold returns w in lower case. It does not allocate when w has no
+// upper-case letter, which is most words, so table lookups stay cheap.
+func Fold(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; 'A' <= c && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// foldInto writes the ASCII word w in lower case into buf and returns it;
+// ok is false when w is too long or not ASCII.
+func foldInto(buf []byte, w string) ([]byte, bool) {
+	if len(w) > len(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)], true
+}
+
+// has looks w up in a table of lower-case words without allocating for
+// short ASCII words.
+func has(m map[string]bool, w string) bool {
+	var buf [24]byte
+	if b, ok := foldInto(buf[:], w); ok {
+		return m[string(b)]
+	}
+	return m[strings.ToLower(w)]
+}
+
+// get looks w up in a table keyed by lower-case words without allocating
+// for short ASCII words.
+func get(m map[string]string, w string) string {
+	var buf [24]byte
+	if b, ok := foldInto(buf[:], w); ok {
+		return m[string(b)]
+	}
+	return m[strings.ToLower(w)]
+}
+
+// NameClass bits say what a capitalised word may be in a name: see
+// NameClassOf.
+const (
+	NameHonorific uint8 = 1 << iota
+	NameTitle
+	NameTitleModifier
+	NameOrg
+	NameOpener
+)
+
+// nameClasses merges the honorific, title, title-modifier, organisation and
+// sentence-opener tables into one lookup, so that reading a name costs one
+// map access a word.
+var nameClasses = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, t := range []struct {
+		words map[string]bool
+		bit   uint8
+	}{
+		{honorifics, NameHonorific}, {titleWords, NameTitle}, {titleModifiers, NameTitleModifier},
+		{orgWords, NameOrg}, {sentenceOpeners, NameOpener},
+	} {
+		for w, ok := range t.words {
+			if ok {
+				m[w] |= t.bit
+			}
+		}
+	}
+	return m
+}()
+
+// NameClassOf returns the NameClass bits of w, in any case.
+func NameClassOf(w string) uint8 {
+	var buf [24]byte
+	if b, ok := foldInto(buf[:], w); ok {
+		return nameClasses[string(b)]
+	}
+	return nameClasses[strings.ToLower(w)]
+}
