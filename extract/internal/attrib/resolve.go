@@ -233,8 +233,18 @@ func (idx *nameIndex) canonical(words []string) string {
 		return idx.runs[b].name()
 	}
 	if len(words) == 1 {
+		// "RSA" → "RSA Security", but not "BBC" → "BBC One": the longer
+		// name only adds organisation words.
 		if b, ok := idx.byFirst[last]; ok && idx.runs[b].org && len(idx.runs[b].words) > 1 {
-			return idx.runs[b].name()
+			all := true
+			for _, w := range idx.runs[b].words[1:] {
+				if lexicon.NameClassOf(w)&lexicon.NameOrg == 0 {
+					all = false
+				}
+			}
+			if all {
+				return idx.runs[b].name()
+			}
 		}
 	}
 	return strings.Join(words, " ")
@@ -281,10 +291,20 @@ func (a *analyzer) resolve() ([]Quote, []Speaker) {
 	// Entities from names, in order.
 	rs := &refs{sure: map[string]bool{}, descs: map[string]string{}}
 	rs.names = make([]entity, 0, len(a.names.runs))
+	ii := 0 // items, to skip names inside reported clauses
 	for _, r := range a.names.runs {
 		k := a.names.canonical(r.words)
 		if r.hon {
 			rs.sure[k] = true
+		}
+		// A name inside a reported clause ("... test his skills against
+		// Mourinho") is not what a later "he" refers to.
+		off := a.toks[r.tok].Start
+		for ii < len(a.items) && a.items[ii].end <= off {
+			ii++
+		}
+		if ii < len(a.items) && a.items[ii].kind == Indirect && a.items[ii].start <= off {
+			continue
 		}
 		rs.names = append(rs.names, entity{tok: r.tok, key: k, person: r.person, org: r.org})
 	}
@@ -430,6 +450,28 @@ func (a *analyzer) mentionKey(n np, rs *refs) entity {
 		det = lexicon.Fold(first)
 		from++
 	}
+	// "Grant Wilson of Mellon Bank": a person's name before "of", "at" or
+	// "from" is the speaker, not the body after it.
+	for k := from + 2; k < n.to-1; k++ {
+		switch lexicon.Fold(toks[k].Text) {
+		case "of", "at", "from":
+		default:
+			continue
+		}
+		if !isUpper(toks[k-1].Text) || !isUpper(toks[k-2].Text) {
+			break
+		}
+		org := false
+		for j := from; j < k; j++ {
+			if lexicon.NameClassOf(toks[j].Text)&lexicon.NameOrg != 0 {
+				org = true
+			}
+		}
+		if !org {
+			n.to = k
+		}
+		break
+	}
 	// A name at the end of the phrase: "Libya's oil minister Fathi Bin
 	// Shatwan", "security firm RSA", "Mr Rampersad".
 	capFrom := n.to
@@ -459,7 +501,8 @@ func (a *analyzer) mentionKey(n np, rs *refs) entity {
 					org = true
 				}
 			}
-			return entity{key: a.names.canonical(words), person: !org && (hon || role != "" || len(words) >= 2), org: org}
+			key := a.names.canonical(words)
+			return entity{key: key, person: !org && (hon || role != "" || strings.Contains(key, " ")), org: org}
 		}
 		if role != "" && from == capFrom {
 			if name, ok := a.names.roles[role]; ok {

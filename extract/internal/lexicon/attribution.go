@@ -173,6 +173,11 @@ var titleWords = map[string]bool{
 	"analyst": true, "editor": true, "founder": true, "chair": true, "head": true,
 	"whip": true, "counsel": true, "attorney": true, "lawyer": true, "colonel": true,
 	"lieutenant": true, "major": true, "admiral": true, "commander": true,
+	"singer": true, "actor": true, "actress": true, "presenter": true, "comedian": true,
+	"author": true, "writer": true, "chef": true, "artist": true, "designer": true,
+	"rapper": true, "guitarist": true, "drummer": true, "producer": true,
+	"composer": true, "novelist": true, "broadcaster": true, "journalist": true,
+	"reporter": true, "correspondent": true,
 	"referee": true, "umpire": true, "striker": true, "midfielder": true,
 	"defender": true, "goalkeeper": true, "winger": true, "skipper": true,
 }
