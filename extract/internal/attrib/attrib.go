@@ -384,6 +384,14 @@ func (a *analyzer) speakerOf(f frame, c *cue, prev []cue) {
 	inverted := before >= f.from && (a.regionOf[before] >= 0 || a.toks[before].Text == "," || a.toks[before].Text == "—" || a.toks[before].Text == "–") ||
 		before == f.from-1 && before >= 0 && a.regionOf[before] >= 0
 	if inverted && !c.info.Participle && c.info.Flags&lexicon.CueObject == 0 {
+		// "The alliance, which includes ..., said misunderstandings ...":
+		// the name before a relative clause, not the words after the cue.
+		if a.is(before, ",") {
+			if n := a.appositive(before, f); n.ok() && a.relativeAfter(n, before) {
+				c.speaker = n
+				return
+			}
+		}
 		if n := a.rightNP(c.end, f); n.ok() && a.rightNPEnds(n, f) {
 			c.speaker, c.right = n, true
 			return
@@ -448,10 +456,26 @@ func (a *analyzer) rightNPEnds(n np, f frame) bool {
 	if a.regionOf[n.to] >= 0 {
 		return false
 	}
-	if t.Kind == lexer.Punct {
-		return true
+	if t.Kind != lexer.Punct && !(t.Kind == lexer.Word && lexicon.IsFunctionWord(t.Text)) {
+		return false
 	}
-	return t.Kind == lexer.Word && lexicon.IsFunctionWord(t.Text)
+	// What follows up to the next comma is an adverbial ("in a
+	// statement"), not the rest of a clause ("over the bill had to be").
+	for k := n.to; k < f.to && k < n.to+12; k++ {
+		if a.toks[k].Text == "," || a.regionOf[k] >= 0 {
+			break
+		}
+		if w := a.word(k); w != "" && !isUpper(w) && lexicon.HasFiniteHint(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeAfter reports whether the noun phrase n is followed by a comma
+// and "who" or "which" before the comma at end.
+func (a *analyzer) relativeAfter(n np, end int) bool {
+	return n.to < end && a.is(n.to, ",") && (a.is(n.to+1, "who") || a.is(n.to+1, "which"))
 }
 
 // nounWord reports whether w can be part of a speaker noun phrase. A
@@ -700,6 +724,21 @@ func (a *analyzer) forwardNP(k int, f frame) np {
 // appositive finds the name before "X, who ..., said" or "X, a ..., said":
 // comma is the token before the cue.
 func (a *analyzer) appositive(comma int, f frame) np {
+	// A relative clause may hold commas of its own: find its "who" or
+	// "which" first.
+	for i := comma - 1; i > f.from && comma-i < 30; i-- {
+		if a.regionOf[i] >= 0 {
+			break
+		}
+		if a.is(i, ",") && (a.is(i+1, "who") || a.is(i+1, "which")) {
+			if n, _ := a.leftNP(i, f); n.ok() {
+				if h := a.word(n.to - 1); isUpper(h) || lexicon.IsRoleNoun(h) {
+					return n
+				}
+			}
+			break
+		}
+	}
 	for i := comma - 1; i > f.from && comma-i < 25; i-- {
 		if a.regionOf[i] >= 0 {
 			return np{}
@@ -999,6 +1038,18 @@ func (a *analyzer) indirect(f frame, cues []cue, ci int) {
 		for from < u && a.toks[from].Kind == lexer.Punct {
 			from++
 		}
+	}
+	// The clause before must have a verb: "In one message, Morquendi wrote
+	// about ..." reports nothing.
+	verb := !isPreposition(a.word(from))
+	for k := from; k < u-1 && !verb; k++ {
+		if w := a.word(k); w != "" && !isUpper(w) && lexicon.HasFiniteHint(w) {
+			verb = true
+			break
+		}
+	}
+	if !verb {
+		return
 	}
 	a.emitIndirect(f, c, sp, from, u-1)
 	// B: after ", " following the unit.

@@ -309,9 +309,14 @@ func (a *analyzer) resolve() ([]Quote, []Speaker) {
 		rs.names = append(rs.names, entity{tok: r.tok, key: k, person: r.person, org: r.org})
 	}
 	keys := make([]string, len(a.items))
+	// Names and descriptions first, so that every person named as a
+	// speaker anywhere is known when pronouns are resolved.
+	isPronoun := func(n np) bool {
+		return n.to-n.from == 1 && lexicon.PronounKind(a.toks[n.from].Text) != ""
+	}
 	for i := range a.items {
 		it := &a.items[i]
-		if it.mention.ok() {
+		if it.mention.ok() && !isPronoun(it.mention) {
 			e := a.mentionKey(it.mention, rs)
 			keys[i] = e.key
 			if e.key != "" {
@@ -324,6 +329,12 @@ func (a *analyzer) resolve() ([]Quote, []Speaker) {
 					rs.descs[lastWord(e.key)] = e.key
 				}
 			}
+		}
+	}
+	sort.SliceStable(rs.speakers, func(i, j int) bool { return rs.speakers[i].tok < rs.speakers[j].tok })
+	for i := range a.items {
+		if it := &a.items[i]; it.mention.ok() && isPronoun(it.mention) {
+			keys[i] = a.mentionKey(it.mention, rs).key
 		}
 	}
 	// Continuations: of the region before, or of the last speaker within
@@ -532,6 +543,13 @@ func (a *analyzer) mentionKey(n np, rs *refs) entity {
 			e.key = k
 			return e
 		}
+		// "the alliance" after "The Making Decisions Alliance", "the
+		// council" after "the Refugee Council".
+		if len(lw) == 1 && head != "" {
+			if b, ok := a.names.byLast[strings.ToUpper(head[:1])+head[1:]]; ok && len(a.names.runs[b].words) > 1 {
+				return entity{key: a.names.runs[b].name(), org: true}
+			}
+		}
 	}
 	text := a.text[toks[n.from].Start:toks[n.to-1].End]
 	if det != "" {
@@ -566,10 +584,12 @@ func (a *analyzer) pronoun(k int, kind string, rs *refs) entity {
 				break
 			}
 		}
-		for j, n := len(rs.speakers)-1, 0; j >= 0 && n < 100; j, n = j-1, n+1 {
-			e := rs.speakers[j]
-			if e.tok < k && e.tok > best.tok && fits(e, sure) {
-				best = e
+		i = sort.Search(len(rs.speakers), func(i int) bool { return rs.speakers[i].tok >= k })
+		for j := i - 1; j >= 0 && i-j < 100; j-- {
+			if e := rs.speakers[j]; fits(e, sure) {
+				if e.tok > best.tok {
+					best = e
+				}
 				break
 			}
 		}

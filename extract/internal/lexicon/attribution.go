@@ -395,7 +395,7 @@ func HasFiniteHint(w string) bool {
 // orgWords mark a name as an organisation rather than a person: "Refugee
 // Council", "Conservative Party", "RSA Security".
 var orgWords = map[string]bool{
-	"council": true, "party": true, "department": true, "ministry": true,
+	"council": true, "party": true, "department": true, "ministry": true, "alliance": true,
 	"office": true, "agency": true, "commission": true, "committee": true,
 	"group": true, "association": true, "union": true, "bank": true,
 	"company": true, "corporation": true, "corp": true, "inc": true, "ltd": true,
