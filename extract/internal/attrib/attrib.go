@@ -586,8 +586,13 @@ func (a *analyzer) leftNP(k int, f frame) (np, bool) {
 		}
 		from = i
 	}
-	if detLed && (from == head || !lexicon.IsDeterminer(a.word(from))) {
-		return np{}, false
+	if detLed {
+		// "one Bombay trader said", but not "its central claim": a
+		// possessive or an adjective makes the cue a noun.
+		d := lexicon.Fold(a.word(from))
+		if from == head || !lexicon.IsDeterminer(d) || d == "its" || d == "his" || d == "her" || d == "their" || d == "our" || adjectiveLike(a.word(head)) {
+			return np{}, false
+		}
 	}
 	// Do not start on a preposition left by "of"/"for".
 	for from < head && (a.is(from, "of") || a.is(from, "for") || a.toks[from].Text == "-") {
@@ -633,6 +638,18 @@ func (a *analyzer) shareNP(j int, f frame) np {
 		return np{from, j + 1}
 	}
 	return np{}
+}
+
+// adjectiveLike reports a word with an adjective's ending ("central",
+// "economic", "massive").
+func adjectiveLike(w string) bool {
+	w = lexicon.Fold(w)
+	for _, suf := range []string{"al", "ic", "ive", "ous", "ful", "less", "able", "ible"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 func isPreposition(w string) bool {
