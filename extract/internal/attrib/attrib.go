@@ -624,7 +624,17 @@ func (a *analyzer) shareNP(j int, f frame) np {
 		if t.Kind != lexer.Number || i+1 > j {
 			continue
 		}
-		if !(a.toks[i+1].Text == "%" || a.is(i+1, "per") || a.is(i+1, "of")) {
+		// "70% of those asked", "80% said", "two-thirds of voters".
+		k := i + 1
+		if a.toks[k].Text == "%" {
+			k++
+		} else if a.is(k, "per") && a.is(k+1, "cent") {
+			k += 2
+		}
+		if k <= j && !a.is(k, "of") {
+			return np{}
+		}
+		if k == i+1 && !a.is(k, "of") {
 			continue
 		}
 		from := i

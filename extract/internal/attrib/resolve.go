@@ -164,6 +164,27 @@ func splitTitles(toks []lexer.Token, from, to int) (words []string, role string,
 		return lexicon.NameClassOf(cleanWord(toks[k].Text))
 	}
 	i := from
+	// "Monday Mr Sullivan", "Tanzania Mr Brown": a name starts after an
+	// honorific inside the run.
+	for k := to - 2; k > from; k-- {
+		if class(k)&lexicon.NameHonorific == 0 {
+			continue
+		}
+		titles := true
+		for j := from; j < k; j++ {
+			if class(j)&(lexicon.NameTitle|lexicon.NameTitleModifier|lexicon.NameHonorific) == 0 {
+				titles = false
+			}
+		}
+		if !titles {
+			i = k // the titles loop below reads from the honorific on
+		}
+		break
+	}
+	// "Frank Field MP": a title after the name is not part of it.
+	for to-i > 2 && class(to-1)&lexicon.NameTitle != 0 && isAcronym(toks[to-1].Text) {
+		to--
+	}
 	for i < to {
 		c := class(i)
 		switch {
