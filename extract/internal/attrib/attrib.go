@@ -1145,17 +1145,25 @@ func (a *analyzer) complement(f frame, c *cue, end int) (int, bool) {
 	if lexicon.HasFiniteHint(lw) {
 		return 0, false // "which the Tories said acted"
 	}
-	// The clause needs a verb and a few words.
-	n, verb := 0, false
-	for i := k; i < end && i-k < 14; i++ {
+	// A clause with no "that" needs a verb soon after its subject ("said
+	// the payouts were legal", "claiming his forecasts are accurate"), not
+	// an object and then a verb far away ("conceded a penalty close to
+	// their own line, Scotland kicked").
+	verb := false
+	for i, n := k+1, 1; i < end && n <= 6; i++ {
+		t := a.toks[i]
+		if a.regionOf[i] >= 0 || t.Kind == lexer.Punct && t.Text != "-" && t.Text != "%" && t.Text != "’" && t.Text != "'" {
+			break
+		}
 		if ww := a.word(i); ww != "" {
 			n++
-			if i > k && lexicon.HasFiniteHint(ww) {
+			if lexicon.HasFiniteHint(ww) {
 				verb = true
+				break
 			}
 		}
 	}
-	if !verb || n < 3 {
+	if !verb || a.wordPrefix[end]-a.wordPrefix[k] < 3 {
 		return 0, false
 	}
 	return k, true

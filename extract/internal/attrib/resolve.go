@@ -18,6 +18,10 @@ type nameRun struct {
 	// person and org classify the name; neither when unsure.
 	person, org bool
 	hon         bool // written with an honorific or title
+	para        int
+	// subject: the name opens its sentence ("Sir Elton played ..."),
+	// where a later "he" most likely points.
+	subject bool
 }
 
 func (r *nameRun) name() string { return strings.Join(r.words, " ") }
@@ -88,7 +92,7 @@ func buildNames(text string, toks []lexer.Token, lay layout.Layout, regionOf []i
 				}
 				break
 			}
-			idx.addRun(toks, k, j, s.TokStart)
+			idx.addRun(toks, k, j, s.TokStart, s.Paragraph)
 			k = j - 1
 		}
 	}
@@ -114,7 +118,7 @@ func buildNames(text string, toks []lexer.Token, lay layout.Layout, regionOf []i
 
 // addRun records toks[from:to] as a name, its leading titles split off as
 // its role.
-func (idx *nameIndex) addRun(toks []lexer.Token, from, to, sentStart int) {
+func (idx *nameIndex) addRun(toks []lexer.Token, from, to, sentStart, para int) {
 	words, role, hon := splitTitles(toks, from, to)
 	if len(words) == 0 {
 		return
@@ -133,7 +137,8 @@ func (idx *nameIndex) addRun(toks []lexer.Token, from, to, sentStart int) {
 			role = strings.Join(rw, " ")
 		}
 	}
-	r := nameRun{tok: from + (to - from - len(words)), words: words, role: role, hon: hon || role != ""}
+	r := nameRun{tok: from + (to - from - len(words)), words: words, role: role, hon: hon || role != "", para: para}
+	r.subject = from == sentStart || from == sentStart+1 && lexicon.IsDeterminer(toks[sentStart].Text)
 	for _, w := range words {
 		if lexicon.NameClassOf(w)&lexicon.NameOrg != 0 || isAcronym(w) {
 			r.org = true
@@ -254,6 +259,12 @@ func (idx *nameIndex) canonical(words []string) string {
 		return idx.runs[b].name()
 	}
 	if len(words) == 1 {
+		// "Sir Elton" → "Elton John".
+		if b, ok := idx.byFirst[last]; ok && idx.runs[b].person && len(idx.runs[b].words) > 1 {
+			if _, isLast := idx.byLast[last]; !isLast {
+				return idx.runs[b].name()
+			}
+		}
 		// "RSA" → "RSA Security", but not "BBC" → "BBC One": the longer
 		// name only adds organisation words.
 		if b, ok := idx.byFirst[last]; ok && idx.runs[b].org && len(idx.runs[b].words) > 1 {
@@ -298,6 +309,9 @@ type entity struct {
 	// honorific or title somewhere in the text), not merely two
 	// capitalised words ("Vera Drake" may be a film).
 	sure bool
+	// para is the paragraph; subject as in nameRun.
+	para    int
+	subject bool
 	// desc: a description, not a name ("a Conservative Party
 	// spokesperson").
 	desc bool
@@ -327,7 +341,7 @@ func (a *analyzer) resolve() ([]Quote, []Speaker) {
 		if ii < len(a.items) && a.items[ii].kind == Indirect && a.items[ii].start <= off {
 			continue
 		}
-		rs.names = append(rs.names, entity{tok: r.tok, key: k, person: r.person, org: r.org})
+		rs.names = append(rs.names, entity{tok: r.tok, key: k, person: r.person, org: r.org, para: r.para, subject: r.subject})
 	}
 	keys := make([]string, len(a.items))
 	// Names and descriptions first, so that every person named as a
@@ -338,10 +352,13 @@ func (a *analyzer) resolve() ([]Quote, []Speaker) {
 	for i := range a.items {
 		it := &a.items[i]
 		if it.mention.ok() && !isPronoun(it.mention) {
-			e := a.mentionKey(it.mention, rs)
+			e := a.mentionKey(it.mention, it.para, rs)
 			keys[i] = e.key
 			if e.key != "" {
-				e.tok = it.mention.from
+				// At its head, after any name inside it ("President
+				// Castro's chief aide").
+				e.tok = it.mention.to - 1
+				e.para, e.subject = it.para, true
 				rs.speakers = append(rs.speakers, e)
 				if e.person {
 					rs.sure[e.key] = true
@@ -355,7 +372,7 @@ func (a *analyzer) resolve() ([]Quote, []Speaker) {
 	sort.SliceStable(rs.speakers, func(i, j int) bool { return rs.speakers[i].tok < rs.speakers[j].tok })
 	for i := range a.items {
 		if it := &a.items[i]; it.mention.ok() && isPronoun(it.mention) {
-			keys[i] = a.mentionKey(it.mention, rs).key
+			keys[i] = a.mentionKey(it.mention, it.para, rs).key
 		}
 	}
 	// Continuations: of the region before, or of the last speaker within
@@ -465,12 +482,12 @@ func lastWord(s string) string {
 }
 
 // mentionKey resolves one speaker mention to its canonical speaker.
-func (a *analyzer) mentionKey(n np, rs *refs) entity {
+func (a *analyzer) mentionKey(n np, para int, rs *refs) entity {
 	toks := a.toks
 	first := toks[n.from].Text
 	if n.to-n.from == 1 {
 		if pk := lexicon.PronounKind(first); pk != "" {
-			return a.pronoun(n.from, pk, rs)
+			return a.pronoun(n.from, para, pk, rs)
 		}
 	}
 	if alias := lexicon.SpeakerAlias(a.text[toks[n.from].Start:toks[n.to-1].End]); alias != "" {
@@ -580,14 +597,23 @@ func (a *analyzer) mentionKey(n np, rs *refs) entity {
 	return e
 }
 
-// pronoun resolves a pronoun at token k to the nearest fitting entity
-// before it: for he and she a person, preferring one known to be a person
-// to a pair of capitalised words that may be a title or a place.
-func (a *analyzer) pronoun(k int, kind string, rs *refs) entity {
-	fits := func(e entity, sure bool) bool {
+// pronoun resolves a pronoun at token k, in paragraph para, to the
+// nearest fitting entity before it. For he and she: a known person that
+// opens a sentence of this paragraph or the one before ("Sir Elton played
+// ..., which included former president X ... He told the crowd"), else the
+// nearest known person, else the nearest pair of capitalised words that may
+// be a person.
+func (a *analyzer) pronoun(k, para int, kind string, rs *refs) entity {
+	fits := func(e entity, pass int) bool {
 		switch kind {
 		case "person":
-			return e.person && (!sure || rs.sure[e.key])
+			switch pass {
+			case 0:
+				return e.person && rs.sure[e.key] && e.subject && e.para >= para-1
+			case 1:
+				return e.person && rs.sure[e.key]
+			}
+			return e.person
 		case "thing":
 			return e.org
 		case "group":
@@ -595,19 +621,19 @@ func (a *analyzer) pronoun(k int, kind string, rs *refs) entity {
 		}
 		return false
 	}
-	find := func(sure bool) entity {
+	find := func(pass int) entity {
 		var best entity
 		best.tok = -1
 		i := sort.Search(len(rs.names), func(i int) bool { return rs.names[i].tok >= k })
 		for j := i - 1; j >= 0 && i-j < 400; j-- {
-			if fits(rs.names[j], sure) {
+			if fits(rs.names[j], pass) {
 				best = rs.names[j]
 				break
 			}
 		}
 		i = sort.Search(len(rs.speakers), func(i int) bool { return rs.speakers[i].tok >= k })
 		for j := i - 1; j >= 0 && i-j < 100; j-- {
-			if e := rs.speakers[j]; fits(e, sure) {
+			if e := rs.speakers[j]; fits(e, pass) {
 				if e.tok > best.tok {
 					best = e
 				}
@@ -616,11 +642,12 @@ func (a *analyzer) pronoun(k int, kind string, rs *refs) entity {
 		}
 		return best
 	}
-	if e := find(true); e.key != "" {
-		return e
-	}
+	passes := 1
 	if kind == "person" {
-		if e := find(false); e.key != "" {
+		passes = 3
+	}
+	for pass := 0; pass < passes; pass++ {
+		if e := find(pass); e.key != "" {
 			return e
 		}
 	}

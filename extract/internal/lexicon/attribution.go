@@ -62,7 +62,7 @@ var cueVerbs = []struct {
 	{[]string{"deny", "denies", "denied", "denying"}, 0},
 	{[]string{"reveal", "reveals", "revealed", "revealing"}, 0},
 	{[]string{"acknowledge", "acknowledges", "acknowledged", "acknowledging"}, 0},
-	{[]string{"concede", "concedes", "conceded", "conceding"}, CueClause},
+	{[]string{"concede", "concedes", "conceded", "conceding"}, 0},
 	{[]string{"complain", "complains", "complained", "complaining"}, 0},
 	{[]string{"assert", "asserts", "asserted", "asserting"}, CueClause},
 	{[]string{"maintain", "maintains", "maintained", "maintaining"}, 0},
