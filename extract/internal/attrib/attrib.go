@@ -584,6 +584,12 @@ func (a *analyzer) leftNP(k int, f frame) (np, bool) {
 		if !isUpper(w) && lexicon.HasFiniteHint(lw) {
 			break
 		}
+		// "Last month Wenger said": a lower-case word before a name is
+		// part of it only as a title or role ("campaign boss Alan
+		// Milburn").
+		if !isUpper(w) && isUpper(a.toks[i+1].Text) && !isPossessive(a.toks[i+1].Text) && !lexicon.IsTitleWord(w) && !lexicon.IsTitleModifier(w) && !lexicon.IsRoleNoun(w) {
+			break
+		}
 		from = i
 	}
 	if detLed {
@@ -734,8 +740,8 @@ func (a *analyzer) forwardNP(k int, f frame) np {
 		if !nounWord(t.Text) || !isUpper(t.Text) && (lexicon.HasFiniteHint(lw) || strings.HasSuffix(lw, "ly")) {
 			break
 		}
-		if head >= 0 && isUpper(a.toks[head].Text) && !isUpper(t.Text) && !isPossessive(a.toks[head].Text) {
-			break // "said Starmer likely ..."
+		if head >= 0 && isUpper(a.toks[head].Text) && !isUpper(t.Text) && !isPossessive(a.toks[head].Text) && !lexicon.IsRoleNoun(t.Text) {
+			break // "said Starmer likely ...", but "said RCA spokeswoman Sue Bradburn"
 		}
 		if head >= 0 && !isUpper(t.Text) && !isUpper(a.toks[head].Text) && !isPossessive(a.toks[head].Text) && !lexicon.IsTitleModifier(a.toks[head].Text) && !lexicon.IsRoleNoun(t.Text) && !a.is(i-1, "of") && !a.is(i-1, "-") {
 			break // "board ... reject"
@@ -779,7 +785,7 @@ func (a *analyzer) appositive(comma int, f frame) np {
 		}
 		// The segment after the earlier comma must be a relative clause or
 		// a noun phrase.
-		if nw := a.word(i + 1); nw == "" || lexicon.PronounKind(nw) != "" {
+		if nw := a.word(i + 1); (nw == "" && a.toks[i+1].Kind != lexer.Number) || lexicon.PronounKind(nw) != "" {
 			return np{}
 		}
 		if h := a.word(n.to - 1); !isUpper(h) && !lexicon.IsRoleNoun(h) {
@@ -1023,7 +1029,10 @@ func (a *analyzer) indirect(f frame, cues []cue, ci int) {
 			continue
 		}
 		if a.is(u-1, ",") || a.is(u-1, "and") || a.is(u-1, "but") || a.is(u-1, ";") {
-			end = u
+			end = u - 1
+			if a.is(end-1, ",") {
+				end--
+			}
 			break
 		}
 	}
@@ -1094,8 +1103,12 @@ func (a *analyzer) complement(f frame, c *cue, end int) (int, bool) {
 	if c.right || c.info.Lemma == "according" {
 		return 0, false
 	}
-	// "that" within a few tokens: "said on Monday that", "told MPs that".
-	for i := k; i < end && i-k < 14; i++ {
+	// "that" within a few tokens: "said on Monday that", "told MPs that",
+	// but not the relative "that" in "said the people that had ...".
+	fw := a.word(k)
+	search := a.is(k, "that") || a.is(k, ",") || fw != "" && (isPreposition(fw) || lexicon.IsSpeechSkip(fw) || strings.HasSuffix(lexicon.Fold(fw), "ly")) ||
+		c.info.Flags&lexicon.CueObject != 0
+	for i := k; search && i < end && i-k < 14; i++ {
 		if a.regionOf[i] >= 0 {
 			break
 		}
