@@ -255,15 +255,13 @@ func (idx *nameIndex) canonical(words []string) string {
 		return ""
 	}
 	last := words[len(words)-1]
-	if b, ok := idx.byLast[last]; ok && len(idx.runs[b].words) >= len(words) && containsAll(idx.runs[b].words, words) && (len(words) > 1 || len(idx.runs[b].words) > 1 || !idx.runs[b].org) {
+	if b, ok := idx.byLast[last]; ok && len(idx.runs[b].words) >= len(words) && len(idx.runs[b].words) > 1 && containsAll(idx.runs[b].words, words) {
 		return idx.runs[b].name()
 	}
 	if len(words) == 1 {
 		// "Sir Elton" → "Elton John".
 		if b, ok := idx.byFirst[last]; ok && idx.runs[b].person && len(idx.runs[b].words) > 1 {
-			if _, isLast := idx.byLast[last]; !isLast {
-				return idx.runs[b].name()
-			}
+			return idx.runs[b].name()
 		}
 		// "RSA" → "RSA Security", but not "BBC" → "BBC One": the longer
 		// name only adds organisation words.
