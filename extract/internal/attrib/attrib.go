@@ -194,7 +194,7 @@ type frame struct {
 }
 
 func (a *analyzer) frames() []frame {
-	var out []frame
+	out := make([]frame, 0, len(a.lay.Sentences))
 	for _, s := range a.lay.Sentences {
 		if s.TokEnd <= s.TokStart {
 			continue
