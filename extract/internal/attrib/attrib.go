@@ -608,9 +608,56 @@ func (a *analyzer) leftNP(k int, f frame) (np, bool) {
 	// "The survey of more than 1,000 people reported".
 	// ("with the Tories claiming" is an absolute clause: its subject.)
 	if p := a.word(from - 1); from > f.from && p != "" && isPreposition(p) && !(lexer.EqualFold(p, "with") && strings.HasSuffix(a.toks[k].Text, "ing")) {
+		// "Critics of the measure argue", "A leading expert on the Cuban
+		// economy says": the phrase before the preposition heads it.
+		switch lexicon.Fold(p) {
+		case "of", "on", "in", "at", "for", "from":
+			if outer, rel := a.leftNPAt(from-1, f); outer.ok() && outer.to == from-1 {
+				return np{outer.from, head + 1}, rel
+			}
+		}
 		return np{}, false
 	}
 	return np{from, head + 1}, a.relativeBefore(from, f)
+}
+
+// leftNPAt reads a speaker phrase that ends just before the token k with
+// no words skipped, for "critics of ...": its head must be a role noun, a
+// plural, or a capitalised word.
+func (a *analyzer) leftNPAt(k int, f frame) (np, bool) {
+	j := k - 1
+	if j < f.from || !a.headOK(j, f) || lexicon.PronounKind(a.word(j)) != "" {
+		return np{}, false
+	}
+	from := j
+	for i := j - 1; i >= f.from && j-i < 6; i-- {
+		w := a.word(i)
+		if w == "" || !nounWord(w) || !isUpper(w) && lexicon.HasFiniteHint(w) {
+			break
+		}
+		if i == f.from && lexicon.NameClassOf(w)&lexicon.NameOpener != 0 && !lexicon.IsDeterminer(w) {
+			break // "But opponents of the bill"
+		}
+		from = i
+		if lexicon.IsDeterminer(w) {
+			break
+		}
+	}
+	if from > f.from && isPreposition(a.word(from-1)) {
+		return np{}, false
+	}
+	// A plain plural heads the phrase only when it opens the sentence or
+	// follows a determiner ("Critics of the measure", not "give musical
+	// performances on the show").
+	h := a.word(j)
+	startsClause := from == f.from || from == f.from+1 && lexicon.NameClassOf(a.word(f.from))&lexicon.NameOpener != 0 || a.is(from-1, ",")
+	if !isUpper(h) && !lexicon.IsRoleNoun(h) && !lexicon.IsDeterminer(a.word(from)) && !startsClause {
+		return np{}, false
+	}
+	if lexicon.IsDocumentNoun(h) {
+		return np{}, false
+	}
+	return np{from, j + 1}, a.relativeBefore(from, f)
 }
 
 // shareNP finds a share of people as speaker, ending at the token j:
@@ -937,7 +984,14 @@ func (a *analyzer) region(f frame, r int, cues []cue, next int) {
 // survey", "figures"), not a share of people ("70% of those asked in a
 // poll").
 func (a *analyzer) isDocument(n np) bool {
-	if !lexicon.IsDocumentNoun(a.word(n.to - 1)) {
+	head := n.to - 1
+	for k := n.from + 1; k < n.to; k++ {
+		if a.is(k, "of") {
+			head = k - 1 // "a survey of 1,300 bosses"
+			break
+		}
+	}
+	if !lexicon.IsDocumentNoun(a.word(head)) {
 		return false
 	}
 	for k := n.from; k < n.to; k++ {
