@@ -119,6 +119,16 @@ func buildNames(text string, toks []lexer.Token, lay layout.Layout, regionOf []i
 // addRun records toks[from:to] as a name, its leading titles split off as
 // its role.
 func (idx *nameIndex) addRun(toks []lexer.Token, from, to, sentStart, para int) {
+	if to-from == 1 {
+		// Most runs are one word ("Chelsea", "Monday"): kept only as a
+		// body ("Nintendo", "RSA") or after a role ("striker Rooney").
+		w := cleanWord(toks[from].Text)
+		org := lexicon.NameClassOf(w)&lexicon.NameOrg != 0 || isAcronym(w)
+		role := from > sentStart && toks[from-1].Kind == lexer.Word && !isUpper(toks[from-1].Text) && lexicon.IsTitleWord(toks[from-1].Text)
+		if !org && !role {
+			return
+		}
+	}
 	words, role, hon := splitTitles(toks, from, to)
 	if len(words) == 0 {
 		return
