@@ -401,7 +401,8 @@ func (a *analyzer) speakerOf(f frame, c *cue, prev []cue) {
 		// "..., adding that": the subject of the frame. A participle after
 		// anything but a comma, "and" or its subject is not a cue ("barred
 		// from claiming asylum").
-		if !a.is(before, ",") && !a.is(before, "and") && !a.is(before, "—") {
+		closer := before >= f.from && a.regionOf[before] >= 0 // `"...," adding that`
+		if !a.is(before, ",") && !a.is(before, "and") && !a.is(before, "—") && !closer {
 			if n, rel := a.leftNP(c.tok, f); n.ok() {
 				c.speaker, c.relative = n, rel
 			}
