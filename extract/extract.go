@@ -104,6 +104,10 @@ func (e *Extractor) ExtractContext(ctx context.Context, text string) (*Result, e
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	addQuotes(res, text, toks, lay)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	return res, nil
 }
 

@@ -3,15 +3,12 @@ package extract_test
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/newsclaims/claims/extract"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
 // readTestdata reads a file from the module's testdata folder.
 func readTestdata(t testing.TB, name string) string {
@@ -35,7 +32,7 @@ func checkGolden(t *testing.T, name string, v any) {
 		t.Fatal(err)
 	}
 	path := filepath.Join("..", "testdata", "golden", name)
-	if *update {
+	if *extract.Update {
 		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
 			t.Fatal(err)
 		}

@@ -4,6 +4,8 @@
 // matching is one-to-one and greedy by overlap, gold items in order.
 package eval
 
+import "strings"
+
 // Span is a half-open byte range.
 type Span struct{ Start, End int }
 
@@ -80,4 +82,36 @@ func (s Score) ValueAccuracy() float64 {
 		return 1
 	}
 	return float64(s.ValueOK) / float64(s.ValueN)
+}
+
+// SpeakerOK reports whether a system speaker matches a gold one as
+// evalclaims.py judges it: every content word of the gold name appears in
+// the system name (titles and honorifics may differ; "the", "a", "an",
+// "'s" and "of" are skipped). Names are lower-cased and split into runs of
+// letters, digits and apostrophes.
+func SpeakerOK(gold, got string) bool {
+	have := map[string]bool{}
+	for _, w := range nameTokens(got) {
+		have[w] = true
+	}
+	if len(have) == 0 {
+		return false
+	}
+	for _, w := range nameTokens(gold) {
+		switch w {
+		case "the", "a", "an", "'s", "of":
+			continue
+		}
+		if !have[w] {
+			return false
+		}
+	}
+	return true
+}
+
+func nameTokens(s string) []string {
+	s = strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return !('a' <= r && r <= 'z' || '0' <= r && r <= '9' || r == '\'')
+	})
 }

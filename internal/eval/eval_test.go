@@ -38,3 +38,21 @@ func TestScore(t *testing.T) {
 		t.Errorf("empty score F1 = %v, want 1", (Score{}).F1())
 	}
 }
+
+func TestSpeakerOK(t *testing.T) {
+	tests := []struct {
+		gold, got string
+		want      bool
+	}{
+		{"Keir Starmer", "Sir Keir Starmer", true},
+		{"the Conservative Party", "Conservative Party", true},
+		{"Keir Starmer", "Starmer", false},
+		{"Tony Blair", "", false},
+		{"the prime minister’s official spokesman", "prime minister's official spokesman", true},
+	}
+	for _, tc := range tests {
+		if got := SpeakerOK(tc.gold, tc.got); got != tc.want {
+			t.Errorf("SpeakerOK(%q, %q) = %v", tc.gold, tc.got, got)
+		}
+	}
+}
