@@ -105,6 +105,7 @@ func (e *Extractor) ExtractContext(ctx context.Context, text string) (*Result, e
 		return nil, err
 	}
 	addQuotes(res, text, toks, lay)
+	addClaims(res, text, toks, lay)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

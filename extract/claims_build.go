@@ -1,0 +1,344 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsclaims/claims/extract/internal/layout"
+	"github.com/newsclaims/claims/extract/internal/lexer"
+	"github.com/newsclaims/claims/extract/internal/lexicon"
+	"github.com/newsclaims/claims/extract/internal/timecue"
+)
+
+// addClaims fills res.Claims: one claim for each sentence that states at
+// least one figure (money or statistic), with the figures in it, its source
+// and its time cue. It runs after money, statistics and quotes.
+//
+// A claim's source is, for its first figure that has one:
+//
+//  1. the speaker of the quotation the figure sits in (a direct, partial or
+//     indirect quote: "Starmer ... said that 9,400 people ... had been
+//     deported" is Keir Starmer's);
+//  2. a body cited for data in the sentence ("figures from the Home Office
+//     show", "ONS data showed");
+//  3. the subject of a verb of saying whose object holds the figure ("the
+//     prime minister announced a further £58 million"), resolved to the
+//     article's speakers where one of their mentions matches;
+//
+// and none (the reporter's own statement) otherwise.
+func addClaims(res *Result, text string, toks []lexer.Token, lay layout.Layout) {
+	money := make([][]int, len(res.Sentences))
+	stats := make([][]int, len(res.Sentences))
+	for i, m := range res.Money {
+		money[m.Sentence] = append(money[m.Sentence], i)
+	}
+	for i, s := range res.Statistics {
+		stats[s.Sentence] = append(stats[s.Sentence], i)
+	}
+	mentions := speakerMentions(res)
+	qi := 0 // quotes, ordered by start
+	for si, s := range lay.Sentences {
+		if len(money[si]) == 0 && len(stats[si]) == 0 {
+			continue
+		}
+		sent := toks[s.TokStart:s.TokEnd]
+		c := Claim{
+			Text:       text[s.Start:s.End],
+			Span:       Span{s.Start, s.End},
+			Money:      money[si],
+			Statistics: stats[si],
+			SourceKind: FromReporter,
+		}
+		if c.Money == nil {
+			c.Money = []int{}
+		}
+		if c.Statistics == nil {
+			c.Statistics = []int{}
+		}
+		for qi < len(res.Quotes) && res.Quotes[qi].End <= s.Start {
+			qi++
+		}
+		for _, f := range figureSpans(res, c) {
+			if src, kind, ok := claimSource(res, sent, qi, f, mentions); ok {
+				c.Source, c.SourceKind = src, kind
+				break
+			}
+		}
+		if cue, ok := timecue.First(sent); ok {
+			c.TimeStart, c.TimeEnd = sent[cue.Start].Start, sent[cue.End-1].End
+			c.Time = text[c.TimeStart:c.TimeEnd]
+		}
+		res.Claims = append(res.Claims, c)
+	}
+}
+
+// figureSpans returns the spans of a claim's figures in text order.
+func figureSpans(res *Result, c Claim) []Span {
+	out := make([]Span, 0, len(c.Money)+len(c.Statistics))
+	i, j := 0, 0
+	for i < len(c.Money) || j < len(c.Statistics) {
+		if j >= len(c.Statistics) || i < len(c.Money) && res.Money[c.Money[i]].Start < res.Statistics[c.Statistics[j]].Start {
+			out = append(out, res.Money[c.Money[i]].Span)
+			i++
+		} else {
+			out = append(out, res.Statistics[c.Statistics[j]].Span)
+			j++
+		}
+	}
+	return out
+}
+
+// claimSource finds who states the figure f in a sentence (tokens sent),
+// whose first overlapping quote is res.Quotes[qi:].
+func claimSource(res *Result, sent []lexer.Token, qi int, f Span, mentions map[string]string) (string, SourceKind, bool) {
+	for k := qi; k < len(res.Quotes) && res.Quotes[k].Start < f.End; k++ {
+		q := res.Quotes[k]
+		if q.Start <= f.Start && f.End <= q.End && q.Kind != Scare && q.Speaker != "" {
+			return q.Speaker, sourceKind(q.Speaker), true
+		}
+	}
+	if org, ok := dataCitation(sent); ok {
+		return org, FromOrganisation, true
+	}
+	if name, ok := cueSubject(sent, f, mentions); ok {
+		return name, sourceKind(name), true
+	}
+	return "", FromReporter, false
+}
+
+// sourceKind tells a body ("Refugee Council", "the Home Office", "ONS")
+// from a person.
+func sourceKind(name string) SourceKind {
+	fields := strings.Fields(name)
+	for _, w := range fields {
+		w = strings.Trim(w, ",.’'")
+		if lexicon.IsOrgWord(w) || isAcronym(w) {
+			return FromOrganisation
+		}
+	}
+	return FromSpeaker
+}
+
+func isAcronym(w string) bool {
+	if utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '&' {
+			return false
+		}
+	}
+	return true
+}
+
+// speakerMentions maps each speaker mention, folded and without a leading
+// determiner ("prime minister"), and each speaker's surname, to the
+// speaker's canonical name. A mention shared by two speakers maps to
+// neither.
+func speakerMentions(res *Result) map[string]string {
+	m := map[string]string{}
+	put := func(k, name string) {
+		if k == "" {
+			return
+		}
+		if old, ok := m[k]; ok && old != name {
+			m[k] = ""
+			return
+		}
+		m[k] = name
+	}
+	for _, sp := range res.Speakers {
+		put(mentionKey(sp.Name), sp.Name)
+		for _, mn := range sp.Mentions {
+			if lexicon.PronounKind(mn.Text) != "" {
+				continue
+			}
+			put(mentionKey(mn.Text), sp.Name)
+		}
+		if f := strings.Fields(sp.Name); len(f) > 1 && startsUpper(f[len(f)-1]) && sourceKind(sp.Name) == FromSpeaker {
+			put(lexicon.Fold(f[len(f)-1]), sp.Name)
+		}
+	}
+	return m
+}
+
+// mentionKey folds a mention for matching: lower case, curly apostrophes
+// straightened, a leading determiner dropped.
+func mentionKey(s string) string {
+	s = strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+	f := strings.Fields(s)
+	if len(f) > 1 && lexicon.IsDeterminer(f[0]) {
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// dataCitation finds a body cited for data in a sentence: "figures from the
+// Home Office show", "data published by the ONS", "Home Office figures
+// show", "according to the ONS" (when not already a quote).
+func dataCitation(sent []lexer.Token) (string, bool) {
+	for k := 0; k < len(sent); k++ {
+		if sent[k].Kind != lexer.Word || !lexicon.IsDocumentNoun(sent[k].Text) || !isDataNoun(sent[k].Text) {
+			continue
+		}
+		// "figures from X", "data published by X", "statistics released by X"
+		j := k + 1
+		if j < len(sent) && (sent[j].Is("published") || sent[j].Is("released") || sent[j].Is("compiled") || sent[j].Is("issued") || sent[j].Is("produced")) {
+			j++
+		}
+		if j < len(sent) && (sent[j].Is("from") || sent[j].Is("by")) {
+			if name, ok := properName(sent, j+1); ok {
+				return name, true
+			}
+		}
+		// "Home Office figures show", "the ONS's figures"
+		if name, ok := properNameBefore(sent, k); ok && k+1 < len(sent) && isShowVerb(sent[k+1].Text) {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+func isDataNoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "figures", "data", "statistics", "research", "survey", "study", "report", "analysis", "estimates", "poll", "forecast":
+		return true
+	}
+	return false
+}
+
+func isShowVerb(w string) bool {
+	switch strings.ToLower(w) {
+	case "show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "reveal", "reveals", "revealed", "indicate", "indicates", "indicated", "found", "find", "finds":
+		return true
+	}
+	return false
+}
+
+// properName reads a name starting at sent[k]: "the Home Office", "ONS",
+// "the Office for National Statistics". It returns the name without a
+// leading "the".
+func properName(sent []lexer.Token, k int) (string, bool) {
+	if k < len(sent) && sent[k].Is("the") {
+		k++
+	}
+	start, end := k, k
+	for end < len(sent) && sent[end].Kind == lexer.Word {
+		w := sent[end].Text
+		if startsUpper(w) {
+			end++
+			continue
+		}
+		// Lower-case joiners inside a name: "Office for National Statistics".
+		if (w == "for" || w == "of" || w == "and") && end+1 < len(sent) && startsUpper(sent[end+1].Text) && end > start {
+			end++
+			continue
+		}
+		break
+	}
+	if end == start {
+		return "", false
+	}
+	return joinTokens(sent[start:end]), true
+}
+
+// properNameBefore reads a capitalised name ending just before sent[k]:
+// "Home Office" in "Home Office figures", "ONS" in "the ONS's data".
+func properNameBefore(sent []lexer.Token, k int) (string, bool) {
+	end := k
+	if end > 0 && strings.HasSuffix(sent[end-1].Text, "'s") || end > 0 && strings.HasSuffix(sent[end-1].Text, "’s") {
+		// "the ONS's figures": the possessive is inside the word token.
+		w := sent[end-1].Text
+		name := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if startsUpper(name) {
+			return name, true
+		}
+		return "", false
+	}
+	start := end
+	for start > 0 && sent[start-1].Kind == lexer.Word && startsUpper(sent[start-1].Text) {
+		start--
+	}
+	if start == end || start == 0 && end-start == 1 && !isAcronym(sent[start].Text) {
+		// A single capitalised word opening the sentence ("Official
+		// figures show") is no name.
+		return "", false
+	}
+	return joinTokens(sent[start:end]), true
+}
+
+// joinTokens returns the text the tokens cover, from the first's start to
+// the last's end, with single spaces where the text had white space.
+func joinTokens(toks []lexer.Token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 && t.Space {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
+}
+
+// cueSubject finds a verb of saying before the figure f whose subject is a
+// speaker of the article or a name: "The prime minister also announced a
+// further £58 million" is Keir Starmer's. A figure before the verb ("crossings
+// ... topped 30,000 ..., the spokesman said: ...") is not the verb's object
+// and stays the reporter's.
+func cueSubject(sent []lexer.Token, f Span, mentions map[string]string) (string, bool) {
+	for k := 0; k < len(sent) && sent[k].End <= f.Start; k++ {
+		if sent[k].Kind != lexer.Word {
+			continue
+		}
+		cue, ok := lexicon.CueVerb(sent[k].Text)
+		if !ok || cue.Participle || lexicon.Fold(sent[k].Text) == "according" {
+			continue
+		}
+		// The subject: the words before the cue, skipping adverbs and
+		// auxiliaries ("also", "has", "will"), back to a clause boundary.
+		end := k
+		for end > 0 && sent[end-1].Kind == lexer.Word && lexicon.IsSpeechSkip(sent[end-1].Text) {
+			end--
+		}
+		start := end
+		for start > 0 && sent[start-1].Kind == lexer.Word && !lexicon.IsFunctionWord(sent[start-1].Text) || start > 0 && lexicon.IsDeterminer(sent[start-1].Text) {
+			start--
+		}
+		if start == end {
+			continue
+		}
+		np := joinTokens(sent[start:end])
+		if name := mentions[mentionKey(np)]; name != "" {
+			return name, true
+		}
+		if last := sent[end-1].Text; startsUpper(last) {
+			if name := mentions[lexicon.Fold(last)]; name != "" {
+				return name, true
+			}
+			if allUpper(sent[start:end]) {
+				return strings.TrimPrefix(np, "The "), true
+			}
+		}
+	}
+	return "", false
+}
+
+// allUpper reports whether every word but a leading determiner is
+// capitalised: a name, not a description.
+func allUpper(toks []lexer.Token) bool {
+	for i, t := range toks {
+		if i == 0 && lexicon.IsDeterminer(t.Text) {
+			continue
+		}
+		if !startsUpper(t.Text) {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
