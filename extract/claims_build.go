@@ -59,12 +59,7 @@ func addClaims(res *Result, text string, toks []lexer.Token, lay layout.Layout) 
 		for qi < len(res.Quotes) && res.Quotes[qi].End <= s.Start {
 			qi++
 		}
-		for _, f := range figureSpans(res, c) {
-			if src, kind, ok := claimSource(res, sent, qi, f, mentions); ok {
-				c.Source, c.SourceKind = src, kind
-				break
-			}
-		}
+		c.Source, c.SourceKind = claimSource(res, sent, qi, figureSpans(res, c), mentions)
 		if cue, ok := timecue.First(sent); ok {
 			c.TimeStart, c.TimeEnd = sent[cue.Start].Start, sent[cue.End-1].End
 			c.Time = text[c.TimeStart:c.TimeEnd]
@@ -89,22 +84,33 @@ func figureSpans(res *Result, c Claim) []Span {
 	return out
 }
 
-// claimSource finds who states the figure f in a sentence (tokens sent),
-// whose first overlapping quote is res.Quotes[qi:].
-func claimSource(res *Result, sent []lexer.Token, qi int, f Span, mentions map[string]string) (string, SourceKind, bool) {
-	for k := qi; k < len(res.Quotes) && res.Quotes[k].Start < f.End; k++ {
-		q := res.Quotes[k]
-		if q.Start <= f.Start && f.End <= q.End && q.Kind != Scare && q.Speaker != "" {
-			return q.Speaker, sourceKind(q.Speaker), true
+// claimSource finds who states the figures (spans in text order) of a
+// sentence (tokens sent), whose first overlapping quote is res.Quotes[qi]:
+// the source of the first figure that has one. Each step is one pass over
+// the sentence, so a sentence of many figures costs no more than its
+// length.
+func claimSource(res *Result, sent []lexer.Token, qi int, figures []Span, mentions map[string]string) (string, SourceKind) {
+	org, cited := dataCitation(sent)
+	cueAt, cueName, cued := cueSubject(sent, mentions)
+	k := qi
+	for _, f := range figures {
+		for k < len(res.Quotes) && res.Quotes[k].End <= f.Start {
+			k++
+		}
+		if k < len(res.Quotes) {
+			q := res.Quotes[k]
+			if q.Start <= f.Start && f.End <= q.End && q.Kind != Scare && q.Speaker != "" {
+				return q.Speaker, sourceKind(q.Speaker)
+			}
+		}
+		if cited {
+			return org, FromOrganisation
+		}
+		if cued && cueAt <= f.Start {
+			return cueName, sourceKind(cueName)
 		}
 	}
-	if org, ok := dataCitation(sent); ok {
-		return org, FromOrganisation, true
-	}
-	if name, ok := cueSubject(sent, f, mentions); ok {
-		return name, sourceKind(name), true
-	}
-	return "", FromReporter, false
+	return "", FromReporter
 }
 
 // sourceKind tells a body ("Refugee Council", "the Home Office", "ONS")
@@ -198,8 +204,10 @@ func dataCitation(sent []lexer.Token) (string, bool) {
 			}
 		}
 		// "Home Office figures show", "the ONS's figures"
-		if name, ok := properNameBefore(sent, k); ok && k+1 < len(sent) && isShowVerb(sent[k+1].Text) {
-			return name, true
+		if k+1 < len(sent) && isShowVerb(sent[k+1].Text) {
+			if name, ok := properNameBefore(sent, k); ok {
+				return name, true
+			}
 		}
 	}
 	return "", false
@@ -221,6 +229,10 @@ func isShowVerb(w string) bool {
 	return false
 }
 
+// maxNameWords bounds the words read as one name, so that no scan is longer
+// than a name can be.
+const maxNameWords = 8
+
 // properName reads a name starting at sent[k]: "the Home Office", "ONS",
 // "the Office for National Statistics". It returns the name without a
 // leading "the".
@@ -229,7 +241,7 @@ func properName(sent []lexer.Token, k int) (string, bool) {
 		k++
 	}
 	start, end := k, k
-	for end < len(sent) && sent[end].Kind == lexer.Word {
+	for end < len(sent) && end-start < maxNameWords && sent[end].Kind == lexer.Word {
 		w := sent[end].Text
 		if startsUpper(w) {
 			end++
@@ -262,7 +274,7 @@ func properNameBefore(sent []lexer.Token, k int) (string, bool) {
 		return "", false
 	}
 	start := end
-	for start > 0 && sent[start-1].Kind == lexer.Word && startsUpper(sent[start-1].Text) {
+	for start > 0 && end-start < maxNameWords && sent[start-1].Kind == lexer.Word && startsUpper(sent[start-1].Text) {
 		start--
 	}
 	if start == end || start == 0 && end-start == 1 && !isAcronym(sent[start].Text) {
@@ -286,13 +298,14 @@ func joinTokens(toks []lexer.Token) string {
 	return b.String()
 }
 
-// cueSubject finds a verb of saying before the figure f whose subject is a
-// speaker of the article or a name: "The prime minister also announced a
-// further £58 million" is Keir Starmer's. A figure before the verb ("crossings
-// ... topped 30,000 ..., the spokesman said: ...") is not the verb's object
-// and stays the reporter's.
-func cueSubject(sent []lexer.Token, f Span, mentions map[string]string) (string, bool) {
-	for k := 0; k < len(sent) && sent[k].End <= f.Start; k++ {
+// cueSubject finds the first verb of saying in a sentence whose subject is
+// a speaker of the article or a name, and returns where the verb ends: a
+// figure after it is its object ("The prime minister also announced a
+// further £58 million" is Keir Starmer's); a figure before it ("crossings
+// ... topped 30,000 ..., the spokesman said: ...") stays the reporter's.
+func cueSubject(sent []lexer.Token, mentions map[string]string) (at int, name string, ok bool) {
+	const maxSubject = 8 // words in a subject phrase
+	for k := 0; k < len(sent); k++ {
 		if sent[k].Kind != lexer.Word {
 			continue
 		}
@@ -303,11 +316,11 @@ func cueSubject(sent []lexer.Token, f Span, mentions map[string]string) (string,
 		// The subject: the words before the cue, skipping adverbs and
 		// auxiliaries ("also", "has", "will"), back to a clause boundary.
 		end := k
-		for end > 0 && sent[end-1].Kind == lexer.Word && lexicon.IsSpeechSkip(sent[end-1].Text) {
+		for end > 0 && k-end < 3 && sent[end-1].Kind == lexer.Word && lexicon.IsSpeechSkip(sent[end-1].Text) {
 			end--
 		}
 		start := end
-		for start > 0 && sent[start-1].Kind == lexer.Word && !lexicon.IsFunctionWord(sent[start-1].Text) || start > 0 && lexicon.IsDeterminer(sent[start-1].Text) {
+		for start > 0 && end-start < maxSubject && sent[start-1].Kind == lexer.Word && (!lexicon.IsFunctionWord(sent[start-1].Text) || lexicon.IsDeterminer(sent[start-1].Text)) {
 			start--
 		}
 		if start == end {
@@ -315,18 +328,18 @@ func cueSubject(sent []lexer.Token, f Span, mentions map[string]string) (string,
 		}
 		np := joinTokens(sent[start:end])
 		if name := mentions[mentionKey(np)]; name != "" {
-			return name, true
+			return sent[k].End, name, true
 		}
 		if last := sent[end-1].Text; startsUpper(last) {
 			if name := mentions[lexicon.Fold(last)]; name != "" {
-				return name, true
+				return sent[k].End, name, true
 			}
 			if allUpper(sent[start:end]) {
-				return strings.TrimPrefix(np, "The "), true
+				return sent[k].End, strings.TrimPrefix(np, "The "), true
 			}
 		}
 	}
-	return "", false
+	return 0, "", false
 }
 
 // allUpper reports whether every word but a leading determiner is
