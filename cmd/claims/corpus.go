@@ -3,31 +3,19 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 
 	"github.com/newsclaims/claims/extract"
+	"github.com/newsclaims/claims/extract/jsonl"
 )
-
-// article is one input line of a JSONL corpus; other fields are ignored.
-type article struct {
-	ID   json.RawMessage `json:"id"`
-	Text *string         `json:"text"`
-}
-
-// record is one output line: the article's id and its result.
-type record struct {
-	ID json.RawMessage `json:"id"`
-	*extract.Result
-}
 
 // job is one line in flight: its number, its article, and where its
 // encoded result goes.
 type job struct {
 	line int
-	art  article
+	art  jsonl.Article
 	out  chan []byte
 	err  chan error
 }
@@ -99,15 +87,8 @@ func readLines(in io.Reader, c config, stderr io.Writer, send func(*job)) error 
 			}
 			return fmt.Errorf("line %d: %w", line, err)
 		}
-		if len(bytes.TrimSpace(b)) > 0 {
-			var a article
-			perr := json.Unmarshal(b, &a)
-			if perr == nil && a.Text == nil {
-				perr = errors.New(`no "text" field`)
-			}
-			if perr == nil && len(a.ID) == 0 {
-				perr = errors.New(`no "id" field`)
-			}
+		if !jsonl.Blank(b) {
+			a, perr := jsonl.ParseArticle(b)
 			if perr != nil {
 				if !c.skipBad {
 					return fmt.Errorf("line %d: malformed JSON line: %v", line, perr)
@@ -155,15 +136,9 @@ func readLine(r *bufio.Reader, max int) ([]byte, error) {
 
 // extractLine extracts one article and encodes its record.
 func extractLine(ex *extract.Extractor, j *job) ([]byte, error) {
-	res, err := ex.Extract(*j.art.Text)
+	res, err := ex.Extract(j.art.Text)
 	if err != nil {
 		return nil, err
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(record{ID: j.art.ID, Result: res}); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return jsonl.AppendRecord(nil, j.art.ID, res)
 }
