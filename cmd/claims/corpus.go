@@ -3,32 +3,20 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 
 	"github.com/newsclaims/claims/extract"
+	"github.com/newsclaims/claims/extract/jsonl"
 )
-
-// article is one input line of a JSONL corpus; other fields are ignored.
-type article struct {
-	ID   json.RawMessage `json:"id"`
-	Text *string         `json:"text"`
-}
-
-// record is one output line: the article's id and its result.
-type record struct {
-	ID json.RawMessage `json:"id"`
-	*extract.Result
-}
 
 // job is one line in flight: its number, its article, and where its
 // encoded result goes.
 type job struct {
 	line int
 	size int // bytes of the input line
-	art  article
+	art  jsonl.Article
 	out  chan done
 	err  chan error
 	// bad is set for a line the reader refused (with -skip-bad): it goes
@@ -151,16 +139,9 @@ func readLines(in io.Reader, c config, stop <-chan struct{}, send func(*job)) (l
 			}
 			return lines, fmt.Errorf("line %d: %w", line, err)
 		}
-		if len(bytes.TrimSpace(b)) > 0 {
+		if !jsonl.Blank(b) {
 			lines++
-			var a article
-			perr := json.Unmarshal(b, &a)
-			if perr == nil && a.Text == nil {
-				perr = errors.New(`no "text" field`)
-			}
-			if perr == nil && len(a.ID) == 0 {
-				perr = errors.New(`no "id" field`)
-			}
+			a, perr := jsonl.ParseArticle(b)
 			if perr != nil {
 				if !c.skipBad {
 					return lines, fmt.Errorf("line %d: malformed JSON line: %v", line, perr)
@@ -208,18 +189,16 @@ func readLine(r *bufio.Reader, max int) ([]byte, error) {
 
 // extractLine extracts one article and encodes its record.
 func extractLine(ex *extract.Extractor, j *job, c config) (done, error) {
-	res, err := ex.Extract(*j.art.Text)
+	res, err := ex.Extract(j.art.Text)
 	if errors.Is(err, extract.ErrTooLarge) {
-		return done{}, fmt.Errorf("text of %d bytes is larger than -max-bytes (%d bytes)", len(*j.art.Text), c.maxBytes)
+		return done{}, fmt.Errorf("text of %d bytes is larger than -max-bytes (%d bytes)", len(j.art.Text), c.maxBytes)
 	}
 	if err != nil {
 		return done{}, err
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(record{ID: j.art.ID, Result: res}); err != nil {
+	rec, err := jsonl.AppendRecord(nil, j.art.ID, res)
+	if err != nil {
 		return done{}, err
 	}
-	return done{record: buf.Bytes(), tally: count(res, len(*j.art.Text))}, nil
+	return done{record: rec, tally: count(res, len(j.art.Text))}, nil
 }

@@ -20,7 +20,7 @@ func runCmd(t *testing.T, stdin string, args ...string) (code int, stdout, stder
 
 // jsonl builds a corpus from lines; a line that is not a string is
 // marshalled as an article {"id", "text"}.
-func jsonl(lines ...any) string {
+func corpusLines(lines ...any) string {
 	var b strings.Builder
 	for i, l := range lines {
 		switch l := l.(type) {
@@ -120,7 +120,7 @@ func TestMaxBytesFile(t *testing.T) {
 
 func TestMaxBytesJSONL(t *testing.T) {
 	long := strings.Repeat("It cost £5m. ", 20) // 280 bytes
-	corpus := jsonl(art{"a", "It cost £1m."}, art{"b", long}, art{"c", "It cost £3m."},
+	corpus := corpusLines(art{"a", "It cost £1m."}, art{"b", long}, art{"c", "It cost £3m."},
 		// Escapes make the line longer than the text; the text is what counts.
 		art{"d", strings.Repeat("\"\\", 50)})
 	code, out, stderr := runCmd(t, corpus, "-jsonl", "-", "-max-bytes", "100")
@@ -138,7 +138,7 @@ func TestMaxBytesJSONL(t *testing.T) {
 		t.Errorf("-skip-bad: output ids %q, want [a c d]", ids)
 	}
 	// A line far past the limit is refused without being held in memory.
-	huge := jsonl(art{"a", "x"}, art{"b", strings.Repeat("y", 1<<20)}, art{"c", "z"})
+	huge := corpusLines(art{"a", "x"}, art{"b", strings.Repeat("y", 1<<20)}, art{"c", "z"})
 	code, out, stderr = runCmd(t, huge, "-jsonl", "-", "-max-bytes", "1000", "-skip-bad")
 	if code != 0 || !strings.Contains(stderr, "line 2") {
 		t.Errorf("huge line, -skip-bad: exit %d, stderr %q", code, stderr)
@@ -166,7 +166,7 @@ func corpusOf(n int) (string, []string) {
 		lines = append(lines, art{id, strings.Repeat(fmt.Sprintf("Article %d cost £%dm, up %d%%. ", i, i+1, i), reps)})
 		ids = append(ids, id)
 	}
-	return jsonl(lines...), ids
+	return corpusLines(lines...), ids
 }
 
 func TestJSONLOrder(t *testing.T) {
@@ -224,7 +224,7 @@ func TestJSONLMalformed(t *testing.T) {
 	}
 	for _, tt := range tests {
 		for _, workers := range []string{"1", "4"} {
-			corpus := jsonl(art{"a", "It cost £1m."}, art{"b", "It cost £2m."}, tt.line3, art{"d", "It cost £4m."}, "", art{"f", "It cost £6m."})
+			corpus := corpusLines(art{"a", "It cost £1m."}, art{"b", "It cost £2m."}, tt.line3, art{"d", "It cost £4m."}, "", art{"f", "It cost £6m."})
 			code, out, stderr := runCmd(t, corpus, "-jsonl", "-", "-workers", workers)
 			if code != 1 || !strings.Contains(stderr, tt.wantErr) {
 				t.Errorf("%s, -workers %s: exit %d, stderr %q; want 1 and %q", tt.name, workers, code, stderr, tt.wantErr)
@@ -272,7 +272,7 @@ func TestJSONLNothingDropped(t *testing.T) {
 		}
 	}
 	for _, workers := range []string{"1", "5"} {
-		code, out, stderr := runCmd(t, jsonl(lines...), "-jsonl", "-", "-skip-bad", "-max-bytes", "2000", "-workers", workers)
+		code, out, stderr := runCmd(t, corpusLines(lines...), "-jsonl", "-", "-skip-bad", "-max-bytes", "2000", "-workers", workers)
 		if code != 0 {
 			t.Fatalf("exit %d: %s", code, stderr)
 		}
