@@ -1,0 +1,301 @@
+package lexicon
+
+import (
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// Change directions.
+const (
+	Up   = "up"
+	Down = "down"
+)
+
+// percentWords are written after a number to make a percentage: "14
+// percent", "14 pc", "14 percentage" ("per cent" is two words, read by the
+// recogniser).
+var percentWords = map[string]bool{
+	"percent": true, "percents": true, "pc": true, "pct": true, "percentage": true,
+	"%": true,
+}
+
+// IsPercentWord reports whether w makes the number before it a percentage.
+func IsPercentWord(w string) bool { return percentWords[strings.ToLower(w)] }
+
+// changeCues are the words before a figure that say it moved: "up 14
+// percent", "rose by a fifth", "cut by 500", "a rise of 5%".
+var changeCues = map[string]string{
+	"up": Up, "rose": Up, "rise": Up, "rises": Up, "risen": Up, "rising": Up,
+	"increased": Up, "increase": Up, "increases": Up, "increasing": Up,
+	"jumped": Up, "jump": Up, "jumps": Up, "grew": Up, "grow": Up, "grown": Up,
+	"grows": Up, "growing": Up, "growth": Up, "gained": Up, "gain": Up, "gains": Up,
+	"climbed": Up, "climb": Up, "climbs": Up, "soared": Up, "surged": Up, "leapt": Up,
+	"leaped": Up, "raised": Up, "raise": Up, "boosted": Up, "boost": Up, "added": Up,
+	"rocketed": Up, "doubled": Up, "tripled": Up, "trebled": Up, "advanced": Up,
+	"down": Down, "fell": Down, "fall": Down, "falls": Down, "fallen": Down,
+	"falling": Down, "decreased": Down, "decrease": Down, "decreases": Down,
+	"declined": Down, "decline": Down, "declines": Down, "declining": Down,
+	"dropped": Down, "drop": Down, "drops": Down, "dropping": Down, "slumped": Down,
+	"slump": Down, "plunged": Down, "plummeted": Down, "slipped": Down, "slid": Down,
+	"dipped": Down, "dip": Down, "tumbled": Down, "cut": Down, "cuts": Down,
+	"cutting": Down, "reduced": Down, "reduce": Down, "reduction": Down,
+	"lowered": Down, "shed": Down, "slashed": Down, "shrank": Down, "shrunk": Down,
+	"eased": Down, "halved": Down, "lost": Down, "losing": Down,
+}
+
+// ChangeCue returns the direction a cue word before a figure gives it.
+func ChangeCue(w string) (string, bool) {
+	d, ok := changeCues[strings.ToLower(w)]
+	return d, ok
+}
+
+// changeAfter are the words right after a figure that say it moved: "a 14%
+// rise", "5% lower".
+var changeAfter = map[string]string{
+	"rise": Up, "rises": Up, "increase": Up, "increases": Up, "jump": Up, "gain": Up,
+	"growth": Up, "higher": Up, "up": Up, "hike": Up, "uplift": Up, "surge": Up,
+	"fall": Down, "falls": Down, "drop": Down, "decline": Down, "cut": Down,
+	"cuts": Down, "reduction": Down, "lower": Down, "down": Down, "slump": Down,
+	"decrease": Down,
+}
+
+// ChangeAfter returns the direction a word right after a figure gives it.
+func ChangeAfter(w string) (string, bool) {
+	d, ok := changeAfter[strings.ToLower(w)]
+	return d, ok
+}
+
+// Multiple is a word that states a multiple: "doubled" is 2, up.
+type Multiple struct {
+	Value     decimal.Decimal
+	Direction string
+	// Verb is false for the base form ("double"), read as a verb only after
+	// "to" or a modal.
+	Verb bool
+}
+
+var (
+	two  = decimal.NewFromInt(2)
+	half = decimal.New(5, -1)
+)
+
+// multiples maps the words that state a multiple to it.
+var multiples = map[string]Multiple{
+	"doubled": {two, Up, true}, "doubling": {two, Up, true},
+	"tripled": {decimal.NewFromInt(3), Up, true}, "trebled": {decimal.NewFromInt(3), Up, true},
+	"tripling": {decimal.NewFromInt(3), Up, true}, "trebling": {decimal.NewFromInt(3), Up, true},
+	"quadrupled": {decimal.NewFromInt(4), Up, true}, "quadrupling": {decimal.NewFromInt(4), Up, true},
+	"halved": {half, Down, true}, "halving": {half, Down, true},
+	"double": {two, Up, false}, "triple": {decimal.NewFromInt(3), Up, false},
+	"treble": {decimal.NewFromInt(3), Up, false}, "quadruple": {decimal.NewFromInt(4), Up, false},
+	"halve":   {half, Down, false},
+	"twofold": {two, "", true}, "threefold": {decimal.NewFromInt(3), "", true},
+	"fourfold": {decimal.NewFromInt(4), "", true}, "fivefold": {decimal.NewFromInt(5), "", true},
+	"sixfold": {decimal.NewFromInt(6), "", true}, "tenfold": {decimal.NewFromInt(10), "", true},
+	"hundredfold": {decimal.NewFromInt(100), "", true},
+}
+
+// MultipleWord returns the multiple a word states ("doubled", "halve",
+// "threefold").
+func MultipleWord(w string) (Multiple, bool) {
+	m, ok := multiples[strings.ToLower(w)]
+	return m, ok
+}
+
+// modalsBeforeVerb are the words after which a base form ("double") is a
+// verb: "to double", "will halve".
+var modalsBeforeVerb = map[string]bool{
+	"to": true, "will": true, "would": true, "could": true, "can": true, "should": true,
+	"may": true, "might": true, "must": true, "cannot": true, "could've": true,
+	"nearly": true, "almost": true, "more": true, "than": true,
+}
+
+// IsModal reports whether w makes the base form after it a verb.
+func IsModal(w string) bool { return modalsBeforeVerb[strings.ToLower(w)] }
+
+// comparativesAfterTimes are the words after "twice" or "N times" that make
+// a multiple: "twice as many", "three times more", "four times the rate".
+var comparativesAfterTimes = map[string]bool{
+	"as": true, "more": true, "higher": true, "bigger": true, "larger": true,
+	"greater": true, "the": true, "faster": true, "longer": true, "less": true,
+	"fewer": true, "lower": true, "smaller": true, "over": true, "that": true,
+	"what": true, "their": true, "its": true,
+}
+
+// IsTimesComparative reports whether w after "twice" or "N times" makes a
+// multiple.
+func IsTimesComparative(w string) bool { return comparativesAfterTimes[strings.ToLower(w)] }
+
+// timeUnits are nouns a number counts when it sets a period or a time,
+// not a statistic: "over the next two years", "a 10-year deal", "six
+// minutes".
+var timeUnits = map[string]bool{
+	"year": true, "years": true, "month": true, "months": true, "week": true,
+	"weeks": true, "day": true, "days": true, "hour": true, "hours": true,
+	"minute": true, "minutes": true, "second": true, "seconds": true,
+	"decade": true, "decades": true, "century": true, "centuries": true,
+	"fortnight": true, "fortnights": true, "night": true, "nights": true,
+	"yr": true, "yrs": true, "hrs": true, "mins": true, "secs": true, "season": true,
+	"seasons": true, "term": true, "terms": true, "quarter": true, "quarters": true,
+	"am": true, "pm": true, "gmt": true, "bst": true, "o'clock": true, "weekend": true,
+	"weekends": true, "millennium": true, "time": true, "times": true,
+}
+
+// IsTimeUnit reports whether a number before w sets a period or a time.
+func IsTimeUnit(w string) bool { return timeUnits[strings.ToLower(w)] }
+
+// months are month names and their abbreviations: a number beside one is a
+// date.
+var months = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true, "jan": true, "feb": true, "mar": true,
+	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true,
+}
+
+// IsMonth reports whether w names a month. "May" and "March" count only
+// when capitalised.
+func IsMonth(w string) bool {
+	l := strings.ToLower(w)
+	if (l == "may" || l == "march" || l == "mar" || l == "jan") && w == l {
+		return false
+	}
+	return months[l]
+}
+
+// referenceWords are nouns after which a number is a label, not a count:
+// "page 5", "section 3", "number 10", "top 10", "aged 45".
+var referenceWords = map[string]bool{
+	"page": true, "pages": true, "p": true, "pp": true, "section": true, "chapter": true,
+	"article": true, "clause": true, "paragraph": true, "rule": true, "verse": true,
+	"number": true, "no": true, "nos": true, "version": true, "level": true,
+	"grade": true, "stage": true, "phase": true, "platform": true, "gate": true,
+	"room": true, "flight": true, "route": true, "junction": true, "track": true,
+	"channel": true, "division": true, "round": true, "game": true, "act": true,
+	"scene": true, "volume": true, "vol": true, "issue": true, "row": true,
+	"series": true, "episode": true, "category": true, "class": true, "group": true,
+	"pool": true, "lane": true, "tier": true, "step": true, "part": true,
+	"figure": true, "table": true, "item": true, "top": true, "aged": true,
+	"age": true, "ages": true, "under": false, "seed": true, "seeded": true,
+	"week": true, "day": true, "formula": true, "radio": true, "bbc": true,
+	"windows": true, "model": true, "type": true, "size": true, "code": true,
+	"year": true, "years": true, "season": true, "apollo": true, "world": true,
+	"war": true, "ward": true, "unit": true, "block": true, "floor": true,
+	"court": true, "box": true, "studio": true, "hole": true, "holes": true,
+	"par": true, "kilometre": true, "mile": true, "minute": true, "lap": true,
+	"match": true, "test": true, "leg": true, "heat": true, "final": true,
+	"ranked": true, "ranking": true, "rank": true, "rated": true, "scored": false,
+	"opus": true, "psalm": true, "bus": true, "train": true, "tour": true,
+	"vs": true, "v": true, "versus": true, "beat": true, "lost": false,
+}
+
+// IsReferenceWord reports whether a number after w is a label.
+func IsReferenceWord(w string) bool { return referenceWords[strings.ToLower(w)] }
+
+// measureUnits are units written straight after digits that make a
+// measurement, which is a count of the unit: "29km", "70kg", "5mph".
+var measureUnits = map[string]bool{
+	"km": true, "kg": true, "mph": true, "kph": true, "kmh": true, "ft": true,
+	"cm": true, "mm": true, "ml": true, "lb": true, "lbs": true, "mw": true,
+	"gw": true, "kw": true, "kwh": true, "mwh": true, "gb": true, "mb": true,
+	"kb": true, "tb": true, "ghz": true, "mhz": true, "mbps": true, "kbps": true,
+	"mg": true, "g": false, "oz": true, "st": false, "sq": true, "acres": true,
+	"in": false, "yd": true, "yds": true, "mi": true, "litres": true, "tonnes": true,
+}
+
+// IsMeasureUnit reports whether w, written straight after digits, is a unit
+// of measurement.
+func IsMeasureUnit(w string) bool { return measureUnits[strings.ToLower(w)] }
+
+// sportEvents are the words after "100m", "5,000m" that make the "m" metres
+// of a race, not millions.
+var sportEvents = map[string]bool{
+	"final": true, "finals": true, "hurdles": true, "freestyle": true, "backstroke": true,
+	"breaststroke": true, "butterfly": true, "medley": true, "relay": true,
+	"sprint": true, "race": true, "title": true, "champion": true, "record": true,
+	"event": true, "heat": true, "heats": true, "gold": true, "silver": true,
+	"bronze": true, "indoor": true, "outdoor": true, "world": true, "run": true,
+	"steeplechase": true, "semi-final": true, "season": true, "personal": true,
+	"time": true, "in": true, "and": true, "at": true, "champions": true, "crown": true,
+}
+
+// IsSportEvent reports whether w after "100m" makes it a race distance.
+func IsSportEvent(w string) bool { return sportEvents[strings.ToLower(w)] }
+
+// moneyNouns are nouns for money: a multiple of one ("double the funding")
+// is a claim about money, which the money recogniser owns, and a vague
+// magnitude of one ("millions of pounds") is an amount with no figure.
+var moneyNouns = map[string]bool{
+	"funding": true, "budget": true, "budgets": true, "spending": true,
+	"investment": true, "price": true, "prices": true, "cost": true, "costs": true,
+	"fee": true, "fees": true, "tax": true, "taxes": true, "pay": true,
+	"salary": true, "salaries": true, "wages": true, "wage": true, "fine": true,
+	"fines": true, "grant": true, "grants": true, "money": true, "cash": true,
+	"loan": true, "loans": true, "debt": true, "debts": true, "bonus": true,
+	"bonuses": true, "rent": true, "rents": true, "fares": true, "tariffs": true,
+	"pounds": true, "dollars": true, "euros": true, "pence": true, "cents": true,
+	"yen": true, "sterling": true, "francs": true, "rupees": true,
+}
+
+// IsMoneyNoun reports whether w names money.
+func IsMoneyNoun(w string) bool { return moneyNouns[strings.ToLower(w)] }
+
+// auxiliaries are the words a subject may stand before a figure's verb
+// with: "returns being up 14 percent", "crossings, which topped".
+var auxiliaries = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true,
+	"being": true, "has": true, "have": true, "had": true, "will": true,
+	"would": true, "could": true, "should": true, "may": true, "might": true,
+	"also": true, "now": true, "already": true, "still": true, "which": true,
+	"that": true, "who": true, "having": true, "to": true, "had've": true,
+	"reportedly": true, "only": true,
+}
+
+// IsAuxiliary reports whether w may stand between a subject and the verb of
+// its figure.
+func IsAuxiliary(w string) bool { return auxiliaries[strings.ToLower(w)] }
+
+// levelVerbs are verbs that give a subject's level: "turnout was 61%",
+// "sales reached 2 million".
+var levelVerbs = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "reached": true,
+	"reach": true, "reaches": true, "hit": true, "hits": true, "totalled": true,
+	"totaled": true, "totals": true, "total": true, "numbered": true, "stood": true,
+	"stands": true, "at": false, "amounted": true, "be": true, "been": true,
+}
+
+// IsLevelVerb reports whether w gives the level of the subject before it.
+func IsLevelVerb(w string) bool { return levelVerbs[strings.ToLower(w)] }
+
+// qualifiersAfter are hedges written after a figure: "100 or more", "40
+// or so", "30-plus".
+var qualifiersAfter = []struct {
+	words     Phrase
+	qualifier string
+}{
+	{Phrase{"or", "more"}, AtLeast}, {Phrase{"or", "so"}, About},
+	{Phrase{"plus"}, MoreThan}, {Phrase{"odd"}, About}, {Phrase{"or", "over"}, AtLeast},
+}
+
+// QualifierAfter finds a hedge at the start of words (lower case, in text
+// order) and returns it with its length in words.
+func QualifierAfter(words []string) (string, int) {
+	for _, q := range qualifiersAfter {
+		if len(q.words) > len(words) {
+			continue
+		}
+		ok := true
+		for k, w := range q.words {
+			if words[k] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return q.qualifier, len(q.words)
+		}
+	}
+	return "", 0
+}

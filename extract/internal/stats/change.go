@@ -1,0 +1,97 @@
+package stats
+
+import (
+	"strings"
+
+	"github.com/newsclaims/claims/extract/internal/lexicon"
+)
+
+// changeNouns are the cue words that take "of" before the figure: "a rise
+// of 5%", "an increase of 14%".
+func isChangeNoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "rise", "increase", "fall", "drop", "decline", "cut", "reduction", "growth", "jump", "gain", "decrease", "slump", "surge":
+		return true
+	}
+	return false
+}
+
+// change finds the movement a figure states: a cue before it ("up 14
+// percent", "rose by a fifth", "a rise of 5%") or after it ("a 14% rise",
+// "5% lower").
+func (s *sentence) change(st Stat) *Change {
+	_, j := s.qualifierBefore(st.TokStart)
+	p := j - 1
+	if s.is(p, "by") || s.is(p, "to") {
+		p--
+	}
+	if p >= 0 && s.tag(p) == "RB" && !s.is(p, "up") && !s.is(p, "down") {
+		p--
+	}
+	if d, ok := lexicon.ChangeCue(s.word(p)); ok && s.cueIsVerb(p) {
+		return s.cue(p, d)
+	}
+	if s.is(p, "of") && isChangeNoun(s.word(p-1)) {
+		d, _ := lexicon.ChangeCue(s.word(p - 1))
+		return s.cue(p-1, d)
+	}
+	if d, ok := lexicon.ChangeAfter(s.word(st.TokEnd)); ok && st.Kind != Count {
+		return s.cue(st.TokEnd, d)
+	}
+	if d, ok := lexicon.ChangeAfter(s.word(st.TokEnd)); ok && st.Kind == Count && (s.is(st.TokEnd+1, "in") || s.is(st.TokEnd+1, "on")) {
+		return s.cue(st.TokEnd, d)
+	}
+	return nil
+}
+
+// cueIsVerb rules out "up" and "down" as a verb's particle ("set up 20
+// firms", "turned down 3 offers"), keeping "returns being up 14 percent".
+func (s *sentence) cueIsVerb(p int) bool {
+	if !s.is(p, "up") && !s.is(p, "down") {
+		return true
+	}
+	if p == 0 {
+		return true
+	}
+	tag := s.tag(p - 1)
+	return !strings.HasPrefix(tag, "VB") || lexicon.IsAuxiliary(s.word(p-1))
+}
+
+func (s *sentence) cue(p int, dir string) *Change {
+	t := s.toks[p]
+	return &Change{Direction: dir, Cue: t.Text, CueStart: t.Start, CueEnd: t.End, From: -1}
+}
+
+// fromTo links "from X to Y": Y's change points at X, with the direction
+// the two values give and the verb before "from" as its cue.
+func (s *sentence) fromTo(out []Stat) {
+	for i := 0; i+1 < len(out); i++ {
+		a, b := out[i], &out[i+1]
+		_, qa := s.qualifierBefore(a.TokStart)
+		if !s.is(qa-1, "from") {
+			continue
+		}
+		_, qb := s.qualifierBefore(b.TokStart)
+		if !s.is(qb-1, "to") || qb-1-a.TokEnd > 6 || qb-1 < a.TokEnd {
+			continue
+		}
+		if a.Kind != b.Kind && !(a.Kind == Count && b.Kind == Percent) {
+			continue
+		}
+		dir := lexicon.Up
+		if b.Value.LessThan(a.Value) {
+			dir = lexicon.Down
+		}
+		cueTok := qa - 1
+		if d, ok := lexicon.ChangeCue(s.word(qa - 2)); ok && d != "" {
+			cueTok = qa - 2
+		}
+		c := s.cue(cueTok, dir)
+		c.From = i
+		b.Change = c
+		// a's own "change" is the same movement; it keeps none.
+		if out[i].Change != nil && out[i].Change.CueStart == c.CueStart {
+			out[i].Change = nil
+		}
+	}
+}

@@ -1,0 +1,226 @@
+package stats
+
+import (
+	"strings"
+
+	"github.com/newsclaims/claims/extract/internal/lexer"
+	"github.com/newsclaims/claims/extract/internal/lexicon"
+)
+
+// maxNP is the most words a subject takes.
+const maxNP = 6
+
+// isNoun reports a noun tag.
+func isNoun(tag string) bool { return strings.HasPrefix(tag, "NN") }
+
+// isModifier reports a tag that may stand before the head noun of a subject.
+func isModifier(tag string) bool {
+	return isNoun(tag) || strings.HasPrefix(tag, "JJ") || tag == "VBN" || tag == "VBG"
+}
+
+// isDeterminer reports the words skipped before a subject after "of": "the",
+// "its", "their".
+func (s *sentence) isDeterminer(i int) bool {
+	switch s.tag(i) {
+	case "DT", "PRP$", "PDT", "WDT":
+		return true
+	}
+	return false
+}
+
+// subject finds what st counts.
+func (s *sentence) subject(st *Stat) {
+	if st.Subject != "" {
+		return
+	}
+	a, b, ok := s.forward(st)
+	if !ok {
+		a, b, ok = s.backward(st)
+	}
+	if !ok {
+		return
+	}
+	st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
+	st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+}
+
+// forward reads the subject after the figure: "9,400 people", "hundreds of
+// specialist investigators", "14% of voters", "a 14% rise in sales",
+// "twice as many people", "doubled the number of staff".
+func (s *sentence) forward(st *Stat) (int, int, bool) {
+	j := st.TokEnd
+	// after-hedges: "100 or more people", "30-plus people"
+	var words []string
+	for k := j; k < len(s.toks) && k < j+2 && s.toks[k].Kind == lexer.Word; k++ {
+		words = append(words, strings.ToLower(s.toks[k].Text))
+	}
+	if _, n := lexicon.QualifierAfter(words); n > 0 {
+		j += n
+	}
+	switch st.Kind {
+	case Multiple:
+		if s.is(j, "as") && (s.is(j+1, "many") || s.is(j+1, "much")) {
+			return s.npAfter(j+2, false)
+		}
+		if s.is(j, "more") || s.is(j, "the") || s.is(j, "that") {
+			k := j + 1
+			if s.is(j, "more") {
+				k = j + 1
+			}
+			if a, b, ok := s.npAfter(k, true); ok {
+				return s.ofChain(a, b)
+			}
+		}
+		if s.isDeterminer(j) {
+			if a, b, ok := s.npAfter(j, true); ok {
+				return s.ofChain(a, b)
+			}
+		}
+		return 0, 0, false
+	}
+	if s.is(j, "of") {
+		if a, b, ok := s.npAfter(j+1, true); ok {
+			return a, b, ok
+		}
+		return 0, 0, false
+	}
+	// "a 14% rise in sales"
+	if _, ok := lexicon.ChangeAfter(s.word(j)); ok && (s.is(j+1, "in") || s.is(j+1, "of")) {
+		if a, b, ok := s.npAfter(j+2, true); ok {
+			return a, b, ok
+		}
+	}
+	if st.Kind == Percent || st.Kind == PercentagePoints || st.Kind == Fraction {
+		return 0, 0, false
+	}
+	return s.npAfter(j, false)
+}
+
+// npAfter reads a noun phrase that starts at toks[j]: modifiers and nouns,
+// hyphenated compounds, ending on a noun. det allows determiners first.
+func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
+	if det {
+		for m := 0; m < 2 && j < len(s.toks) && s.isDeterminer(j); m++ {
+			j++
+		}
+	}
+	start := j
+	lastNoun := -1
+	k := j
+	for k < len(s.toks) && k-start < maxNP*2 {
+		t := s.toks[k]
+		if t.Kind == lexer.Punct && lexer.IsDash(t.Text) && t.Glued() && k > start && k+1 < len(s.toks) && s.toks[k+1].Glued() && s.toks[k+1].Kind == lexer.Word {
+			k++
+			continue
+		}
+		if t.Kind != lexer.Word {
+			break
+		}
+		tag := s.tag(k)
+		if isNoun(tag) {
+			lastNoun = k
+		} else if !isModifier(tag) || lastNoun >= 0 && (tag == "VBN" || tag == "VBG") {
+			break
+		} else if lastNoun >= 0 && strings.HasPrefix(tag, "JJ") {
+			break
+		}
+		if lexicon.IsTimeUnit(t.Text) && k == start && !det {
+			return 0, 0, false
+		}
+		k++
+	}
+	if lastNoun < 0 {
+		return 0, 0, false
+	}
+	// "30,000 last week": a time after the figure is not what it counts.
+	if !det && lexicon.IsTimeUnit(s.toks[lastNoun].Text) {
+		return 0, 0, false
+	}
+	return start, lastNoun + 1, true
+}
+
+// npBefore reads a noun phrase that ends at toks[p]: "enforced returns",
+// "returns of foreign national offenders", "illegal boat crossings".
+func (s *sentence) npBefore(p int) (int, int, bool) {
+	if p < 0 || p >= len(s.toks) || s.toks[p].Kind != lexer.Word || !isNoun(s.tag(p)) {
+		return 0, 0, false
+	}
+	a := s.npStart(p)
+	// "returns of foreign national offenders": one or two "of" links.
+	for m := 0; m < 2 && a >= 2 && s.is(a-1, "of") && isNoun(s.tag(a-2)); m++ {
+		a = s.npStart(a - 2)
+	}
+	return a, p + 1, true
+}
+
+// npStart walks back from the head noun at p over its modifiers.
+func (s *sentence) npStart(p int) int {
+	a := p
+	for k := p - 1; k >= 0 && p-k < maxNP; k-- {
+		t := s.toks[k]
+		if t.Kind == lexer.Punct && lexer.IsDash(t.Text) && t.Glued() && k > 0 && s.toks[k+1].Glued() && s.toks[k-1].Kind == lexer.Word {
+			continue
+		}
+		if t.Kind != lexer.Word || !isModifier(s.tag(k)) {
+			break
+		}
+		// A capitalised word after a lower-case head's modifiers is most
+		// often the end of a name before it; stop at sentence start too.
+		a = k
+	}
+	for a < p && s.toks[a].Kind == lexer.Punct {
+		a++
+	}
+	return a
+}
+
+// ofChain extends a noun phrase over "of" and a second noun phrase: "the
+// number of staff".
+func (s *sentence) ofChain(a, b int) (int, int, bool) {
+	if s.is(b, "of") {
+		if _, b2, ok := s.npAfter(b+1, true); ok {
+			return a, b2, true
+		}
+	}
+	return a, b, true
+}
+
+// backward finds the subject before the figure's verb: "enforced returns
+// up by almost a fifth", "crossings—which topped 30,000", "turnout was
+// 61%", "a turnout of 61%".
+func (s *sentence) backward(st *Stat) (int, int, bool) {
+	_, j := s.qualifierBefore(st.TokStart)
+	trigger := j < st.TokStart && strings.HasPrefix(s.tag(j), "VB")
+	p := j - 1
+	if s.is(p, "of") && st.Kind != Multiple {
+		return s.npBefore(p - 1)
+	}
+	for steps := 0; p >= 0 && steps < 7; steps++ {
+		t := s.toks[p]
+		w := t.Text
+		if _, ok := lexicon.ChangeCue(w); ok {
+			trigger = true
+		} else if lexicon.IsLevelVerb(w) {
+			trigger = true
+		} else if lexer.EqualFold(w, "by") || lexer.EqualFold(w, "to") || lexicon.IsAuxiliary(w) {
+		} else if t.Kind == lexer.Punct && (w == "," || lexer.IsDash(w) || w == "(") {
+			// "crossings—which topped": punctuation only before a
+			// relative pronoun.
+			if !(s.is(p+1, "which") || s.is(p+1, "that") || s.is(p+1, "who")) {
+				break
+			}
+		} else if s.tag(p) == "RB" && !lexer.EqualFold(w, "not") {
+		} else if st.Kind == Multiple && p == st.TokStart-1 && strings.HasPrefix(s.tag(p), "VB") {
+		} else {
+			break
+		}
+		p--
+	}
+	if st.Kind == Multiple {
+		trigger = true
+	}
+	if !trigger {
+		return 0, 0, false
+	}
+	return s.npBefore(p)
+}
