@@ -42,6 +42,8 @@ var changeCues = map[string]string{
 	"cutting": Down, "reduced": Down, "reduce": Down, "reduction": Down,
 	"lowered": Down, "shed": Down, "slashed": Down, "shrank": Down, "shrunk": Down,
 	"eased": Down, "halved": Down, "lost": Down, "losing": Down,
+	"dipping": Down, "slipping": Down, "tumbling": Down, "plunging": Down,
+	"climbing": Up, "soaring": Up, "surging": Up, "jumping": Up,
 }
 
 // ChangeCue returns the direction a cue word before a figure gives it.
@@ -299,3 +301,27 @@ func QualifierAfter(words []string) (string, int) {
 	}
 	return "", 0
 }
+
+// quantityNouns are nouns whose "of" phrase says what they measure: "the
+// number of phones", "the proportion of voters".
+var quantityNouns = map[string]bool{
+	"number": true, "proportion": true, "share": true, "amount": true, "level": true,
+	"total": true, "majority": true, "percentage": true, "value": true, "volume": true,
+	"rate": true, "numbers": true, "levels": true, "sales": false, "quantity": true,
+}
+
+// IsQuantityNoun reports whether w measures the "of" phrase after it.
+func IsQuantityNoun(w string) bool { return quantityNouns[strings.ToLower(w)] }
+
+// ordinalsBeforeHalf are the words that make "half" a part of a period or
+// a match: "the first half", "the second half".
+var ordinalsBeforeHalf = map[string]bool{
+	"the": true, "first": true, "second": true, "last": true, "latter": true,
+	"former": true, "other": true, "final": true, "opening": true, "this": true,
+	"that": true, "each": true, "better": true, "bottom": true, "top": true,
+	"northern": true, "southern": true, "eastern": true, "western": true,
+}
+
+// IsOrdinalBeforeHalf reports whether w before "half" makes it a part of a
+// period or place rather than a share.
+func IsOrdinalBeforeHalf(w string) bool { return ordinalsBeforeHalf[strings.ToLower(w)] }

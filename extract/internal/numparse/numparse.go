@@ -702,7 +702,8 @@ func exponent(toks []lexer.Token, n Number) (Number, bool) {
 		return n, false
 	}
 	w := toks[n.Suffix].Text
-	if len(w) < 1 || (w[0] != 'e' && w[0] != 'E') {
+	// Lower case only: "7E7" is an aircraft.
+	if len(w) < 1 || w[0] != 'e' {
 		return n, false
 	}
 	digits, end := w[1:], n.Suffix+1
@@ -790,6 +791,10 @@ func ratio(toks []lexer.Token, n Number) Number {
 		j++
 	case strings.EqualFold(word(toks, j), "out") && strings.EqualFold(word(toks, j+1), "of"):
 		j += 2
+		out = true
+	case strings.EqualFold(word(toks, j), "times") && strings.EqualFold(word(toks, j+1), "out") && strings.EqualFold(word(toks, j+2), "of"):
+		// "nine times out of ten"
+		j += 3
 		out = true
 	default:
 		return n

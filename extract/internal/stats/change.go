@@ -22,7 +22,7 @@ func isChangeNoun(w string) bool {
 func (s *sentence) change(st Stat) *Change {
 	_, j := s.qualifierBefore(st.TokStart)
 	p := j - 1
-	if s.is(p, "by") || s.is(p, "to") {
+	if s.is(p, "by") || s.is(p, "to") || s.is(p, "at") {
 		p--
 	}
 	if p >= 0 && s.tag(p) == "RB" && !s.is(p, "up") && !s.is(p, "down") {
@@ -68,11 +68,27 @@ func (s *sentence) fromTo(out []Stat) {
 	for i := 0; i+1 < len(out); i++ {
 		a, b := out[i], &out[i+1]
 		_, qa := s.qualifierBefore(a.TokStart)
-		if !s.is(qa-1, "from") {
+		_, qb := s.qualifierBefore(b.TokStart)
+		if qb-1-a.TokEnd > 6 || qb-1 < a.TokEnd {
 			continue
 		}
-		_, qb := s.qualifierBefore(b.TokStart)
-		if !s.is(qb-1, "to") || qb-1-a.TokEnd > 6 || qb-1 < a.TokEnd {
+		if s.is(qa-1, "to") && s.is(qb-1, "from") && a.Kind == b.Kind {
+			// "climbed to 110 in January from 108": the first is the new
+			// level.
+			dir := lexicon.Up
+			if a.Value.LessThan(b.Value) {
+				dir = lexicon.Down
+			}
+			cueTok := qa - 1
+			if _, ok := lexicon.ChangeCue(s.word(qa - 2)); ok {
+				cueTok = qa - 2
+			}
+			c := s.cue(cueTok, dir)
+			c.From = i + 1
+			out[i].Change = c
+			continue
+		}
+		if !s.is(qa-1, "from") || !s.is(qb-1, "to") {
 			continue
 		}
 		if a.Kind != b.Kind && !(a.Kind == Count && b.Kind == Percent) {

@@ -101,6 +101,7 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 			out[i].Change = s.change(out[i])
 		}
 	}
+	out = s.dropListings(out)
 	s.fromTo(out)
 	s.dropMoneyMultiples(&out)
 	return out
@@ -211,6 +212,10 @@ func (s *sentence) at(k int) (Stat, int, bool) {
 	if !ok {
 		return Stat{}, k + 1, false
 	}
+	// "outfit - 17 places": a spaced dash is punctuation, not a sign.
+	if n.Signed && t.Kind == lexer.Punct && k+1 < len(s.toks) && !s.toks[k+1].Glued() {
+		return Stat{}, k + 1, false
+	}
 	for i := k; i < n.End; i++ {
 		if s.skipped(i) {
 			return Stat{}, n.End, false
@@ -244,7 +249,17 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 		}
 	}
 	if s.notStatistic(k, n) {
-		return Stat{}, s.pastGlued(end), false
+		// "aged 30 to 40", "Windows 95, 98": what continues a label is a
+		// label too.
+		next := s.pastGlued(end)
+		for next+1 < len(toks) && (s.is(next, "to") || s.is(next, "and") || s.is(next, "or") || toks[next].Text == "," || lexer.IsDash(toks[next].Text)) && toks[next+1].Kind == lexer.Number {
+			m, ok := numparse.Parse(toks, next+1)
+			if !ok {
+				break
+			}
+			next = m.End
+		}
+		return Stat{}, next, false
 	}
 	// The unit after the number.
 	switch {
@@ -283,6 +298,10 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 		if lexer.EqualFold(toks[n.Start].Text, "scores") && !s.is(end, "of") {
 			return Stat{}, end, false
 		}
+	}
+	// "by a factor of 10": a multiple.
+	if st.Kind == Count && k > 2 && s.is(k-1, "of") && s.is(k-2, "factor") && s.is(k-3, "a") {
+		st.Kind = Multiple
 	}
 	if st.Kind == Count && !n.Vague && !n.Ratio && !n.Fraction {
 		// "12 per 100,000": a rate.
@@ -349,6 +368,32 @@ func (s *sentence) pastGlued(end int) int {
 func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 	toks := s.toks
 	first := toks[n.Start]
+	// A number word with a capital inside a sentence is part of a name:
+	// "Six Nations", "Five Live".
+	if !n.Digits && k > 0 && !lexer.IsQuoteMark(toks[k-1].Text) && toks[k-1].Text != "(" {
+		r, _ := utf8.DecodeRuneInString(first.Text)
+		if unicode.IsUpper(r) && !s.titleCase() {
+			return true
+		}
+	}
+	// "at the age of 93"
+	if k > 1 && s.is(k-1, "of") && (s.is(k-2, "age") || s.is(k-2, "aged")) {
+		return true
+	}
+	// "the last 16", "the final eight": a round of a contest.
+	if k > 1 && (s.is(k-1, "last") || s.is(k-1, "final")) && s.is(k-2, "the") && (n.End >= len(toks) || toks[n.End].Kind == lexer.Punct || s.is(n.End, "of")) {
+		return true
+	}
+	// "Kenteris, 31, and Thanou, 30": an age after a name.
+	if n.Digits && k > 1 && toks[k-1].Text == "," && n.End < len(toks) && (toks[n.End].Text == "," || toks[n.End].Text == ")" || toks[n.End].Text == ".") &&
+		s.tag(k-2) == "NNP" && n.Value.IsInteger() && n.Value.LessThan(decimal.NewFromInt(120)) {
+		return true
+	}
+	// "18 to 24-year-old": the low end of an age range.
+	if n.End+4 < len(toks) && (s.is(n.End, "to") || lexer.IsDash(toks[n.End].Text)) && toks[n.End+1].Kind == lexer.Number &&
+		lexer.IsDash(toks[n.End+2].Text) && s.is(n.End+3, "year") {
+		return true
+	}
 	// "one", "a", "an" alone: a pronoun or an article.
 	if !n.Digits && !n.Scaled && !n.Ratio && !n.Fraction && !n.Vague && n.Value.Equal(decimal.NewFromInt(1)) {
 		return true
@@ -375,8 +420,12 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 		if k > 0 && first.Glued() && (toks[k-1].Kind == lexer.Word || lexer.IsDash(toks[k-1].Text) && k > 1 && toks[k-1].Glued() && toks[k-2].Kind == lexer.Word) {
 			return true
 		}
-		// A number after a decimal point or another number glued: "1.2.3".
-		if k > 0 && first.Glued() && (toks[k-1].Text == "." || toks[k-1].Text == "/") {
+		// A number after a decimal point or another number glued: "1.2.3";
+		// an HTML entity "&#233;"; a year "'94".
+		if k > 0 && first.Glued() && (toks[k-1].Text == "." || toks[k-1].Text == "/" || toks[k-1].Text == "#" || toks[k-1].Text == "&") {
+			return true
+		}
+		if k > 0 && first.Glued() && len(txt) == 2 && (toks[k-1].Text == "'" || toks[k-1].Text == "’") && (k == 1 || toks[k-1].Space) {
 			return true
 		}
 		if n.End < len(toks) && toks[n.End].Text == "/" && toks[n.End].Glued() {
@@ -420,8 +469,13 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 // hedge or function word, not a possessive.
 func (s *sentence) capitalisedName(i int) bool {
 	w := s.word(i)
-	if w == "" || i == 0 {
+	if w == "" {
 		return false
+	}
+	if i == 0 {
+		// The sentence's first word: a name only when tagged one ("Lita
+		// 45, 52").
+		return s.tag(i) == "NNP" && !lexicon.IsMinorTitleWord(strings.ToLower(w))
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
@@ -435,6 +489,23 @@ func (s *sentence) capitalisedName(i int) bool {
 		return false
 	}
 	return true
+}
+
+// titleCase reports whether the sentence is a title-case headline, where
+// every word has a capital.
+func (s *sentence) titleCase() bool {
+	words, caps := 0, 0
+	for _, t := range s.toks {
+		if t.Kind != lexer.Word {
+			continue
+		}
+		words++
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if unicode.IsUpper(r) || lexicon.IsMinorTitleWord(t.Text) {
+			caps++
+		}
+	}
+	return words > 0 && caps*4 >= words*3
 }
 
 // dateBefore reports whether a month name stands before toks[k]: "Nov. 4",
@@ -497,6 +568,9 @@ func (s *sentence) fractionIsShare(k int, n numparse.Number) bool {
 	first := strings.ToLower(toks[n.Start].Text)
 	next := n.End
 	if first == "half" {
+		if k > 0 && lexicon.IsOrdinalBeforeHalf(s.word(k-1)) || next < len(toks) && lexer.IsDash(toks[next].Text) && toks[next].Glued() {
+			return false
+		}
 		// "half of", "half the", "by half", "more than half"
 		if s.is(next, "of") || s.is(next, "the") || s.is(next, "their") || s.is(next, "its") || s.is(next, "his") || s.is(next, "her") {
 			return !(s.is(next, "the") && lexicon.IsTimeUnit(s.word(next+1)))
@@ -747,4 +821,26 @@ func (s *sentence) aboutMoney(st Stat) bool {
 		}
 	}
 	return false
+}
+
+// dropListings removes a number at the start of a line whose subject is a
+// name ("28 Shinobu Asagoe (Japan)", "10 Downing Street"): a seeding,
+// ranking or address, not a count.
+func (s *sentence) dropListings(out []Stat) []Stat {
+	kept := out[:0]
+	for _, st := range out {
+		if st.TokStart == 0 && st.Kind == Count && st.Subject != "" && s.toks[0].Kind == lexer.Number {
+			names := true
+			for k := st.TokEnd; k < len(s.toks) && s.toks[k].Start < st.SubjectEnd; k++ {
+				if s.toks[k].Kind == lexer.Word && s.tag(k) != "NNP" {
+					names = false
+				}
+			}
+			if names {
+				continue
+			}
+		}
+		kept = append(kept, st)
+	}
+	return kept
 }

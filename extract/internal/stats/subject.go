@@ -71,7 +71,7 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 				return s.ofChain(a, b)
 			}
 		}
-		if s.isDeterminer(j) {
+		if s.isDeterminer(j) || isNoun(s.tag(j)) {
 			if a, b, ok := s.npAfter(j, true); ok {
 				return s.ofChain(a, b)
 			}
@@ -117,6 +117,12 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 			break
 		}
 		tag := s.tag(k)
+		if possessive(t.Text) {
+			// "the group's total assets": the head comes after.
+			lastNoun = -1
+			k++
+			continue
+		}
 		if isNoun(tag) {
 			lastNoun = k
 		} else if !isModifier(tag) || lastNoun >= 0 && (tag == "VBN" || tag == "VBG") {
@@ -135,6 +141,12 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 	// "30,000 last week": a time after the figure is not what it counts.
 	if !det && lexicon.IsTimeUnit(s.toks[lastNoun].Text) {
 		return 0, 0, false
+	}
+	// "the number of phones": a quantity takes its "of" phrase.
+	if lexicon.IsQuantityNoun(s.toks[lastNoun].Text) && s.is(lastNoun+1, "of") {
+		if _, b, ok := s.npAfter(lastNoun+2, true); ok {
+			return start, b, true
+		}
 	}
 	return start, lastNoun + 1, true
 }
@@ -161,7 +173,7 @@ func (s *sentence) npStart(p int) int {
 		if t.Kind == lexer.Punct && lexer.IsDash(t.Text) && t.Glued() && k > 0 && s.toks[k+1].Glued() && s.toks[k-1].Kind == lexer.Word {
 			continue
 		}
-		if t.Kind != lexer.Word || !isModifier(s.tag(k)) {
+		if t.Kind != lexer.Word || !isModifier(s.tag(k)) && !possessive(t.Text) || s.tag(k) == "VBG" {
 			break
 		}
 		// A capitalised word after a lower-case head's modifiers is most
@@ -193,6 +205,14 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 	trigger := j < st.TokStart && strings.HasPrefix(s.tag(j), "VB")
 	p := j - 1
 	if s.is(p, "of") && st.Kind != Multiple {
+		// "an increase of 300,000 in unemployment": the change noun is not
+		// the subject; what follows "in" is.
+		if isChangeNoun(s.word(p - 1)) {
+			if s.is(st.TokEnd, "in") {
+				return s.npAfter(st.TokEnd+1, true)
+			}
+			return 0, 0, false
+		}
 		return s.npBefore(p - 1)
 	}
 	for steps := 0; p >= 0 && steps < 7; steps++ {
@@ -202,7 +222,7 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			trigger = true
 		} else if lexicon.IsLevelVerb(w) {
 			trigger = true
-		} else if lexer.EqualFold(w, "by") || lexer.EqualFold(w, "to") || lexicon.IsAuxiliary(w) {
+		} else if lexer.EqualFold(w, "by") || lexer.EqualFold(w, "to") || lexer.EqualFold(w, "at") || lexicon.IsAuxiliary(w) {
 		} else if t.Kind == lexer.Punct && (w == "," || lexer.IsDash(w) || w == "(") {
 			// "crossings—which topped": punctuation only before a
 			// relative pronoun.
@@ -223,4 +243,9 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		return 0, 0, false
 	}
 	return s.npBefore(p)
+}
+
+// possessive reports a word with a possessive ending: "group's".
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'")
 }
