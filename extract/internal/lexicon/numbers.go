@@ -161,3 +161,24 @@ func VulgarFraction(s string) (decimal.Decimal, bool) {
 	}
 	return decimal.NewFromInt(f[0]).DivRound(decimal.NewFromInt(f[1]), 16), true
 }
+
+// startWords are the lower-case words a number phrase in words can start
+// with, filled from the tables above.
+var startWords = func() map[string]bool {
+	m := map[string]bool{
+		"a": true, "an": true, "half": true, "quarter": true, "tens": true,
+		"hundreds": true, "thousands": true, "millions": true, "billions": true,
+		"trillions": true, "dozens": true, "scores": true,
+	}
+	for w := range units {
+		m[w] = true
+	}
+	for w := range tens {
+		m[w] = true
+	}
+	return m
+}()
+
+// StartsNumber reports whether a lower-case word can start a number phrase
+// written in words; it lets the grammar pass over other words cheaply.
+func StartsNumber(lower string) bool { return startWords[lower] }

@@ -325,3 +325,21 @@ var ordinalsBeforeHalf = map[string]bool{
 // IsOrdinalBeforeHalf reports whether w before "half" makes it a part of a
 // period or place rather than a share.
 func IsOrdinalBeforeHalf(w string) bool { return ordinalsBeforeHalf[strings.ToLower(w)] }
+
+// statStarts are the lower-case words other than number words that can
+// start a statistic.
+var statStarts = map[string]bool{
+	"twice": true, "minus": true, "negative": true, "percent": true, "percents": true,
+	"percentage": true, "per": true,
+}
+
+// StartsStatistic reports whether a lower-case word can start a statistic:
+// a number word, a multiple ("doubled", "twice"), a sign word or a percent
+// word ("percent of 10").
+func StartsStatistic(lower string) bool {
+	if startWords[lower] || statStarts[lower] {
+		return true
+	}
+	_, ok := multiples[lower]
+	return ok
+}

@@ -156,7 +156,7 @@ func parseDigits(toks []lexer.Token, i int) (Number, bool) {
 	// which money writes as "£5 million and 20 jobs".
 	if exp >= 2 && exp != 6 && exp < 9 && n.Value.IsInteger() {
 		k := j
-		and := strings.EqualFold(word(toks, k), "and")
+		and := lexer.EqualFold(word(toks, k), "and")
 		if and {
 			k++
 		}
@@ -187,7 +187,7 @@ func applyScale(v decimal.Decimal, s lexicon.Scale) decimal.Decimal {
 // parseWords reads number words, fractions and vague magnitudes.
 func parseWords(toks []lexer.Token, i int) (Number, bool) {
 	w := strings.ToLower(word(toks, i))
-	if w == "" {
+	if w == "" || !lexicon.StartsNumber(w) {
 		return Number{}, false
 	}
 	if n, ok := parseVague(toks, i); ok {
@@ -208,7 +208,7 @@ func parseWords(toks []lexer.Token, i int) (Number, bool) {
 		if den, plural, e, ok := denominator(toks, i+1); ok && !plural {
 			// A compound ordinal after "a" is a fraction only on its own:
 			// "a twenty-first" but not "a twenty-first century".
-			if e > i+2 && word(toks, e) != "" && !strings.EqualFold(word(toks, e), "of") {
+			if e > i+2 && word(toks, e) != "" && !lexer.EqualFold(word(toks, e), "of") {
 				return Number{}, false
 			}
 			return fractionTail(toks, i, e, one, den), true
@@ -293,7 +293,7 @@ func denominator(toks []lexer.Token, j int) (decimal.Decimal, bool, int, bool) {
 // "nought point eleven".
 func pointDecimals(toks []lexer.Token, n Number) (Number, bool) {
 	j := n.End
-	if !strings.EqualFold(word(toks, j), "point") || !n.Value.IsInteger() {
+	if !lexer.EqualFold(word(toks, j), "point") || !n.Value.IsInteger() {
 		return n, false
 	}
 	j++
@@ -363,7 +363,7 @@ func fractionAt(toks []lexer.Token, k int) (decimal.Decimal, int, bool) {
 // million".
 func andFraction(toks []lexer.Token, n Number, mult decimal.Decimal) Number {
 	j := n.End
-	if !strings.EqualFold(word(toks, j), "and") || n.Vague || n.Fraction || !n.Value.IsInteger() {
+	if !lexer.EqualFold(word(toks, j), "and") || n.Vague || n.Fraction || !n.Value.IsInteger() {
 		return n
 	}
 	f, e, ok := fractionAt(toks, j+1)
@@ -402,7 +402,7 @@ func fractionTail(toks []lexer.Token, start, j int, num, den decimal.Decimal) Nu
 	v := num.DivRound(den, 16)
 	n := Number{Value: v, Start: start, End: j, Words: true, Fraction: true, Suffix: -1}
 	k := j
-	if word(toks, k) != "" && strings.EqualFold(word(toks, k), "of") {
+	if word(toks, k) != "" && lexer.EqualFold(word(toks, k), "of") {
 		k++
 	}
 	if a := strings.ToLower(word(toks, k)); a == "a" || a == "an" {
@@ -598,7 +598,7 @@ func parseVague(toks []lexer.Token, i int) (Number, bool) {
 outer:
 	for _, f := range vagueForms {
 		for k, fw := range f.words {
-			if !strings.EqualFold(word(toks, i+k), fw) {
+			if !lexer.EqualFold(word(toks, i+k), fw) {
 				continue outer
 			}
 		}
@@ -663,7 +663,7 @@ func unsigned(toks []lexer.Token, i int) (Number, bool) {
 	}
 	var n Number
 	var ok bool
-	if v, isFrac := lexicon.VulgarFraction(toks[i].Text); isFrac {
+	if v, isFrac := lexicon.VulgarFraction(toks[i].Text); isFrac && toks[i].Kind == lexer.Punct {
 		// "½", "¾": one character.
 		return Number{Value: v, Start: i, End: i + 1, Digits: true, Fraction: true, Suffix: -1}, true
 	}
@@ -787,19 +787,19 @@ func ratio(toks []lexer.Token, n Number) Number {
 	j := n.End
 	out := false
 	switch {
-	case strings.EqualFold(word(toks, j), "in"):
+	case lexer.EqualFold(word(toks, j), "in"):
 		j++
-	case strings.EqualFold(word(toks, j), "out") && strings.EqualFold(word(toks, j+1), "of"):
+	case lexer.EqualFold(word(toks, j), "out") && lexer.EqualFold(word(toks, j+1), "of"):
 		j += 2
 		out = true
-	case strings.EqualFold(word(toks, j), "times") && strings.EqualFold(word(toks, j+1), "out") && strings.EqualFold(word(toks, j+2), "of"):
+	case lexer.EqualFold(word(toks, j), "times") && lexer.EqualFold(word(toks, j+1), "out") && lexer.EqualFold(word(toks, j+2), "of"):
 		// "nine times out of ten"
 		j += 3
 		out = true
 	default:
 		return n
 	}
-	if strings.EqualFold(word(toks, j), "every") {
+	if lexer.EqualFold(word(toks, j), "every") {
 		j++
 	}
 	d, ok := Parse(toks, j)

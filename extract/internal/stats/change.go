@@ -105,6 +105,19 @@ func (s *sentence) fromTo(out []Stat) {
 		c := s.cue(cueTok, dir)
 		c.From = i
 		b.Change = c
+		// Both ends count the same thing: "membership fell from 20,000 to
+		// 15,000", "from 20 to 30 people".
+		if out[i].Subject == "" && b.Subject == "" {
+			if x, y, ok := s.backward(&out[i]); ok {
+				out[i].SubjectStart, out[i].SubjectEnd = s.toks[x].Start, s.toks[y-1].End
+				out[i].Subject = s.text[out[i].SubjectStart:out[i].SubjectEnd]
+			}
+		}
+		if b.Subject == "" {
+			b.Subject, b.SubjectStart, b.SubjectEnd = out[i].Subject, out[i].SubjectStart, out[i].SubjectEnd
+		} else if out[i].Subject == "" {
+			out[i].Subject, out[i].SubjectStart, out[i].SubjectEnd = b.Subject, b.SubjectStart, b.SubjectEnd
+		}
 		// a's own "change" is the same movement; it keeps none.
 		if out[i].Change != nil && out[i].Change.CueStart == c.CueStart {
 			out[i].Change = nil

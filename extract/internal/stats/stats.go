@@ -67,8 +67,9 @@ type Change struct {
 	From int
 }
 
-// Tagger returns the Penn Treebank tag of each token of a sentence. Find
-// calls it at most once, and only for a sentence that holds a figure.
+// Tagger returns the Penn Treebank tag of each token of a run of a
+// sentence's tokens. Find calls it only around figures, on windows of a few
+// dozen tokens.
 type Tagger func(toks []lexer.Token) []string
 
 // Span is a byte range, end exclusive.
@@ -115,7 +116,7 @@ type sentence struct {
 	urls   []bool
 	tagger Tagger
 	tags   []string
-	tagged bool
+	done   []bool
 }
 
 func (s *sentence) word(i int) string {
@@ -131,19 +132,54 @@ func (s *sentence) is(i int, w string) bool {
 	return i >= 0 && i < len(s.toks) && lexer.EqualFold(s.toks[i].Text, w)
 }
 
-// tag returns the tag of toks[i], tagging the sentence on first use.
+// tag returns the tag of toks[i]. Tags are computed on first use, for a
+// window of tokens around i only: the tagger reads two words either side,
+// so a window tags its middle as the whole sentence would, at a fraction
+// of the cost for long sentences.
 func (s *sentence) tag(i int) string {
-	if !s.tagged {
-		s.tagged = true
-		if s.tagger != nil {
-			s.tags = s.tagger(s.toks)
-		}
-	}
-	if i < 0 || i >= len(s.tags) {
+	n := len(s.toks)
+	if i < 0 || i >= n {
 		return ""
+	}
+	if s.tags == nil {
+		s.tags = make([]string, n)
+		s.done = make([]bool, n)
+	}
+	if !s.done[i] {
+		lo, hi := max(0, i-tagBefore), min(n, i+tagAfter)
+		var got []string
+		if s.tagger != nil {
+			got = s.tagger(s.toks[lo:hi])
+		}
+		// Keep the middle of the window; its edges are tagged again, with
+		// more context, if a later call needs them.
+		keepLo, keepHi := lo+tagMargin, hi-tagMargin
+		if lo == 0 {
+			keepLo = 0
+		}
+		if hi == n {
+			keepHi = n
+		}
+		for j := lo; j < hi; j++ {
+			if s.done[j] || (j < keepLo || j >= keepHi) && j != i {
+				continue
+			}
+			if j-lo < len(got) {
+				s.tags[j] = got[j-lo]
+			}
+			s.done[j] = true
+		}
 	}
 	return s.tags[i]
 }
+
+// The tagging window around a token, and the margin at its edges whose
+// tags are not kept.
+const (
+	tagBefore = 6
+	tagAfter  = 9
+	tagMargin = 2
+)
 
 // skipped reports whether toks[i] lies in a skip span or a URL.
 func (s *sentence) skipped(i int) bool {
@@ -196,6 +232,10 @@ func (s *sentence) at(k int) (Stat, int, bool) {
 	}
 	t := s.toks[k]
 	if t.Kind == lexer.Word {
+		// Most words start nothing; one lookup passes over them.
+		if !lexicon.StartsStatistic(strings.ToLower(t.Text)) {
+			return Stat{}, k + 1, false
+		}
 		if st, next, ok := s.multipleWord(k); ok || next > k {
 			return st, next, ok
 		}
@@ -494,14 +534,17 @@ func (s *sentence) capitalisedName(i int) bool {
 // titleCase reports whether the sentence is a title-case headline, where
 // every word has a capital.
 func (s *sentence) titleCase() bool {
+	if n := len(s.toks); n == 0 || s.toks[n-1].Text == "." {
+		return false
+	}
 	words, caps := 0, 0
 	for _, t := range s.toks {
-		if t.Kind != lexer.Word {
+		if t.Kind != lexer.Word || lexicon.IsMinorTitleWord(t.Text) {
 			continue
 		}
 		words++
 		r, _ := utf8.DecodeRuneInString(t.Text)
-		if unicode.IsUpper(r) || lexicon.IsMinorTitleWord(t.Text) {
+		if unicode.IsUpper(r) {
 			caps++
 		}
 	}
@@ -542,7 +585,9 @@ func (s *sentence) scoreOrCode(end int) bool {
 func (s *sentence) isPeriodOrLabel(end int) bool {
 	toks := s.toks
 	if end < len(toks) && lexer.IsDash(toks[end].Text) && toks[end].Glued() && end+1 < len(toks) && toks[end+1].Glued() && toks[end+1].Kind == lexer.Word {
-		return true
+		// "40-odd", "30-plus" are hedges, not compounds.
+		q, _ := lexicon.QualifierAfter([]string{strings.ToLower(toks[end+1].Text)})
+		return q == ""
 	}
 	j := end
 	// "two full years", "three more weeks"

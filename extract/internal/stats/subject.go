@@ -50,6 +50,11 @@ func (s *sentence) subject(st *Stat) {
 func (s *sentence) forward(st *Stat) (int, int, bool) {
 	j := st.TokEnd
 	// after-hedges: "100 or more people", "30-plus people"
+	if j+1 < len(s.toks) && lexer.IsDash(s.toks[j].Text) && s.toks[j].Glued() {
+		if q, _ := lexicon.QualifierAfter([]string{strings.ToLower(s.word(j + 1))}); q != "" {
+			j++
+		}
+	}
 	var words []string
 	for k := j; k < len(s.toks) && k < j+2 && s.toks[k].Kind == lexer.Word; k++ {
 		words = append(words, strings.ToLower(s.toks[k].Text))
@@ -222,7 +227,7 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			trigger = true
 		} else if lexicon.IsLevelVerb(w) {
 			trigger = true
-		} else if lexer.EqualFold(w, "by") || lexer.EqualFold(w, "to") || lexer.EqualFold(w, "at") || lexicon.IsAuxiliary(w) {
+		} else if lexer.EqualFold(w, "by") || lexer.EqualFold(w, "to") || lexer.EqualFold(w, "at") || lexer.EqualFold(w, "from") || lexicon.IsAuxiliary(w) {
 		} else if t.Kind == lexer.Punct && (w == "," || lexer.IsDash(w) || w == "(") {
 			// "crossings—which topped": punctuation only before a
 			// relative pronoun.

@@ -1,0 +1,275 @@
+package stats
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/newsclaims/claims/extract/internal/lexer"
+	"github.com/newsclaims/claims/extract/internal/money"
+	"github.com/newsclaims/claims/extract/internal/nlp"
+)
+
+func tagger(toks []lexer.Token) []string {
+	tags, err := nlp.Tag(toks)
+	if err != nil {
+		return nil
+	}
+	return tags
+}
+
+// find runs Find on one made-up sentence, skipping its money as Extract
+// does.
+func find(text string) []Stat {
+	toks := lexer.Tokenize(text)
+	var skip []Span
+	for _, m := range money.Find(toks) {
+		skip = append(skip, Span{m.Start, m.End})
+	}
+	return Find(text, toks, skip, tagger)
+}
+
+// show writes a statistic as "text|kind|value|qualifier|subject|change".
+func show(s Stat) string {
+	ch := ""
+	if s.Change != nil {
+		ch = s.Change.Direction + ":" + s.Change.Cue
+		if s.Change.From >= 0 {
+			ch += fmt.Sprintf(":from%d", s.Change.From)
+		}
+	}
+	v := s.Value.String()
+	if s.Vague {
+		v = "~" + s.Low.String() + "-" + s.High.String()
+	} else if s.Low != nil {
+		v = s.Low.String() + "-" + s.High.String()
+	}
+	return strings.Join([]string{s.Text(), s.Kind, v, s.Qualifier, s.Subject, ch}, "|")
+}
+
+// Text is a test helper: the figure's text is not kept in Stat.
+func (s Stat) Text() string { return testText[s.Start:s.End] }
+
+var testText string
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		// kinds
+		{"Officials said 9,400 people had been deported.", []string{"9,400|count|9400|exact|people|"}},
+		{"Turnout rose 14 percent last year.", []string{"14 percent|percent|14|exact|Turnout|up:rose"}},
+		{"About 14% of voters stayed at home.", []string{"14%|percent|14|about|voters|"}},
+		{"Prices were 3 per cent higher.", []string{"3 per cent|percent|3|exact|Prices|up:higher"}},
+		{"Sales grew 14pc in March.", []string{"14pc|percent|14|exact|Sales|up:grew"}},
+		{"Labour's lead rose by 3 percentage points.", []string{"3 percentage points|percentage_points|3|exact|Labour's lead|up:rose"}},
+		{"Almost a fifth of pupils missed school.", []string{"a fifth|fraction|0.2|almost|pupils|"}},
+		{"Two-thirds of members voted for the plan.", []string{"Two-thirds|fraction|0.6666666666666667|exact|members|"}},
+		{"More than half of the workers were sacked.", []string{"half|fraction|0.5|more_than|workers|"}},
+		{"One in five adults has tried it.", []string{"One in five|ratio|0.2|exact|adults|"}},
+		{"Complaints have doubled since the spring.", []string{"doubled|multiple|2|exact|Complaints|up:doubled"}},
+		{"Arrests nearly doubled after the raid.", []string{"doubled|multiple|2|almost|Arrests|up:doubled"}},
+		{"Women are three times as likely to be affected.", []string{"three times|multiple|3|exact|Women|"}},
+		{"The rate is 12 per 100,000 people.", []string{"12 per 100,000|rate|12|exact|people|"}},
+		{"Hundreds of protesters gathered outside.", []string{"Hundreds|count|~100-999|exact|protesters|"}},
+		{"Tens of thousands of fans attended.", []string{"Tens of thousands|count|~10000-99999|exact|fans|"}},
+		{"Sea crossings, which topped 3,000 last month, are rising.", []string{"3,000|count|3000|more_than|Sea crossings|"}},
+		{"Membership fell from 20,000 to 15,000.", []string{"20,000|count|20000|exact|Membership|", "15,000|count|15000|exact|Membership|down:fell:from0"}},
+		{"Between 10 and 15% of firms failed.", []string{"10 and 15%|percent|10-15|exact|firms|"}},
+		{"Some 40-odd people came.", []string{"40|count|40|about|people|"}},
+		// not statistics
+		{"The firm was founded in 1998 and sold in 2004.", nil},
+		{"The vote is on Nov. 4 and the result on July 4.", nil},
+		{"Updated: 0:00", nil},
+		{"The cuts will come over the next two years.", nil},
+		{"A man aged 45 was arrested.", nil},
+		{"The 34-year-old was arrested.", nil},
+		{"She finished 14th in the race.", nil},
+		{"Covid-19 and Article 50 dominated the debate.", nil},
+		{"The G7 met near the M25.", nil},
+		{"See page 5 and section 3 for details.", nil},
+		{"She is the one who called.", nil},
+		{"The team won 3-1 on Saturday.", nil},
+		{"The firm made £5m and $3bn last year.", nil},
+		{"He pledged to double the funding for the unit.", nil},
+		{"Funding will be doubled to £150 million.", nil},
+		{"Visit www.example.com/page?id=30%25 for more.", nil},
+		{"He played in the Six Nations and on Five Live.", nil},
+		{"The business grew in the second half of the year.", nil},
+		{"It is a third runway for the airport.", nil},
+		{"They reached the last 16.", nil},
+		{"The stars, Jones, 31, and Smith, 30, were charged.", nil},
+		{"Fans aged 18 to 24 were asked.", nil},
+		{"The film appeared in '94.", nil},
+		{"It was a risqu&#233; joke.", nil},
+		{"Airbus showed its 7E7 rival.", nil},
+		{"The winner was more than half-a-second clear.", nil},
+		{"The club - 17 places lower - lost.", []string{"17|count|17|exact|places|"}},
+	}
+	for _, tt := range tests {
+		testText = tt.in
+		var got []string
+		for _, s := range find(tt.in) {
+			got = append(got, show(s))
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%q:\n got  %q\n want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestOffsets checks that every span locates its text and that statistics
+// are ordered and disjoint.
+func TestOffsets(t *testing.T) {
+	for _, in := range []string{
+		"Sales rose 5% to 1.2 million units, up from 900,000, while a third of staff left.",
+		"\xff12%\xfe three quarters of 10 - 20 per cent 1 in 3",
+		"",
+	} {
+		toks := lexer.Tokenize(in)
+		last := -1
+		for _, s := range Find(in, toks, nil, tagger) {
+			if s.Start < last || s.End <= s.Start || s.End > len(in) {
+				t.Errorf("%q: bad span %d-%d", in, s.Start, s.End)
+			}
+			last = s.End
+			if s.Subject != "" && in[s.SubjectStart:s.SubjectEnd] != s.Subject {
+				t.Errorf("%q: subject %q does not locate", in, s.Subject)
+			}
+		}
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	f.Add("Sales rose 5% to 1.2 million, up from a third of 10 - 20 per cent 1 in 3.")
+	f.Fuzz(func(t *testing.T, in string) {
+		toks := lexer.Tokenize(in)
+		last := 0
+		for _, s := range Find(in, toks, nil, nil) {
+			if s.Start < last || s.End <= s.Start || s.End > len(in) {
+				t.Fatalf("%q: bad span %d-%d", in, s.Start, s.End)
+			}
+			last = s.End
+		}
+	})
+}
+
+// TestRecognizersPercent scores the percent statistics on Recognizers-Text's
+// English percent suite as extraction.
+func TestRecognizersPercent(t *testing.T) {
+	root := moduleRoot(t)
+	b, err := os.ReadFile(filepath.Join(root, "testdata/recognizers-en/percent.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	oos := outOfScope(t, filepath.Join(root, "testdata/recognizers-en/percent-out-of-scope.md"))
+	var cases, gold, found, matched, valued, valueOK int
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		var c struct {
+			ID       string `json:"id"`
+			Input    string `json:"input"`
+			Expected []struct {
+				Text  string   `json:"text"`
+				Start int      `json:"start"`
+				End   int      `json:"end"`
+				Value *float64 `json:"value"`
+			} `json:"expected"`
+		}
+		if err := json.Unmarshal([]byte(line), &c); err != nil {
+			t.Fatal(err)
+		}
+		cases++
+		if oos[c.ID] {
+			continue
+		}
+		var got []Stat
+		for _, s := range find(c.Input) {
+			if s.Kind == Percent {
+				got = append(got, s)
+			}
+		}
+		gold += len(c.Expected)
+		found += len(got)
+		used := map[int]bool{}
+		for _, e := range c.Expected {
+			best, bi := 0, -1
+			for i, s := range got {
+				o := min(e.End, s.End) - max(e.Start, s.Start)
+				if !used[i] && o > best {
+					best, bi = o, i
+				}
+			}
+			if bi < 0 || 2*best < max(1, e.End-e.Start) {
+				t.Logf("missed %s: %q in %q", c.ID, e.Text, c.Input)
+				continue
+			}
+			used[bi] = true
+			matched++
+			if e.Value != nil {
+				valued++
+				if v, _ := got[bi].Value.Float64(); math.Abs(v-*e.Value) <= 1e-9*math.Max(1, math.Abs(*e.Value)) {
+					valueOK++
+				} else {
+					t.Logf("value %s: %q = %v, want %v", c.ID, e.Text, v, *e.Value)
+				}
+			}
+		}
+		for i, s := range got {
+			if !used[i] {
+				t.Logf("spurious %s: %q in %q", c.ID, c.Input[s.Start:s.End], c.Input)
+			}
+		}
+	}
+	if len(oos)*5 > cases {
+		t.Errorf("%d of %d cases ruled out: more than a fifth", len(oos), cases)
+	}
+	p := float64(matched) / math.Max(1, float64(found))
+	r := float64(matched) / math.Max(1, float64(gold))
+	f1 := 2 * p * r / math.Max(1e-9, p+r)
+	acc := float64(valueOK) / math.Max(1, float64(valued))
+	t.Logf("percent.jsonl: %d cases, %d ruled out; gold %d, found %d, matched %d: P %.3f R %.3f F1 %.3f; value accuracy %d/%d = %.3f",
+		cases, len(oos), gold, found, matched, p, r, f1, valueOK, valued, acc)
+	if f1 < 0.90 {
+		t.Errorf("percent F1 %.3f, want at least 0.90", f1)
+	}
+	if acc < 0.95 {
+		t.Errorf("percent value accuracy %.3f, want at least 0.95", acc)
+	}
+}
+
+// moduleRoot finds the directory holding go.mod above the package.
+func moduleRoot(t *testing.T) string {
+	dir, err := filepath.Abs(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("no go.mod above the package")
+		}
+		dir = parent
+	}
+}
+
+// outOfScope reads the case ids listed in an out-of-scope file.
+func outOfScope(t *testing.T, path string) map[string]bool {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	for _, m := range regexp.MustCompile("(?m)^- `([a-z0-9-]+)`").FindAllStringSubmatch(string(b), -1) {
+		ids[m[1]] = true
+	}
+	return ids
+}
