@@ -44,6 +44,9 @@ var changeCues = map[string]string{
 	"eased": Down, "halved": Down, "lost": Down, "losing": Down,
 	"dipping": Down, "slipping": Down, "tumbling": Down, "plunging": Down,
 	"climbing": Up, "soaring": Up, "surging": Up, "jumping": Up,
+	"plummet": Down, "plunge": Down, "slide": Down, "slip": Down, "tumble": Down,
+	"dive": Down, "dived": Down, "sink": Down, "sank": Down, "soar": Up, "surge": Up,
+	"rocket": Up, "leap": Up,
 }
 
 // ChangeCue returns the direction a cue word before a figure gives it.
@@ -343,3 +346,23 @@ func StartsStatistic(lower string) bool {
 	_, ok := multiples[lower]
 	return ok
 }
+
+// shareContexts are the words before a bare fraction ("a third") that make
+// it a share rather than an ordinal ("slid in a third", "a third goal"):
+// "by a third", "than a third", "is a third", "to a fifth".
+var shareContexts = map[string]bool{
+	"by": true, "than": true, "is": true, "was": true, "are": true, "were": true,
+	"be": true, "been": true, "to": true, "about": true, "around": true, "nearly": true,
+	"almost": true, "roughly": true, "some": true, "only": true, "just": true,
+	"over": true, "under": true, "least": true, "of": true, "for": true,
+	"represents": true, "represent": true, "represented": true, "accounts": true,
+	"accounted": true, "account": true, "makes": true, "made": true, "make": true,
+	"comprise": true, "comprises": true, "another": false, "estimated": true,
+	"and": true, "or": true, "quarter": false, "barely": true, "perhaps": true,
+	"approximately": true, "up": true, "down": true, "own": true, "owns": true,
+	"owned": true, "holds": true, "hold": true, "held": true, "lose": true, "lost": true,
+	"cut": true, "cuts": true, "reduce": true, "reduced": true, "costs": true,
+}
+
+// IsShareContext reports whether a bare fraction after w is a share.
+func IsShareContext(w string) bool { return shareContexts[strings.ToLower(w)] }

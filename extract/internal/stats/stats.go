@@ -103,6 +103,7 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 		}
 	}
 	out = s.dropListings(out)
+	out = s.dropPeriods(out)
 	s.fromTo(out)
 	s.dropMoneyMultiples(&out)
 	return out
@@ -421,7 +422,7 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 		return true
 	}
 	// "the last 16", "the final eight": a round of a contest.
-	if k > 1 && (s.is(k-1, "last") || s.is(k-1, "final")) && s.is(k-2, "the") && (n.End >= len(toks) || toks[n.End].Kind == lexer.Punct || s.is(n.End, "of")) {
+	if k > 1 && (s.is(k-1, "last") || s.is(k-1, "final")) && s.is(k-2, "the") && (n.End >= len(toks) || toks[n.End].Kind == lexer.Punct || s.is(n.End, "of") || s.is(n.End, "in") || s.is(n.End, "at") || s.is(n.End, "stage") || s.is(n.End, "round")) {
 		return true
 	}
 	// "Kenteris, 31, and Thanou, 30": an age after a name.
@@ -430,8 +431,8 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 		return true
 	}
 	// "18 to 24-year-old": the low end of an age range.
-	if n.End+4 < len(toks) && (s.is(n.End, "to") || lexer.IsDash(toks[n.End].Text)) && toks[n.End+1].Kind == lexer.Number &&
-		lexer.IsDash(toks[n.End+2].Text) && s.is(n.End+3, "year") {
+	if n.End+4 < len(toks) && (s.is(n.End, "to") || s.is(n.End, "or") || s.is(n.End, "and") || lexer.IsDash(toks[n.End].Text)) &&
+		(toks[n.End+1].Kind == lexer.Number || s.word(n.End+1) != "") && lexer.IsDash(toks[n.End+2].Text) && s.is(n.End+3, "year") {
 		return true
 	}
 	// "one", "a", "an" alone: a pronoun or an article.
@@ -633,6 +634,14 @@ func (s *sentence) fractionIsShare(k int, n numparse.Number) bool {
 	if next < len(toks) && lexer.IsDash(toks[next].Text) && toks[next].Glued() {
 		return false
 	}
+	if s.is(next, "of") {
+		return true
+	}
+	// "slid in a third", "won a fifth": without "of", a share needs a
+	// word before it that takes one.
+	if k == 0 || !lexicon.IsShareContext(s.word(k-1)) {
+		return false
+	}
 	if next >= len(toks) || toks[next].Kind != lexer.Word {
 		return true
 	}
@@ -691,6 +700,11 @@ func (s *sentence) rangeAfter(k int, n numparse.Number, end int, kind string) (r
 	if !ok || m.Vague || m.Fraction || m.Suffix >= 0 && !lexicon.IsPercentWord(toks[m.Suffix].Text) {
 		return rangeResult{}, false
 	}
+	for i := j + 1; i < m.End; i++ {
+		if s.skipped(i) {
+			return rangeResult{}, false
+		}
+	}
 	e := m.End
 	k2 := kind
 	if m.Suffix >= 0 {
@@ -703,7 +717,7 @@ func (s *sentence) rangeAfter(k int, n numparse.Number, end int, kind string) (r
 			e++
 		}
 	}
-	if kind == Percent && k2 != Percent && !s.is(j, "to") && !s.is(j, "and") {
+	if kind == Percent && k2 != Percent {
 		return rangeResult{}, false
 	}
 	if kind == Count && k2 == Count {
@@ -882,6 +896,32 @@ func (s *sentence) dropListings(out []Stat) []Stat {
 				}
 			}
 			if names {
+				continue
+			}
+		}
+		kept = append(kept, st)
+	}
+	return kept
+}
+
+// dropPeriods removes counts of time units found past an adjective or a
+// hedge: "five mesmerising minutes", "10 or more years".
+func (s *sentence) dropPeriods(out []Stat) []Stat {
+	kept := out[:0]
+	for _, st := range out {
+		if st.Kind == Count && !st.Vague && st.Subject == "" {
+			j := st.TokEnd
+			var words []string
+			for k := j; k < len(s.toks) && k < j+2 && s.toks[k].Kind == lexer.Word; k++ {
+				words = append(words, strings.ToLower(s.toks[k].Text))
+			}
+			if _, n := lexicon.QualifierAfter(words); n > 0 {
+				j += n
+			}
+			for m := 0; m < 2 && j < len(s.toks) && strings.HasPrefix(s.tag(j), "JJ"); m++ {
+				j++
+			}
+			if lexicon.IsTimeUnit(s.word(j)) && !s.is(j, "times") && !s.is(j, "time") {
 				continue
 			}
 		}

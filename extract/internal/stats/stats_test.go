@@ -111,6 +111,15 @@ func TestFind(t *testing.T) {
 		{"Airbus showed its 7E7 rival.", nil},
 		{"The winner was more than half-a-second clear.", nil},
 		{"The club - 17 places lower - lost.", []string{"17|count|17|exact|places|"}},
+		{"Jones slid in a third, and Smith added a fourth.", nil},
+		{"I would not take a five or six-year-old to this.", nil},
+		{"Profits were up 42% to 719m euros.", []string{"42%|percent|42|exact|Profits|up:up"}},
+		{"Att: 40,120 Ref: J Smith.", []string{"40,120|count|40120|exact||"}},
+		{"She reached the last 16 in Paris.", nil},
+		{"They scored within five dramatic minutes.", nil},
+		{"Many have waited 10 or more years.", nil},
+		{"Acme shares plummet 20%", []string{"20%|percent|20|exact|Acme shares|down:plummet"}},
+		{"Shares in Acme rose by 2.3% on Monday.", []string{"2.3%|percent|2.3|exact|Shares in Acme|up:rose"}},
 	}
 	for _, tt := range tests {
 		testText = tt.in

@@ -143,6 +143,10 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 	if lastNoun < 0 {
 		return 0, 0, false
 	}
+	// "Att: 50,430 Ref: S Dunn": a label before a colon is not a subject.
+	if s.toks[lastNoun+1-1].Kind == lexer.Word && lastNoun+1 < len(s.toks) && s.toks[lastNoun+1].Text == ":" {
+		return 0, 0, false
+	}
 	// "30,000 last week": a time after the figure is not what it counts.
 	if !det && lexicon.IsTimeUnit(s.toks[lastNoun].Text) {
 		return 0, 0, false
@@ -163,8 +167,9 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 		return 0, 0, false
 	}
 	a := s.npStart(p)
-	// "returns of foreign national offenders": one or two "of" links.
-	for m := 0; m < 2 && a >= 2 && s.is(a-1, "of") && isNoun(s.tag(a-2)); m++ {
+	// "returns of foreign national offenders", "shares in Holcim": one or
+	// two "of" or "in" links.
+	for m := 0; m < 2 && a >= 2 && (s.is(a-1, "of") || s.is(a-1, "in")) && isNoun(s.tag(a-2)); m++ {
 		a = s.npStart(a - 2)
 	}
 	return a, p + 1, true
