@@ -104,6 +104,7 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	}
 	out = s.dropListings(out)
 	out = s.dropPeriods(out)
+	out = s.dropMoneyCounts(out)
 	s.fromTo(out)
 	s.dropMoneyMultiples(&out)
 	return out
@@ -427,7 +428,7 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 	}
 	// "Kenteris, 31, and Thanou, 30": an age after a name.
 	if n.Digits && k > 1 && toks[k-1].Text == "," && n.End < len(toks) && (toks[n.End].Text == "," || toks[n.End].Text == ")" || toks[n.End].Text == ".") &&
-		s.tag(k-2) == "NNP" && n.Value.IsInteger() && n.Value.LessThan(decimal.NewFromInt(120)) {
+		(s.tag(k-2) == "NNP" || s.capitalisedName(k-2)) && n.Value.IsInteger() && n.Value.LessThan(decimal.NewFromInt(120)) {
 		return true
 	}
 	// "18 to 24-year-old": the low end of an age range.
@@ -480,6 +481,11 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 		if s.dateBefore(k) || lexicon.IsMonth(s.word(n.End)) || s.is(n.End, "of") && lexicon.IsMonth(s.word(n.End+1)) {
 			return true
 		}
+		// "from 6 to 9 January", "on 4 or 5 April": the first day of two.
+		if n.End+2 < len(toks) && (s.is(n.End, "to") || s.is(n.End, "or") || s.is(n.End, "and") || lexer.IsDash(toks[n.End].Text)) &&
+			toks[n.End+1].Kind == lexer.Number && lexicon.IsMonth(s.word(n.End+2)) {
+			return true
+		}
 	}
 	// A label: "page 5", "Article 50", "top 10", "aged 45".
 	if k > 0 && lexicon.IsReferenceWord(s.word(k-1)) && !s.percentAfter(n.End) {
@@ -497,9 +503,10 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 	if s.is(n.End, "years") && s.is(n.End+1, "old") {
 		return true
 	}
-	// A race: "the 100m final", "5,000m".
+	// A race: "the 100m final", "5,000m", "in the 800m also".
 	if n.Scaled && n.Digits && n.End-1 < len(toks) && lexer.EqualFold(toks[n.End-1].Text, "m") && toks[n.End-1].Glued() &&
-		(n.End >= len(toks) || lexicon.IsSportEvent(s.word(n.End)) || toks[n.End].Kind == lexer.Punct) && n.Value.LessThanOrEqual(decimal.NewFromInt(50000000000)) {
+		(n.End >= len(toks) || lexicon.IsSportEvent(s.word(n.End)) || toks[n.End].Kind == lexer.Punct ||
+			s.is(k-1, "the") && !isNoun(s.tag(n.End)) && !strings.HasPrefix(s.tag(n.End), "JJ")) {
 		return true
 	}
 	return false
@@ -706,7 +713,7 @@ func (s *sentence) rangeAfter(k int, n numparse.Number, end int, kind string) (r
 		}
 	}
 	e := m.End
-	k2 := kind
+	k2 := Count
 	if m.Suffix >= 0 {
 		k2, e = Percent, m.Suffix+1
 	} else if s.percentAfter(e) {
@@ -923,6 +930,25 @@ func (s *sentence) dropPeriods(out []Stat) []Stat {
 			}
 			if lexicon.IsTimeUnit(s.word(j)) && !s.is(j, "times") && !s.is(j, "time") {
 				continue
+			}
+		}
+		kept = append(kept, st)
+	}
+	return kept
+}
+
+// dropMoneyCounts removes counts of money: "billions of dollars", "millions
+// of pounds", "10 pounds" the money recogniser did not take (a weight, or
+// no figure).
+func (s *sentence) dropMoneyCounts(out []Stat) []Stat {
+	kept := out[:0]
+	for _, st := range out {
+		if st.Kind == Count && st.Subject != "" {
+			f := strings.Fields(st.Subject)
+			if lexicon.IsMoneyNoun(f[0]) && st.SubjectStart >= s.toks[st.TokEnd-1].End {
+				if _, ok := lexicon.CurrencyWord(f[0]); ok {
+					continue
+				}
 			}
 		}
 		kept = append(kept, st)

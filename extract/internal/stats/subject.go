@@ -147,8 +147,9 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 	if s.toks[lastNoun+1-1].Kind == lexer.Word && lastNoun+1 < len(s.toks) && s.toks[lastNoun+1].Text == ":" {
 		return 0, 0, false
 	}
-	// "30,000 last week": a time after the figure is not what it counts.
-	if !det && lexicon.IsTimeUnit(s.toks[lastNoun].Text) {
+	// "30,000 last week", "an increase in October": a time after the
+	// figure is not what it counts.
+	if !det && lexicon.IsTimeUnit(s.toks[lastNoun].Text) || lexicon.IsMonth(s.toks[lastNoun].Text) {
 		return 0, 0, false
 	}
 	// "the number of phones": a quantity takes its "of" phrase.
@@ -169,8 +170,15 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 	a := s.npStart(p)
 	// "returns of foreign national offenders", "shares in Holcim": one or
 	// two "of" or "in" links.
-	for m := 0; m < 2 && a >= 2 && (s.is(a-1, "of") || s.is(a-1, "in")) && isNoun(s.tag(a-2)); m++ {
-		a = s.npStart(a - 2)
+	for m := 0; m < 2; m++ {
+		l := a - 1
+		if l > 0 && s.isDeterminer(l) {
+			l--
+		}
+		if l < 1 || !(s.is(l, "of") || s.is(l, "in") || s.is(l, "at") || s.is(l, "for")) || !isNoun(s.tag(l-1)) {
+			break
+		}
+		a = s.npStart(l - 1)
 	}
 	return a, p + 1, true
 }
