@@ -44,6 +44,9 @@ var changeCues = map[string]string{
 	"eased": Down, "halved": Down, "lost": Down, "losing": Down,
 	"dipping": Down, "slipping": Down, "tumbling": Down, "plunging": Down,
 	"climbing": Up, "soaring": Up, "surging": Up, "jumping": Up,
+	"expanded": Up, "expand": Up, "expands": Up, "expanding": Up, "contracted": Down,
+	"contract": Down, "contracts": Down, "trimmed": Down, "trim": Down, "narrowed": Down,
+	"strengthened": Up, "weakened": Down, "widened": Up,
 	"plummet": Down, "plunge": Down, "slide": Down, "slip": Down, "tumble": Down,
 	"dive": Down, "dived": Down, "sink": Down, "sank": Down, "soar": Up, "surge": Up,
 	"rocket": Up, "leap": Up,
@@ -366,3 +369,22 @@ var shareContexts = map[string]bool{
 
 // IsShareContext reports whether a bare fraction after w is a share.
 func IsShareContext(w string) bool { return shareContexts[strings.ToLower(w)] }
+
+// thresholdNouns name a mark a figure stands for, not what it counts: "the
+// 25,000 mark", "the seven million barrier".
+var thresholdNouns = map[string]bool{
+	"mark": true, "barrier": true, "level": true, "threshold": true, "milestone": true,
+	"point": true, "ceiling": true, "limit": true,
+}
+
+// IsThresholdNoun reports whether w names a mark rather than a count.
+func IsThresholdNoun(w string) bool { return thresholdNouns[strings.ToLower(w)] }
+
+// personalPronouns are the subjects of "I am 25", "she will be 34": a bare
+// number after them and a form of "be" is an age.
+var personalPronouns = map[string]bool{
+	"i": true, "he": true, "she": true, "you": true, "we": true, "they": true,
+}
+
+// IsPersonalPronoun reports whether w is a personal pronoun.
+func IsPersonalPronoun(w string) bool { return personalPronouns[strings.ToLower(w)] }

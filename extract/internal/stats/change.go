@@ -3,6 +3,7 @@ package stats
 import (
 	"strings"
 
+	"github.com/newsclaims/claims/extract/internal/lexer"
 	"github.com/newsclaims/claims/extract/internal/lexicon"
 )
 
@@ -37,6 +38,27 @@ func (s *sentence) change(st Stat) *Change {
 	}
 	if d, ok := lexicon.ChangeAfter(s.word(st.TokEnd)); ok && st.Kind != Count {
 		return s.cue(st.TokEnd, d)
+	}
+	// "a 32% pay cut": the cue ends the noun phrase after a percentage.
+	if st.Kind == Percent {
+		for k := st.TokEnd; k < len(s.toks) && k < st.TokEnd+3 && s.toks[k].Kind == lexer.Word; k++ {
+			if d, ok := lexicon.ChangeAfter(s.word(k)); ok && isNoun(s.tag(k)) {
+				return s.cue(k, d)
+			}
+			if !isModifier(s.tag(k)) {
+				break
+			}
+		}
+	}
+	// "trimmed its workforce by 200,000": a cue verb before the object.
+	if s.is(j-1, "by") && j > 2 && isNoun(s.tag(j-2)) {
+		q := s.npStart(j-2) - 1
+		if q >= 0 && (s.isDeterminer(q) || possessive(s.word(q))) {
+			q--
+		}
+		if d, ok := lexicon.ChangeCue(s.word(q)); ok && strings.HasPrefix(s.tag(q), "VB") {
+			return s.cue(q, d)
+		}
 	}
 	if d, ok := lexicon.ChangeAfter(s.word(st.TokEnd)); ok && st.Kind == Count && (s.is(st.TokEnd+1, "in") || s.is(st.TokEnd+1, "on")) {
 		return s.cue(st.TokEnd, d)

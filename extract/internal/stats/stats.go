@@ -105,6 +105,9 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	out = s.dropListings(out)
 	out = s.dropPeriods(out)
 	out = s.dropMoneyCounts(out)
+	out = s.dropAges(out)
+	out = s.dropVagueMoney(out)
+	s.inheritSubjects(out)
 	s.fromTo(out)
 	s.dropMoneyMultiples(&out)
 	return out
@@ -335,6 +338,10 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 		st.Kind = Fraction
 	case n.Vague:
 		st.Vague = true
+		// "hundreds and hundreds", "thousands and thousands"
+		if s.is(end, "and") && end+1 < len(toks) && lexer.EqualFold(toks[end+1].Text, toks[n.End-1].Text) {
+			end += 2
+		}
 		lo, hi := n.Low, n.High
 		st.Low, st.High = &lo, &hi
 		if lexer.EqualFold(toks[n.Start].Text, "scores") && !s.is(end, "of") {
@@ -412,9 +419,9 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 	first := toks[n.Start]
 	// A number word with a capital inside a sentence is part of a name:
 	// "Six Nations", "Five Live".
-	if !n.Digits && k > 0 && !lexer.IsQuoteMark(toks[k-1].Text) && toks[k-1].Text != "(" {
+	if !n.Digits && k > 0 && !((lexer.IsQuoteMark(toks[k-1].Text) || toks[k-1].Text == "(") && first.Glued()) {
 		r, _ := utf8.DecodeRuneInString(first.Text)
-		if unicode.IsUpper(r) && !s.titleCase() {
+		if unicode.IsUpper(r) && (!s.titleCase() || s.capitalisedName(n.End)) {
 			return true
 		}
 	}
@@ -487,8 +494,24 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 			return true
 		}
 	}
-	// A label: "page 5", "Article 50", "top 10", "aged 45".
+	// A label: "page 5", "Article 50", "top 10", "aged 45", "aged between
+	// 18 and 34".
 	if k > 0 && lexicon.IsReferenceWord(s.word(k-1)) && !s.percentAfter(n.End) {
+		return true
+	}
+	if k > 1 && s.is(k-1, "between") && lexicon.IsReferenceWord(s.word(k-2)) && !s.percentAfter(n.End) {
+		return true
+	}
+	// "a year or two", "a week to 10 days": the second of two periods.
+	if k > 1 && (s.is(k-1, "or") || s.is(k-1, "to")) && lexicon.IsTimeUnit(s.word(k-2)) && !s.is(k-2, "times") {
+		return true
+	}
+	// "3.817.69": a number with two points is not one.
+	if n.Digits && n.End+1 < len(toks) && toks[n.End].Text == "." && toks[n.End].Glued() && toks[n.End+1].Glued() && toks[n.End+1].Kind == lexer.Number {
+		return true
+	}
+	// "top-five", "under-21": a number word glued by a dash to a word.
+	if !n.Digits && k > 1 && lexer.IsDash(toks[k-1].Text) && first.Glued() && toks[k-1].Glued() && toks[k-2].Kind == lexer.Word {
 		return true
 	}
 	// A name or code: a number after a capitalised word that is not the
@@ -751,6 +774,12 @@ func (s *sentence) qualifier(start, end int) string {
 	if q, _ := s.qualifierBefore(start); q != "" {
 		return q
 	}
+	// "around the three million mark"
+	if s.is(start-1, "the") && lexicon.IsThresholdNoun(s.word(end)) {
+		if q, _ := s.qualifierBefore(start - 1); q != "" {
+			return q
+		}
+	}
 	var words []string
 	for j := end; j < len(s.toks) && j < end+2; j++ {
 		if s.toks[j].Kind == lexer.Punct && lexer.IsDash(s.toks[j].Text) && s.toks[j].Glued() && j == end {
@@ -925,6 +954,12 @@ func (s *sentence) dropPeriods(out []Stat) []Stat {
 			if _, n := lexicon.QualifierAfter(words); n > 0 {
 				j += n
 			}
+			// "two or three weeks"
+			if j+1 < len(s.toks) && (s.is(j, "or") || s.is(j, "to") || lexer.IsDash(s.toks[j].Text)) {
+				if m, ok := numparse.Parse(s.toks, j+1); ok {
+					j = m.End
+				}
+			}
 			for m := 0; m < 2 && j < len(s.toks) && strings.HasPrefix(s.tag(j), "JJ"); m++ {
 				j++
 			}
@@ -954,4 +989,55 @@ func (s *sentence) dropMoneyCounts(out []Stat) []Stat {
 		kept = append(kept, st)
 	}
 	return kept
+}
+
+// dropAges removes "I am 25", "she will be 34": a bare small number after a
+// personal pronoun and a form of "be", ending the clause.
+func (s *sentence) dropAges(out []Stat) []Stat {
+	kept := out[:0]
+	for _, st := range out {
+		k := st.TokStart
+		if st.Kind == Count && st.Subject == "" && !st.Vague && st.Value.IsInteger() && st.Value.LessThan(decimal.NewFromInt(120)) &&
+			(st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind == lexer.Punct) && k > 1 {
+			j := k - 1
+			if s.is(j, "be") && k > 2 {
+				j--
+			}
+			if (s.is(j, "am") || s.is(j, "is") || s.is(j, "was") || s.is(j, "are") || s.is(j, "were") || s.is(j, "will") || s.is(j, "turned") || s.is(j, "turns")) && lexicon.IsPersonalPronoun(s.word(j-1)) {
+				continue
+			}
+		}
+		kept = append(kept, st)
+	}
+	return kept
+}
+
+// dropVagueMoney removes "millions" and "billions" with nothing counted
+// after them: in news they are amounts of money ("cost the company
+// billions").
+func (s *sentence) dropVagueMoney(out []Stat) []Stat {
+	kept := out[:0]
+	for _, st := range out {
+		if st.Vague && st.Subject == "" && st.Low != nil && st.Low.GreaterThanOrEqual(decimal.NewFromInt(1000000)) {
+			continue
+		}
+		kept = append(kept, st)
+	}
+	return kept
+}
+
+// inheritSubjects gives "by 297 votes to 203" the first figure's subject
+// for the second.
+func (s *sentence) inheritSubjects(out []Stat) {
+	for i := 1; i < len(out); i++ {
+		a, b := out[i-1], &out[i]
+		if b.Subject != "" || a.Subject == "" || a.Kind != b.Kind {
+			continue
+		}
+		_, qb := s.qualifierBefore(b.TokStart)
+		if !s.is(qb-1, "to") || s.toks[qb-2].End != a.SubjectEnd {
+			continue
+		}
+		b.Subject, b.SubjectStart, b.SubjectEnd = a.Subject, a.SubjectStart, a.SubjectEnd
+	}
 }

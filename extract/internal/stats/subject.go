@@ -95,10 +95,39 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 			return a, b, ok
 		}
 	}
-	if st.Kind == Percent || st.Kind == PercentagePoints || st.Kind == Fraction {
+	switch st.Kind {
+	case Fraction:
+		// "half the workforce", "half their bill"
+		if s.isDeterminer(j) {
+			return s.npAfter(j, true)
+		}
+		return 0, 0, false
+	case Percent:
+		// "a 29% stake", "100% portability", "a 32% pay cut": the noun
+		// after; a change noun at its end is the cue, not the subject.
+		a, b, ok := s.npAfter(j, false)
+		if !ok {
+			return 0, 0, false
+		}
+		if _, cue := lexicon.ChangeAfter(s.toks[b-1].Text); cue {
+			b--
+			for b > a && s.toks[b-1].Kind == lexer.Punct {
+				b--
+			}
+			if b <= a || !isNoun(s.tag(b-1)) {
+				return 0, 0, false
+			}
+		}
+		return a, b, true
+	case PercentagePoints:
 		return 0, 0, false
 	}
-	return s.npAfter(j, false)
+	a, b, ok := s.npAfter(j, false)
+	if ok && lexicon.IsThresholdNoun(s.toks[b-1].Text) {
+		// "the 25,000 mark": a threshold, not a count of marks.
+		return 0, 0, false
+	}
+	return a, b, ok
 }
 
 // npAfter reads a noun phrase that starts at toks[j]: modifiers and nouns,
@@ -118,10 +147,19 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 			k++
 			continue
 		}
-		if t.Kind != lexer.Word {
+		if t.Kind != lexer.Word || lexicon.IsAuxiliary(t.Text) && !isNoun(s.tag(k)) || s.is(k, "have") || s.is(k, "has") {
 			break
 		}
 		tag := s.tag(k)
+		// "e-mail users", "sex-related spam", "set-top boxes": the words of
+		// a hyphenated compound belong together whatever their tags.
+		if k > start && s.toks[k].Glued() && lexer.IsDash(s.toks[k-1].Text) || k+1 < len(s.toks) && lexer.IsDash(s.toks[k+1].Text) && s.toks[k+1].Glued() && k+2 < len(s.toks) && s.toks[k+2].Glued() {
+			if k+1 < len(s.toks) && lexer.IsDash(s.toks[k+1].Text) && s.toks[k+1].Glued() {
+				k++
+				continue
+			}
+			tag = "NN"
+		}
 		if possessive(t.Text) {
 			// "the group's total assets": the head comes after.
 			lastNoun = -1
@@ -164,7 +202,15 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 // npBefore reads a noun phrase that ends at toks[p]: "enforced returns",
 // "returns of foreign national offenders", "illegal boat crossings".
 func (s *sentence) npBefore(p int) (int, int, bool) {
-	if p < 0 || p >= len(s.toks) || s.toks[p].Kind != lexer.Word || !isNoun(s.tag(p)) {
+	if p < 0 || p >= len(s.toks) {
+		return 0, 0, false
+	}
+	end := p + 1
+	// "Tokyo's Nikkei 225", "the FTSE 100": a name ending in a number.
+	if s.toks[p].Kind == lexer.Number && p > 0 && s.tag(p-1) == "NNP" {
+		p--
+	}
+	if s.toks[p].Kind != lexer.Word || !isNoun(s.tag(p)) || lexicon.IsMonth(s.toks[p].Text) {
 		return 0, 0, false
 	}
 	a := s.npStart(p)
@@ -180,7 +226,7 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 		}
 		a = s.npStart(l - 1)
 	}
-	return a, p + 1, true
+	return a, end, true
 }
 
 // npStart walks back from the head noun at p over its modifiers.
@@ -189,6 +235,11 @@ func (s *sentence) npStart(p int) int {
 	for k := p - 1; k >= 0 && p-k < maxNP; k-- {
 		t := s.toks[k]
 		if t.Kind == lexer.Punct && lexer.IsDash(t.Text) && t.Glued() && k > 0 && s.toks[k+1].Glued() && s.toks[k-1].Kind == lexer.Word {
+			continue
+		}
+		// "legally downloaded songs": an adverb before a participle.
+		if t.Kind == lexer.Word && s.tag(k) == "RB" && s.tag(k+1) == "VBN" && k+1 < p {
+			a = k
 			continue
 		}
 		if t.Kind != lexer.Word || !isModifier(s.tag(k)) && !possessive(t.Text) || s.tag(k) == "VBG" {
@@ -225,6 +276,10 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 	if s.is(p, "of") && st.Kind != Multiple {
 		// "an increase of 300,000 in unemployment": the change noun is not
 		// the subject; what follows "in" is.
+		if _, cue := lexicon.ChangeAfter(s.word(st.TokEnd)); cue {
+			// "a previous estimate of 0.1% growth"
+			return 0, 0, false
+		}
 		if isChangeNoun(s.word(p - 1)) {
 			if s.is(st.TokEnd, "in") {
 				return s.npAfter(st.TokEnd+1, true)
@@ -243,8 +298,10 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		} else if lexer.EqualFold(w, "by") || lexer.EqualFold(w, "to") || lexer.EqualFold(w, "at") || lexer.EqualFold(w, "from") || lexicon.IsAuxiliary(w) {
 		} else if t.Kind == lexer.Punct && (w == "," || lexer.IsDash(w) || w == "(") {
 			// "crossings—which topped": punctuation only before a
-			// relative pronoun.
-			if !(s.is(p+1, "which") || s.is(p+1, "that") || s.is(p+1, "who")) {
+			// relative pronoun, or before a participle that carries the
+			// change ("customers increased, rising to 5.1 million").
+			_, cueAfter := lexicon.ChangeCue(s.word(p + 1))
+			if !(s.is(p+1, "which") || s.is(p+1, "that") || s.is(p+1, "who") || cueAfter && strings.HasSuffix(strings.ToLower(s.word(p+1)), "ing")) {
 				break
 			}
 		} else if s.tag(p) == "RB" && !lexer.EqualFold(w, "not") {
@@ -256,6 +313,19 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 	}
 	if st.Kind == Multiple {
 		trigger = true
+	}
+	if !trigger && p >= 0 && p+1 < j && (s.is(p+1, "to") || s.is(p+1, "by")) && p+2 == j {
+		// "took his goal tally to 13", "trimmed its workforce by 200,000":
+		// the object of a verb, just before "to" or "by".
+		if a, _, ok := s.npBefore(p); ok && (st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind != lexer.Word || s.tag(st.TokEnd) == "IN") {
+			q := a - 1
+			if q >= 0 && (s.isDeterminer(q) || possessive(s.word(q))) {
+				q--
+			}
+			if q >= 0 && strings.HasPrefix(s.tag(q), "VB") {
+				trigger = true
+			}
+		}
 	}
 	if !trigger {
 		return 0, 0, false
