@@ -258,7 +258,10 @@ var auxiliaries = map[string]bool{
 	"would": true, "could": true, "should": true, "may": true, "might": true,
 	"also": true, "now": true, "already": true, "still": true, "which": true,
 	"that": true, "who": true, "having": true, "to": true, "had've": true,
-	"reportedly": true, "only": true,
+	"reportedly": true, "only": true, "expected": true, "forecast": true,
+	"predicted": true, "projected": true, "set": true, "likely": true, "due": true,
+	"estimated": true, "thought": true, "believed": true, "reported": true,
+	"said": false, "going": true, "able": true, "unlikely": true,
 }
 
 // IsAuxiliary reports whether w may stand between a subject and the verb of

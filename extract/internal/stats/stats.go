@@ -443,6 +443,10 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 		(toks[n.End+1].Kind == lexer.Number || s.word(n.End+1) != "") && lexer.IsDash(toks[n.End+2].Text) && s.is(n.End+3, "year") {
 		return true
 	}
+	// "The 39 Steps": a capitalised "The" inside a sentence opens a title.
+	if k > 1 && toks[k-1].Text == "The" && !s.titleCase() {
+		return true
+	}
 	// "one", "a", "an" alone: a pronoun or an article.
 	if !n.Digits && !n.Scaled && !n.Ratio && !n.Fraction && !n.Vague && n.Value.Equal(decimal.NewFromInt(1)) {
 		return true
@@ -529,7 +533,7 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 	// A race: "the 100m final", "5,000m", "in the 800m also".
 	if n.Scaled && n.Digits && n.End-1 < len(toks) && lexer.EqualFold(toks[n.End-1].Text, "m") && toks[n.End-1].Glued() &&
 		(n.End >= len(toks) || lexicon.IsSportEvent(s.word(n.End)) || toks[n.End].Kind == lexer.Punct ||
-			s.is(k-1, "the") && !isNoun(s.tag(n.End)) && !strings.HasPrefix(s.tag(n.End), "JJ")) {
+			(s.is(k-1, "the") || s.is(k-1, "last") || s.is(k-1, "first") || s.is(k-1, "final")) && !isNoun(s.tag(n.End)) && !strings.HasPrefix(s.tag(n.End), "JJ")) {
 		return true
 	}
 	return false

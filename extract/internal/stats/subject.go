@@ -5,6 +5,7 @@ import (
 
 	"github.com/newsclaims/claims/extract/internal/lexer"
 	"github.com/newsclaims/claims/extract/internal/lexicon"
+	"github.com/newsclaims/claims/extract/internal/numparse"
 )
 
 // maxNP is the most words a subject takes.
@@ -53,6 +54,15 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 	if j+1 < len(s.toks) && lexer.IsDash(s.toks[j].Text) && s.toks[j].Glued() {
 		if q, _ := lexicon.QualifierAfter([]string{strings.ToLower(s.word(j + 1))}); q != "" {
 			j++
+		}
+	}
+	// "two or three pictures", "five to 10 people": the noun after the
+	// second number.
+	if st.Kind == Count && j+1 < len(s.toks) && (s.is(j, "or") || s.is(j, "to")) {
+		if m, ok := numparse.Parse(s.toks, j+1); ok && m.Suffix < 0 && !m.Vague && !m.Fraction {
+			if a, b, ok := s.npAfter(m.End, false); ok {
+				return a, b, true
+			}
 		}
 	}
 	var words []string
@@ -106,7 +116,8 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 		// "a 29% stake", "100% portability", "a 32% pay cut": the noun
 		// after; a change noun at its end is the cue, not the subject.
 		a, b, ok := s.npAfter(j, false)
-		if !ok {
+		if !ok || b == a+1 && s.is(b, "by") {
+			// "the 47.3% forecast by analysts": a participle.
 			return 0, 0, false
 		}
 		if _, cue := lexicon.ChangeAfter(s.toks[b-1].Text); cue {
@@ -166,8 +177,15 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 			k++
 			continue
 		}
+		if det && tag == "CD" && lastNoun < 0 {
+			// "two of their last three visits"
+			k++
+			continue
+		}
 		if isNoun(tag) {
 			lastNoun = k
+		} else if tag == "VBG" && lastNoun >= 0 && isNoun(s.tag(k+1)) {
+			// "the handheld gaming market"
 		} else if !isModifier(tag) || lastNoun >= 0 && (tag == "VBN" || tag == "VBG") {
 			break
 		} else if lastNoun >= 0 && strings.HasPrefix(tag, "JJ") {
@@ -242,8 +260,14 @@ func (s *sentence) npStart(p int) int {
 			a = k
 			continue
 		}
-		if t.Kind != lexer.Word || !isModifier(s.tag(k)) && !possessive(t.Text) || s.tag(k) == "VBG" {
+		if t.Kind != lexer.Word || !isModifier(s.tag(k)) && !possessive(t.Text) {
 			break
+		}
+		// "of leading shares" but not "were paying marginal tax rates"
+		if s.tag(k) == "VBG" {
+			if b := s.tag(k - 1); b != "IN" && b != "DT" && b != "PRP$" {
+				break
+			}
 		}
 		// A capitalised word after a lower-case head's modifiers is most
 		// often the end of a name before it; stop at sentence start too.
@@ -313,6 +337,13 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 	}
 	if st.Kind == Multiple {
 		trigger = true
+	}
+	// "same store sales 5% higher": a comparative after the figure.
+	switch strings.ToLower(s.word(st.TokEnd)) {
+	case "higher", "lower", "up", "down":
+		if p == j-1 {
+			trigger = true
+		}
 	}
 	if !trigger && p >= 0 && p+1 < j && (s.is(p+1, "to") || s.is(p+1, "by")) && p+2 == j {
 		// "took his goal tally to 13", "trimmed its workforce by 200,000":
