@@ -46,7 +46,8 @@ var changeCues = map[string]string{
 	"climbing": Up, "soaring": Up, "surging": Up, "jumping": Up,
 	"expanded": Up, "expand": Up, "expands": Up, "expanding": Up, "contracted": Down,
 	"contract": Down, "contracts": Down, "trimmed": Down, "trim": Down, "narrowed": Down,
-	"strengthened": Up, "weakened": Down, "widened": Up,
+	"strengthened": Up, "weakened": Down, "widened": Up, "deteriorate": Down,
+	"deteriorated": Down, "improved": Up, "improve": Up,
 	"plummet": Down, "plunge": Down, "slide": Down, "slip": Down, "tumble": Down,
 	"dive": Down, "dived": Down, "sink": Down, "sank": Down, "soar": Up, "surge": Up,
 	"rocket": Up, "leap": Up,
@@ -259,7 +260,7 @@ var auxiliaries = map[string]bool{
 	"also": true, "now": true, "already": true, "still": true, "which": true,
 	"that": true, "who": true, "having": true, "to": true, "had've": true,
 	"reportedly": true, "only": true, "expected": true, "forecast": true,
-	"predicted": true, "projected": true, "set": true, "likely": true, "due": true,
+	"predicted": true, "projected": true, "set": true, "due": true,
 	"estimated": true, "thought": true, "believed": true, "reported": true,
 	"said": false, "going": true, "able": true, "unlikely": true,
 }
@@ -274,7 +275,8 @@ var levelVerbs = map[string]bool{
 	"is": true, "was": true, "are": true, "were": true, "reached": true,
 	"reach": true, "reaches": true, "hit": true, "hits": true, "totalled": true,
 	"totaled": true, "totals": true, "total": true, "numbered": true, "stood": true,
-	"stands": true, "at": false, "amounted": true, "be": true, "been": true,
+	"stands": true, "amounted": true, "be": true, "been": true,
+	"unchanged": true, "steady": true, "stable": true, "held": true, "kept": true,
 }
 
 // IsLevelVerb reports whether w gives the level of the subject before it.

@@ -29,6 +29,13 @@ func (s *sentence) change(st Stat) *Change {
 	if p >= 0 && s.tag(p) == "RB" && !s.is(p, "up") && !s.is(p, "down") {
 		p--
 	}
+	// "expanded by a breakneck 9.5%"
+	if p == j-1 && s.word(p) != "" && (s.is(p-1, "a") || s.is(p-1, "an")) && (s.is(p-2, "by") || s.is(p-2, "to")) {
+		p -= 2
+		if s.is(p, "by") || s.is(p, "to") {
+			p--
+		}
+	}
 	if d, ok := lexicon.ChangeCue(s.word(p)); ok && s.cueIsVerb(p) {
 		return s.cue(p, d)
 	}

@@ -434,7 +434,7 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 		return true
 	}
 	// "Kenteris, 31, and Thanou, 30": an age after a name.
-	if n.Digits && k > 1 && toks[k-1].Text == "," && n.End < len(toks) && (toks[n.End].Text == "," || toks[n.End].Text == ")" || toks[n.End].Text == ".") &&
+	if n.Digits && k > 1 && toks[k-1].Text == "," && n.End < len(toks) && (toks[n.End].Text == "," || toks[n.End].Text == ")" || toks[n.End].Text == "." || lexer.IsDash(toks[n.End].Text)) &&
 		(s.tag(k-2) == "NNP" || s.capitalisedName(k-2)) && n.Value.IsInteger() && n.Value.LessThan(decimal.NewFromInt(120)) {
 		return true
 	}
@@ -446,6 +446,14 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 	// "The 39 Steps": a capitalised "The" inside a sentence opens a title.
 	if k > 1 && toks[k-1].Text == "The" && !s.titleCase() {
 		return true
+	}
+	// A height: "5' 10\"", "6'2".
+	if n.Digits && n.End < len(toks) && toks[n.End].Glued() && (toks[n.End].Text == "'" || toks[n.End].Text == "’" || toks[n.End].Text == "\"" || toks[n.End].Text == "”") && !n.Scaled {
+		if n.End+1 >= len(toks) || toks[n.End+1].Kind == lexer.Number || toks[n.End+1].Space {
+			if k == 0 || !(lexer.IsQuoteMark(toks[k-1].Text) && first.Glued()) {
+				return true
+			}
+		}
 	}
 	// "one", "a", "an" alone: a pronoun or an article.
 	if !n.Digits && !n.Scaled && !n.Ratio && !n.Fraction && !n.Vague && n.Value.Equal(decimal.NewFromInt(1)) {
@@ -958,8 +966,8 @@ func (s *sentence) dropPeriods(out []Stat) []Stat {
 			if _, n := lexicon.QualifierAfter(words); n > 0 {
 				j += n
 			}
-			// "two or three weeks"
-			if j+1 < len(s.toks) && (s.is(j, "or") || s.is(j, "to") || lexer.IsDash(s.toks[j].Text)) {
+			// "two or three weeks", "three, four years"
+			if j+1 < len(s.toks) && (s.is(j, "or") || s.is(j, "to") || s.toks[j].Text == "," || lexer.IsDash(s.toks[j].Text)) {
 				if m, ok := numparse.Parse(s.toks, j+1); ok {
 					j = m.End
 				}
@@ -1010,6 +1018,14 @@ func (s *sentence) dropAges(out []Stat) []Stat {
 			if (s.is(j, "am") || s.is(j, "is") || s.is(j, "was") || s.is(j, "are") || s.is(j, "were") || s.is(j, "will") || s.is(j, "turned") || s.is(j, "turns")) && lexicon.IsPersonalPronoun(s.word(j-1)) {
 				continue
 			}
+		}
+		// "became an MP at 27", "At 34, Holmes": an age after "at".
+		if st.Kind == Count && st.Subject == "" && !st.Vague && k > 0 && s.is(k-1, "at") && st.Change == nil &&
+			st.Value.GreaterThanOrEqual(decimal.NewFromInt(15)) && st.Value.LessThan(decimal.NewFromInt(100)) &&
+			s.toks[k].Kind == lexer.Number && !strings.Contains(s.toks[k].Text, ".") &&
+			(st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind == lexer.Punct || s.is(st.TokEnd, "and")) &&
+			(k == 1 || s.toks[k-2].Kind == lexer.Punct || strings.HasPrefix(s.tag(k-2), "NN")) {
+			continue
 		}
 		kept = append(kept, st)
 	}

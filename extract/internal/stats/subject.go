@@ -158,7 +158,7 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 			k++
 			continue
 		}
-		if t.Kind != lexer.Word || lexicon.IsAuxiliary(t.Text) && !isNoun(s.tag(k)) || s.is(k, "have") || s.is(k, "has") {
+		if t.Kind != lexer.Word || lexicon.IsAuxiliary(t.Text) && (strings.HasPrefix(s.tag(k), "VB") || s.tag(k) == "MD") || s.is(k, "have") || s.is(k, "has") {
 			break
 		}
 		tag := s.tag(k)
@@ -239,7 +239,7 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 		if l > 0 && s.isDeterminer(l) {
 			l--
 		}
-		if l < 1 || !(s.is(l, "of") || s.is(l, "in") || s.is(l, "at") || s.is(l, "for")) || !isNoun(s.tag(l-1)) {
+		if l < 1 || !(s.is(l, "of") || s.is(l, "in") || s.is(l, "at") || s.is(l, "for") || s.is(l, "by")) || !isNoun(s.tag(l-1)) {
 			break
 		}
 		a = s.npStart(l - 1)
@@ -275,6 +275,10 @@ func (s *sentence) npStart(p int) int {
 	}
 	for a < p && s.toks[a].Kind == lexer.Punct {
 		a++
+	}
+	// "3G mobile ownership": a number glued to the first word.
+	if a > 0 && s.toks[a].Glued() && s.toks[a-1].Kind == lexer.Number {
+		a--
 	}
 	return a
 }
@@ -328,6 +332,11 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			if !(s.is(p+1, "which") || s.is(p+1, "that") || s.is(p+1, "who") || cueAfter && strings.HasSuffix(strings.ToLower(s.word(p+1)), "ing")) {
 				break
 			}
+		} else if w == ")" && p >= 2 && s.toks[p-2].Text == "(" {
+			// "Gross domestic product (GDP) rose": skip the abbreviation.
+			p -= 2
+		} else if p >= j-2 && (lexer.EqualFold(w, "a") || lexer.EqualFold(w, "an") || p == j-1 && t.Kind == lexer.Word && (s.is(p-1, "a") || s.is(p-1, "an"))) {
+			// "expanded by a breakneck 9.5%"
 		} else if s.tag(p) == "RB" && !lexer.EqualFold(w, "not") {
 		} else if st.Kind == Multiple && p == st.TokStart-1 && strings.HasPrefix(s.tag(p), "VB") {
 		} else {
