@@ -148,7 +148,7 @@ var timeUnits = map[string]bool{
 	"yr": true, "yrs": true, "hrs": true, "mins": true, "secs": true, "season": true,
 	"seasons": true, "term": true, "terms": true, "quarter": true, "quarters": true,
 	"am": true, "pm": true, "gmt": true, "bst": true, "o'clock": true, "weekend": true,
-	"weekends": true, "millennium": true, "time": true, "times": true,
+	"weekends": true, "millennium": true,
 }
 
 // IsTimeUnit reports whether a number before w sets a period or a time.
@@ -228,6 +228,8 @@ var sportEvents = map[string]bool{
 	"bronze": true, "indoor": true, "outdoor": true, "world": true, "run": true,
 	"steeplechase": true, "semi-final": true, "season": true, "personal": true,
 	"time": true, "in": true, "and": true, "at": true, "champions": true, "crown": true,
+	"victory": true, "win": true, "winner": true, "runner": true, "runners": true,
+	"specialist": true, "medal": true, "medallist": true, "runner-up": true, "best": true,
 }
 
 // IsSportEvent reports whether w after "100m" makes it a race distance.
@@ -379,7 +381,8 @@ func IsShareContext(w string) bool { return shareContexts[strings.ToLower(w)] }
 // 25,000 mark", "the seven million barrier".
 var thresholdNouns = map[string]bool{
 	"mark": true, "barrier": true, "level": true, "threshold": true, "milestone": true,
-	"point": true, "ceiling": true, "limit": true,
+	"point": true, "ceiling": true, "limit": true, "low": true, "high": true,
+	"peak": true, "record": true,
 }
 
 // IsThresholdNoun reports whether w names a mark rather than a count.
@@ -393,3 +396,26 @@ var personalPronouns = map[string]bool{
 
 // IsPersonalPronoun reports whether w is a personal pronoun.
 func IsPersonalPronoun(w string) bool { return personalPronouns[strings.ToLower(w)] }
+
+// percentRateNouns are the measures that are percentages and so move by
+// percentage points: "the jobless rate rose 2 points", "Labour's lead fell
+// 3 points".
+var percentRateNouns = map[string]bool{
+	"rate": true, "rates": true, "lead": true, "poll": true, "polls": true,
+	"turnout": true, "unemployment": true, "inflation": true, "approval": true,
+	"vote": true, "support": true,
+}
+
+// IsPercentRateNoun reports whether w names a measure kept in percent.
+func IsPercentRateNoun(w string) bool { return percentRateNouns[strings.ToLower(w)] }
+
+// levelReportVerbs are the verbs after which "up" and "down" still state a
+// change ("closed down 0.89 points", "ended up 2%"), unlike a verb's
+// particle ("set up 20 firms").
+var levelReportVerbs = map[string]bool{
+	"closed": true, "ended": true, "finished": true, "opened": true, "traded": true,
+	"trading": true, "close": true, "end": true, "finish": true, "stood": true,
+}
+
+// IsLevelReportVerb reports whether "up" or "down" after w is a change.
+func IsLevelReportVerb(w string) bool { return levelReportVerbs[strings.ToLower(w)] }

@@ -83,7 +83,7 @@ func (s *sentence) cueIsVerb(p int) bool {
 		return true
 	}
 	tag := s.tag(p - 1)
-	return !strings.HasPrefix(tag, "VB") || lexicon.IsAuxiliary(s.word(p-1))
+	return !strings.HasPrefix(tag, "VB") || lexicon.IsAuxiliary(s.word(p-1)) || lexicon.IsLevelReportVerb(s.word(p-1))
 }
 
 func (s *sentence) cue(p int, dir string) *Change {

@@ -106,6 +106,7 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	out = s.dropPeriods(out)
 	out = s.dropMoneyCounts(out)
 	out = s.dropAges(out)
+	out = s.dropNamedModifiers(out)
 	out = s.dropVagueMoney(out)
 	s.inheritSubjects(out)
 	s.fromTo(out)
@@ -455,6 +456,10 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 			}
 		}
 	}
+	// A list mark: "2)" or "3." opening a sentence.
+	if n.Digits && k == 0 && n.End < len(toks) && (toks[n.End].Text == ")" || toks[n.End].Text == "." && n.End+1 < len(toks)) && toks[n.End].Glued() {
+		return true
+	}
 	// "one", "a", "an" alone: a pronoun or an article.
 	if !n.Digits && !n.Scaled && !n.Ratio && !n.Fraction && !n.Vague && n.Value.Equal(decimal.NewFromInt(1)) {
 		return true
@@ -515,7 +520,7 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 		return true
 	}
 	// "a year or two", "a week to 10 days": the second of two periods.
-	if k > 1 && (s.is(k-1, "or") || s.is(k-1, "to")) && lexicon.IsTimeUnit(s.word(k-2)) && !s.is(k-2, "times") {
+	if k > 1 && (s.is(k-1, "or") || s.is(k-1, "to")) && lexicon.IsTimeUnit(s.word(k-2)) {
 		return true
 	}
 	// "3.817.69": a number with two points is not one.
@@ -636,7 +641,7 @@ func (s *sentence) isPeriodOrLabel(end int) bool {
 	// "two full years", "three more weeks"
 	for m := 0; m < 2 && j < len(toks); m++ {
 		if lexicon.IsTimeUnit(s.word(j)) {
-			return !(s.is(j, "times") && lexicon.IsTimesComparative(s.word(j+1))) && !(s.is(j, "time") || s.is(j, "times"))
+			return true
 		}
 		switch strings.ToLower(s.word(j)) {
 		case "more", "full", "whole", "further", "straight", "consecutive", "successive", "long", "extra", "additional", "previous", "past", "next":
@@ -707,8 +712,11 @@ func (s *sentence) pointsArePercentage(k int) bool {
 	if _, ok := lexicon.ChangeCue(s.word(k - 1)); !ok && !(s.is(k-1, "by") && k > 1) {
 		return false
 	}
+	// Share indexes move by points too ("the Dow closed down 0.89
+	// points"): only a rate, a share of a vote or a poll lead moves by
+	// percentage points.
 	for i := range s.toks {
-		if s.toks[i].Text == "%" || s.is(i, "percent") || s.is(i, "per") && s.is(i+1, "cent") {
+		if lexicon.IsPercentRateNoun(s.word(i)) {
 			return true
 		}
 	}
@@ -975,7 +983,7 @@ func (s *sentence) dropPeriods(out []Stat) []Stat {
 			for m := 0; m < 2 && j < len(s.toks) && strings.HasPrefix(s.tag(j), "JJ"); m++ {
 				j++
 			}
-			if lexicon.IsTimeUnit(s.word(j)) && !s.is(j, "times") && !s.is(j, "time") {
+			if lexicon.IsTimeUnit(s.word(j)) {
 				continue
 			}
 		}
@@ -1060,4 +1068,26 @@ func (s *sentence) inheritSubjects(out []Stat) {
 		}
 		b.Subject, b.SubjectStart, b.SubjectEnd = a.Subject, a.SubjectStart, a.SubjectEnd
 	}
+}
+
+// dropNamedModifiers removes a number that is part of a name before a
+// singular noun: "his 19 Entertainment company". A count agrees with a
+// plural noun ("34 Grosvenor casinos").
+func (s *sentence) dropNamedModifiers(out []Stat) []Stat {
+	kept := out[:0]
+	for _, st := range out {
+		if st.Kind == Count && !st.Vague && st.Subject != "" && st.SubjectStart >= st.End && st.Value.GreaterThan(decimal.NewFromInt(1)) {
+			first := st.TokEnd
+			last := first
+			for last+1 < len(s.toks) && s.toks[last+1].End <= st.SubjectEnd {
+				last++
+			}
+			r, _ := utf8.DecodeRuneInString(s.toks[first].Text)
+			if unicode.IsUpper(r) && s.tag(last) == "NN" && s.toks[first].Text != strings.ToUpper(s.toks[first].Text) {
+				continue
+			}
+		}
+		kept = append(kept, st)
+	}
+	return kept
 }

@@ -2,6 +2,7 @@ package stats
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsclaims/claims/extract/internal/lexer"
 	"github.com/newsclaims/claims/extract/internal/lexicon"
@@ -113,8 +114,12 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 		}
 		return 0, 0, false
 	case Percent:
-		// "a 29% stake", "100% portability", "a 32% pay cut": the noun
-		// after; a change noun at its end is the cue, not the subject.
+		// "a 29% stake", "a 32% pay cut": the noun after, when an article
+		// or possessive makes the percentage its modifier ("30% saw
+		// orders rise" has none); a change noun at its end is the cue.
+		if _, q := s.qualifierBefore(st.TokStart); q == 0 || !(s.isDeterminer(q-1) || possessive(s.word(q-1))) {
+			return 0, 0, false
+		}
 		a, b, ok := s.npAfter(j, false)
 		if !ok || b == a+1 && s.is(b, "by") {
 			// "the 47.3% forecast by analysts": a participle.
@@ -149,6 +154,10 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 			j++
 		}
 	}
+	// "the nine \"most useless quangos\"": an opening quote.
+	if j+1 < len(s.toks) && lexer.IsQuoteMark(s.toks[j].Text) && s.toks[j+1].Glued() && s.toks[j+1].Kind == lexer.Word {
+		j++
+	}
 	start := j
 	lastNoun := -1
 	k := j
@@ -158,8 +167,18 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 			k++
 			continue
 		}
+		if t.Kind == lexer.Number && det && lastNoun < 0 && k > start {
+			// "the Lords' 750 hereditary peers"
+			k++
+			continue
+		}
 		if t.Kind != lexer.Word || lexicon.IsAuxiliary(t.Text) && (strings.HasPrefix(s.tag(k), "VB") || s.tag(k) == "MD") || s.is(k, "have") || s.is(k, "has") {
 			break
+		}
+		// "most useless quangos": an adverb before an adjective.
+		if lastNoun < 0 && (s.tag(k) == "RBS" || s.tag(k) == "RB") && strings.HasPrefix(s.tag(k+1), "JJ") {
+			k++
+			continue
 		}
 		tag := s.tag(k)
 		// "e-mail users", "sex-related spam", "set-top boxes": the words of
@@ -171,9 +190,13 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 			}
 			tag = "NN"
 		}
-		if possessive(t.Text) {
-			// "the group's total assets": the head comes after.
+		if possessive(t.Text) || k+1 < len(s.toks) && s.toks[k+1].Glued() && (s.toks[k+1].Text == "'" || s.toks[k+1].Text == "’") && strings.HasSuffix(t.Text, "s") && (k+2 >= len(s.toks) || s.toks[k+2].Space) {
+			// "the group's total assets", "the Lords' peers": the head
+			// comes after.
 			lastNoun = -1
+			if !possessive(t.Text) {
+				k++
+			}
 			k++
 			continue
 		}
@@ -196,11 +219,18 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 		}
 		k++
 	}
+	// An unknown plural the tagger took for an adjective ("useless
+	// quangos"): a last modifier ending in "s" before punctuation.
+	if lastNoun < 0 && k > start && k < len(s.toks) && s.toks[k].Kind == lexer.Punct && s.toks[k-1].Kind == lexer.Word &&
+		strings.HasPrefix(s.tag(k-1), "JJ") && strings.HasSuffix(s.toks[k-1].Text, "s") {
+		lastNoun = k - 1
+	}
 	if lastNoun < 0 {
 		return 0, 0, false
 	}
-	// "Att: 50,430 Ref: S Dunn": a label before a colon is not a subject.
-	if s.toks[lastNoun+1-1].Kind == lexer.Word && lastNoun+1 < len(s.toks) && s.toks[lastNoun+1].Text == ":" {
+	// "Att: 50,430 Ref: S Dunn": a capitalised label before a colon is not
+	// a subject.
+	if lastNoun == start && lastNoun+1 < len(s.toks) && s.toks[lastNoun+1].Text == ":" && unicode.IsUpper([]rune(s.toks[lastNoun].Text)[0]) {
 		return 0, 0, false
 	}
 	// "30,000 last week", "an increase in October": a time after the
@@ -228,7 +258,7 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 	if s.toks[p].Kind == lexer.Number && p > 0 && s.tag(p-1) == "NNP" {
 		p--
 	}
-	if s.toks[p].Kind != lexer.Word || !isNoun(s.tag(p)) || lexicon.IsMonth(s.toks[p].Text) {
+	if s.toks[p].Kind != lexer.Word || !isNoun(s.tag(p)) || lexicon.IsMonth(s.toks[p].Text) || lexicon.IsTimeUnit(s.toks[p].Text) {
 		return 0, 0, false
 	}
 	a := s.npStart(p)
@@ -308,6 +338,10 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			// "a previous estimate of 0.1% growth"
 			return 0, 0, false
 		}
+		if lexicon.IsThresholdNoun(s.word(p - 1)) {
+			// "a nine-year low of 77,000"
+			return 0, 0, false
+		}
 		if isChangeNoun(s.word(p - 1)) {
 			if s.is(st.TokEnd, "in") {
 				return s.npAfter(st.TokEnd+1, true)
@@ -357,7 +391,7 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 	if !trigger && p >= 0 && p+1 < j && (s.is(p+1, "to") || s.is(p+1, "by")) && p+2 == j {
 		// "took his goal tally to 13", "trimmed its workforce by 200,000":
 		// the object of a verb, just before "to" or "by".
-		if a, _, ok := s.npBefore(p); ok && (st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind != lexer.Word || s.tag(st.TokEnd) == "IN") {
+		if a, _, ok := s.npBefore(p); ok && (st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind != lexer.Word || s.tag(st.TokEnd) == "IN" || s.tag(st.TokEnd) == "VBN") {
 			q := a - 1
 			if q >= 0 && (s.isDeterminer(q) || possessive(s.word(q))) {
 				q--
