@@ -47,7 +47,7 @@ var changeCues = map[string]string{
 	"expanded": Up, "expand": Up, "expands": Up, "expanding": Up, "contracted": Down,
 	"contract": Down, "contracts": Down, "trimmed": Down, "trim": Down, "narrowed": Down,
 	"strengthened": Up, "weakened": Down, "widened": Up, "deteriorate": Down,
-	"deteriorated": Down, "improved": Up, "improve": Up,
+	"deteriorated": Down, "improved": Up, "improve": Up, "improving": Up,
 	"plummet": Down, "plunge": Down, "slide": Down, "slip": Down, "tumble": Down,
 	"dive": Down, "dived": Down, "sink": Down, "sank": Down, "soar": Up, "surge": Up,
 	"rocket": Up, "leap": Up,
@@ -246,6 +246,8 @@ var moneyNouns = map[string]bool{
 	"fines": true, "grant": true, "grants": true, "money": true, "cash": true,
 	"loan": true, "loans": true, "debt": true, "debts": true, "bonus": true,
 	"bonuses": true, "rent": true, "rents": true, "fares": true, "tariffs": true,
+	"revenue": true, "revenues": true, "profit": true, "profits": true, "earnings": true,
+	"turnover": false, "income": true, "savings": true, "funds": true,
 	"pounds": true, "dollars": true, "euros": true, "pence": true, "cents": true,
 	"yen": true, "sterling": true, "francs": true, "rupees": true,
 }
@@ -279,6 +281,7 @@ var levelVerbs = map[string]bool{
 	"totaled": true, "totals": true, "total": true, "numbered": true, "stood": true,
 	"stands": true, "amounted": true, "be": true, "been": true,
 	"unchanged": true, "steady": true, "stable": true, "held": true, "kept": true,
+	"estimated": true, "put": true, "putting": true, "valued": true,
 }
 
 // IsLevelVerb reports whether w gives the level of the subject before it.
@@ -419,3 +422,16 @@ var levelReportVerbs = map[string]bool{
 
 // IsLevelReportVerb reports whether "up" or "down" after w is a change.
 func IsLevelReportVerb(w string) bool { return levelReportVerbs[strings.ToLower(w)] }
+
+// personNouns are the nouns a bare number after "over" or "under" gives an
+// age to: "people over 60", "children under five".
+var personNouns = map[string]bool{
+	"people": true, "those": true, "children": true, "adults": true, "men": true,
+	"women": true, "anyone": true, "everyone": true, "pensioners": true, "are": true,
+	"is": true, "were": true, "was": true, "aged": true, "kids": true, "voters": true,
+	"drivers": true, "workers": true, "patients": true, "smokers": true, "users": true,
+	"girls": true, "boys": true, "players": true, "householders": true, "residents": true,
+}
+
+// IsPersonNoun reports whether a number after w and "over" is an age.
+func IsPersonNoun(w string) bool { return personNouns[strings.ToLower(w)] }

@@ -22,6 +22,9 @@ func isChangeNoun(w string) bool {
 // "5% lower").
 func (s *sentence) change(st Stat) *Change {
 	_, j := s.qualifierBefore(st.TokStart)
+	if s.is(j-1, "between") {
+		j--
+	}
 	p := j - 1
 	if s.is(p, "by") || s.is(p, "to") || s.is(p, "at") {
 		p--

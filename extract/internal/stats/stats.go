@@ -109,6 +109,7 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	out = s.dropNamedModifiers(out)
 	out = s.dropVagueMoney(out)
 	s.inheritSubjects(out)
+	s.frameSubjects(out)
 	s.fromTo(out)
 	s.dropMoneyMultiples(&out)
 	return out
@@ -563,7 +564,12 @@ func (s *sentence) capitalisedName(i int) bool {
 	if i == 0 {
 		// The sentence's first word: a name only when tagged one ("Lita
 		// 45, 52").
-		return s.tag(i) == "NNP" && !lexicon.IsMinorTitleWord(strings.ToLower(w))
+		if lexicon.IsMinorTitleWord(strings.ToLower(w)) {
+			return false
+		}
+		// "Halo 2 is out": a capitalised word, a number, then a verb.
+		r, _ := utf8.DecodeRuneInString(w)
+		return s.tag(i) == "NNP" || unicode.IsUpper(r) && i+2 < len(s.toks) && s.toks[i+1].Kind == lexer.Number && strings.HasPrefix(s.tag(i+2), "VB") && s.tag(i) != "DT"
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
@@ -1027,11 +1033,18 @@ func (s *sentence) dropAges(out []Stat) []Stat {
 				continue
 			}
 		}
-		// "became an MP at 27", "At 34, Holmes": an age after "at".
+		// "children as young as 12", "people over 60": ages.
+		if st.Kind == Count && !st.Vague && st.Value.IsInteger() && st.Value.LessThan(decimal.NewFromInt(120)) && k > 1 &&
+			(s.is(k-1, "as") && (s.is(k-2, "young") || s.is(k-2, "old")) ||
+				(s.is(k-1, "over") || s.is(k-1, "under")) && lexicon.IsPersonNoun(s.word(k-2))) {
+			continue
+		}
+		// "became an MP at 27", "At 34, Holmes", "Girls Aloud at five": an
+		// age or a place in a chart after "at".
 		if st.Kind == Count && st.Subject == "" && !st.Vague && k > 0 && s.is(k-1, "at") && st.Change == nil &&
-			st.Value.GreaterThanOrEqual(decimal.NewFromInt(15)) && st.Value.LessThan(decimal.NewFromInt(100)) &&
-			s.toks[k].Kind == lexer.Number && !strings.Contains(s.toks[k].Text, ".") &&
-			(st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind == lexer.Punct || s.is(st.TokEnd, "and")) &&
+			st.Value.LessThan(decimal.NewFromInt(100)) &&
+			!strings.Contains(s.toks[k].Text, ".") &&
+			(st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind == lexer.Punct || s.is(st.TokEnd, "and") || s.is(st.TokEnd, "with")) &&
 			(k == 1 || s.toks[k-2].Kind == lexer.Punct || strings.HasPrefix(s.tag(k-2), "NN")) {
 			continue
 		}
@@ -1046,8 +1059,11 @@ func (s *sentence) dropAges(out []Stat) []Stat {
 func (s *sentence) dropVagueMoney(out []Stat) []Stat {
 	kept := out[:0]
 	for _, st := range out {
-		if st.Vague && st.Subject == "" && st.Low != nil && st.Low.GreaterThanOrEqual(decimal.NewFromInt(1000000)) {
-			continue
+		if st.Vague && st.Low != nil && st.Low.GreaterThanOrEqual(decimal.NewFromInt(1000000)) {
+			f := strings.Fields(st.Subject)
+			if len(f) == 0 || lexicon.IsMoneyNoun(f[len(f)-1]) {
+				continue
+			}
 		}
 		kept = append(kept, st)
 	}
@@ -1090,4 +1106,37 @@ func (s *sentence) dropNamedModifiers(out []Stat) []Stat {
 		kept = append(kept, st)
 	}
 	return kept
+}
+
+// frameSubjects gives the figures with no subject the noun phrase a
+// sentence opens with in "Of the companies surveyed, 30% saw orders rise",
+// and then the subject of the figure before of the same kind: "sales
+// dropped 1% after a 0.6% rise", "growth of 7.1%, up from 6.7%".
+func (s *sentence) frameSubjects(out []Stat) {
+	fa, fb := -1, -1
+	if s.is(0, "of") {
+		if a, b, ok := s.npAfter(1, true); ok && s.is(b, ",") || ok && s.tag(b) == "VBN" && s.is(b+1, ",") {
+			fa, fb = a, b
+			if s.tag(b) == "VBN" {
+				fb = b + 1
+			}
+		}
+	}
+	for i := range out {
+		st := &out[i]
+		if st.Subject != "" {
+			continue
+		}
+		if fa >= 0 && st.TokStart > fb && st.Kind != Multiple {
+			st.SubjectStart, st.SubjectEnd = s.toks[fa].Start, s.toks[fb-1].End
+			st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if out[j].Kind == st.Kind && out[j].Subject != "" && out[j].SubjectEnd <= st.Start {
+				st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
+				break
+			}
+		}
+	}
 }

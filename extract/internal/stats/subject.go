@@ -167,13 +167,18 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 			k++
 			continue
 		}
-		if t.Kind == lexer.Number && det && lastNoun < 0 && k > start {
+		if t.Kind == lexer.Number && det && lastNoun < 0 {
 			// "the Lords' 750 hereditary peers"
 			k++
 			continue
 		}
 		if t.Kind != lexer.Word || lexicon.IsAuxiliary(t.Text) && (strings.HasPrefix(s.tag(k), "VB") || s.tag(k) == "MD") || s.is(k, "have") || s.is(k, "has") {
 			break
+		}
+		// "short and medium-distance flights": modifiers joined by "and".
+		if lastNoun < 0 && k > start && (s.is(k, "and") || s.is(k, "or")) && strings.HasPrefix(s.tag(k-1), "JJ") && k+1 < len(s.toks) && s.toks[k+1].Kind == lexer.Word && (isModifier(s.tag(k+1)) || s.toks[k+2].Text == "-") {
+			k++
+			continue
 		}
 		// "most useless quangos": an adverb before an adjective.
 		if lastNoun < 0 && (s.tag(k) == "RBS" || s.tag(k) == "RB") && strings.HasPrefix(s.tag(k+1), "JJ") {
@@ -188,7 +193,12 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 				k++
 				continue
 			}
+			// The last word of a compound is its head unless a noun
+			// follows ("so-called top level domains").
 			tag = "NN"
+			if k+1 < len(s.toks) && s.toks[k+1].Kind == lexer.Word && isModifier(s.tag(k+1)) && !lexicon.IsAuxiliary(s.toks[k+1].Text) {
+				tag = "JJ"
+			}
 		}
 		if possessive(t.Text) || k+1 < len(s.toks) && s.toks[k+1].Glued() && (s.toks[k+1].Text == "'" || s.toks[k+1].Text == "’") && strings.HasSuffix(t.Text, "s") && (k+2 >= len(s.toks) || s.toks[k+2].Space) {
 			// "the group's total assets", "the Lords' peers": the head
@@ -254,14 +264,20 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 		return 0, 0, false
 	}
 	end := p + 1
+	// "the number of films released": a participle after the noun.
+	if s.tag(p) == "VBN" && p > 0 && isNoun(s.tag(p-1)) {
+		p--
+	}
 	// "Tokyo's Nikkei 225", "the FTSE 100": a name ending in a number.
 	if s.toks[p].Kind == lexer.Number && p > 0 && s.tag(p-1) == "NNP" {
 		p--
 	}
-	if s.toks[p].Kind != lexer.Word || !isNoun(s.tag(p)) || lexicon.IsMonth(s.toks[p].Text) || lexicon.IsTimeUnit(s.toks[p].Text) {
+	if s.toks[p].Kind != lexer.Word || !isNoun(s.tag(p)) {
 		return 0, 0, false
 	}
 	a := s.npStart(p)
+	// "the quarter" is a time, "turnover for the quarter" a subject.
+	timeHead := lexicon.IsMonth(s.toks[p].Text) || lexicon.IsTimeUnit(s.toks[p].Text)
 	// "returns of foreign national offenders", "shares in Holcim": one or
 	// two "of" or "in" links.
 	for m := 0; m < 2; m++ {
@@ -269,10 +285,14 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 		if l > 0 && s.isDeterminer(l) {
 			l--
 		}
-		if l < 1 || !(s.is(l, "of") || s.is(l, "in") || s.is(l, "at") || s.is(l, "for") || s.is(l, "by")) || !isNoun(s.tag(l-1)) {
+		if l < 1 || !(s.is(l, "of") || s.is(l, "in") || s.is(l, "at") || s.is(l, "for") || s.is(l, "by") || s.is(l, "on")) || !isNoun(s.tag(l-1)) {
 			break
 		}
 		a = s.npStart(l - 1)
+		timeHead = false
+	}
+	if timeHead {
+		return 0, 0, false
 	}
 	return a, end, true
 }
@@ -343,7 +363,12 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			return 0, 0, false
 		}
 		if isChangeNoun(s.word(p - 1)) {
-			if s.is(st.TokEnd, "in") {
+			// "sales growth of 10%": the noun before the change noun.
+			if p >= 2 && isNoun(s.tag(p-2)) && s.toks[p-2].Kind == lexer.Word {
+				a := s.npStart(p - 2)
+				return a, p - 1, true
+			}
+			if s.is(st.TokEnd, "in") && !strings.HasPrefix(s.tag(st.TokEnd+1), "NNP") {
 				return s.npAfter(st.TokEnd+1, true)
 			}
 			return 0, 0, false
@@ -353,17 +378,25 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 	for steps := 0; p >= 0 && steps < 7; steps++ {
 		t := s.toks[p]
 		w := t.Text
-		if _, ok := lexicon.ChangeCue(w); ok {
+		// A cue tagged as a noun is one only next to the figure ("but
+		// fall to 3.3%"); further back it is the subject ("US growth
+		// would reach 4.4%").
+		_, cue := lexicon.ChangeCue(w)
+		if cue && isNoun(s.tag(p)) && !(p+1 == j || s.is(p+1, "by") || s.is(p+1, "to") || s.is(p+1, "at")) {
+			cue = false
+		}
+		if cue {
 			trigger = true
-		} else if lexicon.IsLevelVerb(w) {
+		} else if lexicon.IsLevelVerb(w) || lexicon.IsLevelReportVerb(w) {
 			trigger = true
-		} else if lexer.EqualFold(w, "by") || lexer.EqualFold(w, "to") || lexer.EqualFold(w, "at") || lexer.EqualFold(w, "from") || lexicon.IsAuxiliary(w) {
+		} else if lexer.EqualFold(w, "by") || lexer.EqualFold(w, "to") || lexer.EqualFold(w, "at") || lexer.EqualFold(w, "from") || lexer.EqualFold(w, "between") && p == j-1 || lexicon.IsAuxiliary(w) {
 		} else if t.Kind == lexer.Punct && (w == "," || lexer.IsDash(w) || w == "(") {
 			// "crossings—which topped": punctuation only before a
 			// relative pronoun, or before a participle that carries the
 			// change ("customers increased, rising to 5.1 million").
 			_, cueAfter := lexicon.ChangeCue(s.word(p + 1))
-			if !(s.is(p+1, "which") || s.is(p+1, "that") || s.is(p+1, "who") || cueAfter && strings.HasSuffix(strings.ToLower(s.word(p+1)), "ing")) {
+			if !(s.is(p+1, "which") || s.is(p+1, "that") || s.is(p+1, "who") || cueAfter && strings.HasSuffix(strings.ToLower(s.word(p+1)), "ing") ||
+				w == "," && lexicon.IsAuxiliary(s.word(p+1)) && strings.HasPrefix(s.tag(p+1), "VB")) {
 				break
 			}
 		} else if w == ")" && p >= 2 && s.toks[p-2].Text == "(" {
@@ -388,7 +421,15 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			trigger = true
 		}
 	}
-	if !trigger && p >= 0 && p+1 < j && (s.is(p+1, "to") || s.is(p+1, "by")) && p+2 == j {
+	// "reduce its workforce by between 7,000 and 8,000", "putting the
+	// attendance there at 200,000".
+	if !trigger && p >= 0 && p+1 < j && s.tag(p) == "RB" && isNoun(s.tag(p-1)) {
+		p--
+	}
+	if !trigger && p >= 0 && s.is(p+2, "between") && p+3 == j && (s.is(p+1, "by") || s.is(p+1, "to")) {
+		j--
+	}
+	if !trigger && p >= 0 && p+1 < j && (s.is(p+1, "to") || s.is(p+1, "by") || s.is(p+1, "at")) && p+2 == j {
 		// "took his goal tally to 13", "trimmed its workforce by 200,000":
 		// the object of a verb, just before "to" or "by".
 		if a, _, ok := s.npBefore(p); ok && (st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind != lexer.Word || s.tag(st.TokEnd) == "IN" || s.tag(st.TokEnd) == "VBN") {
