@@ -1132,6 +1132,17 @@ func (s *sentence) frameSubjects(out []Stat) {
 			st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
 			continue
 		}
+		// Only a figure joined to the one before: "up from 6.7%", "after a
+		// 0.6% rise", "and 22 at Cambridge".
+		_, q := s.qualifierBefore(st.TokStart)
+		if q > 0 && (s.is(q-1, "a") || s.is(q-1, "an")) {
+			q--
+		}
+		switch strings.ToLower(s.toks[max(q-1, 0)].Text) {
+		case "from", "to", "after", "against", "with", "than", "and", "while", "compared", "versus", ",":
+		default:
+			continue
+		}
 		for j := i - 1; j >= 0; j-- {
 			if out[j].Kind == st.Kind && out[j].Subject != "" && out[j].SubjectEnd <= st.Start {
 				st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd

@@ -368,6 +368,10 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 				a := s.npStart(p - 2)
 				return a, p - 1, true
 			}
+			// "economic growth of 7.1%": growth is a measure itself.
+			if s.is(p-1, "growth") {
+				return s.npBefore(p - 1)
+			}
 			if s.is(st.TokEnd, "in") && !strings.HasPrefix(s.tag(st.TokEnd+1), "NNP") {
 				return s.npAfter(st.TokEnd+1, true)
 			}
@@ -429,10 +433,16 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 	if !trigger && p >= 0 && s.is(p+2, "between") && p+3 == j && (s.is(p+1, "by") || s.is(p+1, "to")) {
 		j--
 	}
+	if !trigger && p >= 0 && p+2 < j && s.tag(p+1) == "RB" {
+		p++
+	}
 	if !trigger && p >= 0 && p+1 < j && (s.is(p+1, "to") || s.is(p+1, "by") || s.is(p+1, "at")) && p+2 == j {
 		// "took his goal tally to 13", "trimmed its workforce by 200,000":
 		// the object of a verb, just before "to" or "by".
-		if a, _, ok := s.npBefore(p); ok && (st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind != lexer.Word || s.tag(st.TokEnd) == "IN" || s.tag(st.TokEnd) == "VBN") {
+		if s.tag(p) == "RB" {
+			p--
+		}
+		if a, _, ok := s.npBefore(p); ok && (st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind != lexer.Word || s.tag(st.TokEnd) == "IN" || s.tag(st.TokEnd) == "VBN" || s.tag(st.TokEnd) == "RB") {
 			q := a - 1
 			if q >= 0 && (s.isDeterminer(q) || possessive(s.word(q))) {
 				q--
