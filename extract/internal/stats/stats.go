@@ -1006,8 +1006,8 @@ func (s *sentence) dropMoneyCounts(out []Stat) []Stat {
 	for _, st := range out {
 		if st.Kind == Count && st.Subject != "" {
 			f := strings.Fields(st.Subject)
-			if lexicon.IsMoneyNoun(f[0]) && st.SubjectStart >= s.toks[st.TokEnd-1].End {
-				if _, ok := lexicon.CurrencyWord(f[0]); ok {
+			if st.SubjectStart >= s.toks[st.TokEnd-1].End {
+				if _, ok := lexicon.CurrencyWord(f[0]); ok && lexicon.IsMoneyNoun(f[0]) || lexicon.IsQualifiableCurrency(f[0]) {
 					continue
 				}
 			}

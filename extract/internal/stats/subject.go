@@ -98,6 +98,16 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 		if a, b, ok := s.npAfter(j+1, true); ok {
 			return a, b, ok
 		}
+		// "12% of those surveyed", "9% of those who have dial-up".
+		if s.is(j+1, "those") && j+2 < len(s.toks) && (s.tag(j+2) == "VBN" || s.is(j+2, "who") || s.tag(j+2) == "JJ") {
+			e := j + 3
+			if s.is(j+2, "who") {
+				for e < len(s.toks) && e < j+8 && s.toks[e].Kind == lexer.Word && !s.is(e, "and") {
+					e++
+				}
+			}
+			return j + 1, e, true
+		}
 		return 0, 0, false
 	}
 	// "a 14% rise in sales"
@@ -200,7 +210,7 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 				tag = "JJ"
 			}
 		}
-		if possessive(t.Text) || k+1 < len(s.toks) && s.toks[k+1].Glued() && (s.toks[k+1].Text == "'" || s.toks[k+1].Text == "’") && strings.HasSuffix(t.Text, "s") && (k+2 >= len(s.toks) || s.toks[k+2].Space) {
+		if possessive(t.Text) || k+2 < len(s.toks) && s.toks[k+1].Glued() && (s.toks[k+1].Text == "'" || s.toks[k+1].Text == "’") && strings.HasSuffix(t.Text, "s") && s.toks[k+2].Space && (s.toks[k+2].Kind == lexer.Word || s.toks[k+2].Kind == lexer.Number) {
 			// "the group's total assets", "the Lords' peers": the head
 			// comes after.
 			lastNoun = -1
@@ -442,7 +452,7 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		if s.tag(p) == "RB" {
 			p--
 		}
-		if a, _, ok := s.npBefore(p); ok && (st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind != lexer.Word || s.tag(st.TokEnd) == "IN" || s.tag(st.TokEnd) == "VBN" || s.tag(st.TokEnd) == "RB") {
+		if a, _, ok := s.npBefore(p); ok && (st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind != lexer.Word || s.tag(st.TokEnd) == "IN" || s.tag(st.TokEnd) == "TO" || s.tag(st.TokEnd) == "VBN" || s.tag(st.TokEnd) == "RB") {
 			q := a - 1
 			if q >= 0 && (s.isDeterminer(q) || possessive(s.word(q))) {
 				q--
