@@ -435,3 +435,34 @@ var personNouns = map[string]bool{
 
 // IsPersonNoun reports whether a number after w and "over" is an age.
 func IsPersonNoun(w string) bool { return personNouns[strings.ToLower(w)] }
+
+// nominalAdjectives are adjectives that stand for people as nouns after a
+// count: "three million unemployed", "200 injured".
+var nominalAdjectives = map[string]bool{
+	"unemployed": true, "injured": true, "wounded": true, "homeless": true, "dead": true,
+	"missing": true, "elderly": true, "disabled": true, "displaced": true, "jobless": true,
+	"poor": true, "sick": true, "bereaved": true, "undecided": true,
+}
+
+// IsNominalAdjective reports whether w, after a count, names people.
+func IsNominalAdjective(w string) bool { return nominalAdjectives[strings.ToLower(w)] }
+
+// weekdays are the days of the week: a noun phrase that ends in one is a
+// time, not a subject ("ending Friday 0.24% lower").
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tomorrow": true,
+}
+
+// IsWeekday reports whether w names a day.
+func IsWeekday(w string) bool { return weekdays[strings.ToLower(w)] }
+
+// placeNouns are the nouns of a chart or table position: "down three places
+// to 10" puts a song at 10, a place, not a count.
+var placeNouns = map[string]bool{
+	"place": true, "places": true, "spot": true, "spots": true, "position": true,
+	"positions": true, "rung": true, "rungs": true,
+}
+
+// IsPlaceNoun reports whether w names a position in a chart or table.
+func IsPlaceNoun(w string) bool { return placeNouns[strings.ToLower(w)] }

@@ -457,6 +457,14 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 			}
 		}
 	}
+	// A chart place: "down three places to 10", "up two spots to five".
+	if k > 1 && s.is(k-1, "to") && lexicon.IsPlaceNoun(s.word(k-2)) {
+		return true
+	}
+	// A memory size: "16k" with no currency.
+	if n.Digits && n.Scaled && n.End-1 > k && lexer.EqualFold(toks[n.End-1].Text, "k") && toks[n.End-1].Glued() && (n.End >= len(toks) || toks[n.End].Kind == lexer.Punct) {
+		return true
+	}
 	// A list mark: "2)" or "3." opening a sentence.
 	if n.Digits && k == 0 && n.End < len(toks) && (toks[n.End].Text == ")" || toks[n.End].Text == "." && n.End+1 < len(toks)) && toks[n.End].Glued() {
 		return true
@@ -934,6 +942,20 @@ func (s *sentence) aboutMoney(st Stat) bool {
 			return true
 		}
 	}
+	// "doubled the level at which buyers pay duty to £120,000": "to" and
+	// an amount later in the clause.
+	for j := st.TokEnd; j+1 < len(s.toks) && j < st.TokEnd+16; j++ {
+		if s.toks[j].Text == "," || s.toks[j].Text == ";" {
+			break
+		}
+		if s.is(j, "to") {
+			for _, sp := range s.skip {
+				if s.toks[j+1].Start == sp.Start {
+					return true
+				}
+			}
+		}
+	}
 	for j := st.TokEnd; j < len(s.toks) && j < st.TokEnd+4; j++ {
 		for _, sp := range s.skip {
 			if s.toks[j].Start >= sp.Start && s.toks[j].Start < sp.End {
@@ -1141,6 +1163,12 @@ func (s *sentence) frameSubjects(out []Stat) {
 		switch strings.ToLower(s.toks[max(q-1, 0)].Text) {
 		case "from", "to", "after", "against", "with", "than", "and", "while", "compared", "versus", ",":
 		default:
+			continue
+		}
+		// "vehicle sales rose 8% to 4.7 million": the level after a change
+		// counts what the change did.
+		if i > 0 && s.is(q-1, "to") && out[i-1].TokEnd == q-1 && out[i-1].Subject != "" && out[i-1].SubjectEnd <= st.Start {
+			st.Subject, st.SubjectStart, st.SubjectEnd = out[i-1].Subject, out[i-1].SubjectStart, out[i-1].SubjectEnd
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {

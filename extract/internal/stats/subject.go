@@ -102,7 +102,7 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 		if s.is(j+1, "those") && j+2 < len(s.toks) && (s.tag(j+2) == "VBN" || s.is(j+2, "who") || s.tag(j+2) == "JJ") {
 			e := j + 3
 			if s.is(j+2, "who") {
-				for e < len(s.toks) && e < j+8 && s.toks[e].Kind == lexer.Word && !s.is(e, "and") {
+				for e < len(s.toks) && e < j+8 && (s.toks[e].Kind == lexer.Word && !s.is(e, "and") || lexer.IsDash(s.toks[e].Text) && s.toks[e].Glued()) {
 					e++
 				}
 			}
@@ -147,6 +147,14 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 		return a, b, true
 	case PercentagePoints:
 		return 0, 0, false
+	}
+	if st.Vague {
+		// "thousands e-mailed": a vague magnitude takes its noun with "of".
+		return 0, 0, false
+	}
+	// "three million unemployed", "200 injured"
+	if lexicon.IsNominalAdjective(s.word(j)) {
+		return j, j + 1, true
 	}
 	a, b, ok := s.npAfter(j, false)
 	if ok && lexicon.IsThresholdNoun(s.toks[b-1].Text) {
@@ -212,7 +220,11 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 		}
 		if possessive(t.Text) || k+2 < len(s.toks) && s.toks[k+1].Glued() && (s.toks[k+1].Text == "'" || s.toks[k+1].Text == "’") && strings.HasSuffix(t.Text, "s") && s.toks[k+2].Space && (s.toks[k+2].Kind == lexer.Word || s.toks[k+2].Kind == lexer.Number) {
 			// "the group's total assets", "the Lords' peers": the head
-			// comes after.
+			// comes after. Straight after a count, the count is of the
+			// owners: "the two parties' own studies".
+			if !det && !possessive(t.Text) {
+				return start, k + 1, true
+			}
 			lastNoun = -1
 			if !possessive(t.Text) {
 				k++
@@ -287,7 +299,7 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 	}
 	a := s.npStart(p)
 	// "the quarter" is a time, "turnover for the quarter" a subject.
-	timeHead := lexicon.IsMonth(s.toks[p].Text) || lexicon.IsTimeUnit(s.toks[p].Text)
+	timeHead := lexicon.IsMonth(s.toks[p].Text) || lexicon.IsTimeUnit(s.toks[p].Text) || lexicon.IsWeekday(s.toks[p].Text)
 	// "returns of foreign national offenders", "shares in Holcim": one or
 	// two "of" or "in" links.
 	for m := 0; m < 2; m++ {
@@ -295,10 +307,18 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 		if l > 0 && s.isDeterminer(l) {
 			l--
 		}
-		if l < 1 || !(s.is(l, "of") || s.is(l, "in") || s.is(l, "at") || s.is(l, "for") || s.is(l, "by") || s.is(l, "on")) || !isNoun(s.tag(l-1)) {
+		if l < 1 || !(s.is(l, "of") || s.is(l, "in") || s.is(l, "at") || s.is(l, "for") || s.is(l, "by") || s.is(l, "on")) {
 			break
 		}
-		a = s.npStart(l - 1)
+		h := l - 1
+		// "films produced in the UK": a participle after the noun.
+		if s.tag(h) == "VBN" && h > 0 && isNoun(s.tag(h-1)) && !s.is(l, "by") {
+			h--
+		}
+		if !isNoun(s.tag(h)) {
+			break
+		}
+		a = s.npStart(h)
 		timeHead = false
 	}
 	if timeHead {
@@ -361,6 +381,18 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 	_, j := s.qualifierBefore(st.TokStart)
 	trigger := j < st.TokStart && strings.HasPrefix(s.tag(j), "VB")
 	p := j - 1
+	// "This outturn (of 0.7%)"
+	if s.is(p, "of") && p > 1 && s.toks[p-1].Text == "(" {
+		p--
+		j--
+		if isNoun(s.tag(p - 1)) {
+			return s.npBefore(p - 1)
+		}
+	}
+	// "A chunk of net users, 36%, carry out": a figure in apposition.
+	if p > 0 && s.toks[p].Text == "," && st.TokEnd < len(s.toks) && s.toks[st.TokEnd].Text == "," && isNoun(s.tag(p-1)) {
+		return s.npBefore(p - 1)
+	}
 	if s.is(p, "of") && st.Kind != Multiple {
 		// "an increase of 300,000 in unemployment": the change noun is not
 		// the subject; what follows "in" is.
@@ -404,6 +436,10 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		} else if lexicon.IsLevelVerb(w) || lexicon.IsLevelReportVerb(w) {
 			trigger = true
 		} else if lexer.EqualFold(w, "by") || lexer.EqualFold(w, "to") || lexer.EqualFold(w, "at") || lexer.EqualFold(w, "from") || lexer.EqualFold(w, "between") && p == j-1 || lexicon.IsAuxiliary(w) {
+		} else if t.Kind == lexer.Punct && (w == "," || lexer.IsDash(w)) && s.closesRelative(p) >= 0 {
+			// "consumer spending - which drives two thirds of the
+			// economy - grew": skip the clause.
+			p = s.closesRelative(p)
 		} else if t.Kind == lexer.Punct && (w == "," || lexer.IsDash(w) || w == "(") {
 			// "crossings—which topped": punctuation only before a
 			// relative pronoun, or before a participle that carries the
@@ -471,4 +507,22 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 // possessive reports a word with a possessive ending: "group's".
 func possessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'")
+}
+
+// closesRelative returns, when toks[p] closes a relative clause opened by
+// the same mark and "which", "who" or "that" ("spending - which drives
+// two thirds of the economy - grew"), the index of the opening mark;
+// otherwise -1.
+func (s *sentence) closesRelative(p int) int {
+	mark := s.toks[p].Text
+	for k := p - 2; k >= 0 && k > p-25; k-- {
+		t := s.toks[k].Text
+		if t == mark || lexer.IsDash(mark) && lexer.IsDash(t) {
+			if s.is(k+1, "which") || s.is(k+1, "who") || s.is(k+1, "that") {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
