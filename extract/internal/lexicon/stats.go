@@ -66,7 +66,7 @@ var changeAfter = map[string]string{
 	"growth": Up, "higher": Up, "up": Up, "hike": Up, "uplift": Up, "surge": Up,
 	"fall": Down, "falls": Down, "drop": Down, "decline": Down, "cut": Down,
 	"cuts": Down, "reduction": Down, "lower": Down, "down": Down, "slump": Down,
-	"decrease": Down,
+	"decrease": Down, "slip": Down, "dip": Down,
 }
 
 // ChangeAfter returns the direction a word right after a figure gives it.
@@ -281,7 +281,8 @@ var levelVerbs = map[string]bool{
 	"totaled": true, "totals": true, "total": true, "numbered": true, "stood": true,
 	"stands": true, "amounted": true, "be": true, "been": true,
 	"unchanged": true, "steady": true, "stable": true, "held": true, "kept": true,
-	"estimated": true, "put": true, "putting": true, "valued": true,
+	"estimated": true, "put": true, "putting": true, "valued": true, "stayed": true,
+	"stay": true, "remained": true, "remains": true, "remain": true, "stays": true,
 }
 
 // IsLevelVerb reports whether w gives the level of the subject before it.

@@ -140,7 +140,16 @@ func (s *sentence) fromTo(out []Stat) {
 		// Both ends count the same thing: "membership fell from 20,000 to
 		// 15,000", "from 20 to 30 people".
 		if out[i].Subject == "" && b.Subject == "" {
-			if x, y, ok := s.backward(&out[i]); ok {
+			// "increase the number of users from 95 million to 200
+			// million": the noun phrase before "from".
+			p := qa - 2
+			if _, cue := lexicon.ChangeCue(s.word(p)); cue {
+				p--
+			}
+			if x, y, ok := s.npBefore(p); ok {
+				out[i].SubjectStart, out[i].SubjectEnd = s.toks[x].Start, s.toks[y-1].End
+				out[i].Subject = s.text[out[i].SubjectStart:out[i].SubjectEnd]
+			} else if x, y, ok := s.backward(&out[i]); ok {
 				out[i].SubjectStart, out[i].SubjectEnd = s.toks[x].Start, s.toks[y-1].End
 				out[i].Subject = s.text[out[i].SubjectStart:out[i].SubjectEnd]
 			}

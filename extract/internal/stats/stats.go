@@ -380,6 +380,18 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 		end = r.TokEnd
 	} else if st.Kind == Count && !n.Vague && s.scoreOrCode(n.End) {
 		return Stat{}, s.pastGlued(end), false
+	} else if st.Kind == Count && !n.Vague && s.is(end, "to") && end+2 < len(toks) && s.tag(end+2) == "NN" {
+		// "an eight to one majority", "a 3 to 1 win": a score.
+		if m, ok := numparse.Parse(toks, end+1); ok && m.End == end+2 {
+			return Stat{}, m.End, false
+		}
+	}
+	// "magnify text by up to 10 times": a multiple.
+	if st.Kind == Count && s.is(end, "times") {
+		if _, q := s.qualifierBefore(k); q > 0 && s.is(q-1, "by") {
+			st.Kind = Multiple
+			end++
+		}
 	}
 	if st.Kind == Count && !n.Vague && !n.Ratio && subjTok < 0 && s.isPeriodOrLabel(end) {
 		return Stat{}, end, false
@@ -526,6 +538,10 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 		return true
 	}
 	if k > 1 && s.is(k-1, "between") && lexicon.IsReferenceWord(s.word(k-2)) && !s.percentAfter(n.End) {
+		return true
+	}
+	// "between the ages of 16 and 18", "the pension age from 60 to 65"
+	if k > 2 && (s.is(k-1, "of") && (s.is(k-2, "ages") || s.is(k-2, "age")) || s.is(k-1, "from") && s.is(k-2, "age")) {
 		return true
 	}
 	// "a year or two", "a week to 10 days": the second of two periods.

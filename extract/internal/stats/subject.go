@@ -87,7 +87,8 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 				return s.ofChain(a, b)
 			}
 		}
-		if s.isDeterminer(j) || isNoun(s.tag(j)) {
+		if s.isDeterminer(j) || isNoun(s.tag(j)) || strings.HasPrefix(s.tag(j), "JJ") {
+			// "doubled the number of staff", "doubled economic growth"
 			if a, b, ok := s.npAfter(j, true); ok {
 				return s.ofChain(a, b)
 			}
@@ -101,6 +102,9 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 		// "12% of those surveyed", "9% of those who have dial-up".
 		if s.is(j+1, "those") && j+2 < len(s.toks) && (s.tag(j+2) == "VBN" || s.is(j+2, "who") || s.tag(j+2) == "JJ") {
 			e := j + 3
+			for e < len(s.toks) && e < j+7 && (s.toks[e].Kind == lexer.Number || lexer.IsDash(s.toks[e].Text) && s.toks[e].Glued()) {
+				e++ // "those aged 30-39"
+			}
 			if s.is(j+2, "who") {
 				for e < len(s.toks) && e < j+8 && (s.toks[e].Kind == lexer.Word && !s.is(e, "and") || lexer.IsDash(s.toks[e].Text) && s.toks[e].Glued()) {
 					e++
@@ -127,7 +131,15 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 		// "a 29% stake", "a 32% pay cut": the noun after, when an article
 		// or possessive makes the percentage its modifier ("30% saw
 		// orders rise" has none); a change noun at its end is the cue.
-		if _, q := s.qualifierBefore(st.TokStart); q == 0 || !(s.isDeterminer(q-1) || possessive(s.word(q-1))) {
+		_, q := s.qualifierBefore(st.TokStart)
+		if q > 1 && strings.HasPrefix(s.tag(q-1), "JJ") {
+			q-- // "a new 50% tax band"
+		}
+		// "allow 100% foreign ownership": a verb before the percentage and
+		// an adjective or noun after it.
+		verbBefore := q > 0 && strings.HasPrefix(s.tag(q-1), "VB") && !lexicon.IsAuxiliary(s.word(q-1)) &&
+			(strings.HasPrefix(s.tag(j), "JJ") || s.tag(j) == "NN")
+		if !verbBefore && (q == 0 || !(s.isDeterminer(q-1) || possessive(s.word(q-1)))) {
 			return 0, 0, false
 		}
 		a, b, ok := s.npAfter(j, false)
@@ -243,7 +255,7 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 			// "the handheld gaming market"
 		} else if !isModifier(tag) || lastNoun >= 0 && (tag == "VBN" || tag == "VBG") {
 			break
-		} else if lastNoun >= 0 && strings.HasPrefix(tag, "JJ") {
+		} else if lastNoun >= 0 && strings.HasPrefix(tag, "JJ") && !(strings.HasPrefix(s.tag(lastNoun), "NNP") && isNoun(s.tag(k+1))) {
 			break
 		}
 		if lexicon.IsTimeUnit(t.Text) && k == start && !det {
@@ -286,8 +298,9 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 		return 0, 0, false
 	}
 	end := p + 1
-	// "the number of films released": a participle after the noun.
-	if s.tag(p) == "VBN" && p > 0 && isNoun(s.tag(p-1)) {
+	// "the number of films released": a participle after the noun, but
+	// not "compared to".
+	if s.tag(p) == "VBN" && p > 0 && isNoun(s.tag(p-1)) && !s.is(p+1, "to") && !s.is(p+1, "with") {
 		p--
 	}
 	// "Tokyo's Nikkei 225", "the FTSE 100": a name ending in a number.
