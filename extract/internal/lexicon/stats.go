@@ -230,6 +230,7 @@ var sportEvents = map[string]bool{
 	"time": true, "in": true, "and": true, "at": true, "champions": true, "crown": true,
 	"victory": true, "win": true, "winner": true, "runner": true, "runners": true,
 	"specialist": true, "medal": true, "medallist": true, "runner-up": true, "best": true,
+	"hope": true, "tall": true, "high": true, "long": true, "deep": true, "wide": true,
 }
 
 // IsSportEvent reports whether w after "100m" makes it a race distance.
@@ -467,3 +468,22 @@ var placeNouns = map[string]bool{
 
 // IsPlaceNoun reports whether w names a position in a chart or table.
 func IsPlaceNoun(w string) bool { return placeNouns[strings.ToLower(w)] }
+
+// addressWords end the name of a street: "10 Downing Street" is an address.
+var addressWords = map[string]bool{
+	"street": true, "road": true, "avenue": true, "lane": true, "square": true,
+	"terrace": true, "drive": true, "place": true, "way": true, "crescent": true,
+}
+
+// IsAddressWord reports whether w ends a street name.
+func IsAddressWord(w string) bool { return addressWords[strings.ToLower(w)] }
+
+// rankWords are the nouns after which "at 168" is a position: "his ranking
+// down at 168".
+var rankWords = map[string]bool{
+	"ranking": true, "rankings": true, "ranked": true, "position": true, "number": true,
+	"seeded": true, "seed": true, "chart": true, "charts": true,
+}
+
+// IsRankWord reports whether a number after w and "at" is a position.
+func IsRankWord(w string) bool { return rankWords[strings.ToLower(w)] }

@@ -469,6 +469,18 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 			}
 		}
 	}
+	// "$110,00": digits glued after a comma after digits.
+	if k > 1 && first.Glued() && toks[k-1].Text == "," && toks[k-1].Glued() && toks[k-2].Kind == lexer.Number {
+		return true
+	}
+	// "his ranking down at 168": a position.
+	if k > 1 && s.is(k-1, "at") {
+		for i := k - 2; i >= 0 && i >= k-4; i-- {
+			if lexicon.IsRankWord(s.word(i)) {
+				return true
+			}
+		}
+	}
 	// A chart place: "down three places to 10", "up two spots to five".
 	if k > 1 && s.is(k-1, "to") && lexicon.IsPlaceNoun(s.word(k-2)) {
 		return true
@@ -1138,6 +1150,10 @@ func (s *sentence) dropNamedModifiers(out []Stat) []Stat {
 			}
 			r, _ := utf8.DecodeRuneInString(s.toks[first].Text)
 			if unicode.IsUpper(r) && s.tag(last) == "NN" && s.toks[first].Text != strings.ToUpper(s.toks[first].Text) {
+				continue
+			}
+			// "10 Downing Street": an address.
+			if r2, _ := utf8.DecodeRuneInString(s.toks[last].Text); unicode.IsUpper(r2) && lexicon.IsAddressWord(s.toks[last].Text) {
 				continue
 			}
 		}
