@@ -159,3 +159,108 @@ func TestCorpusStatistics(t *testing.T) {
 	}
 	t.Logf("%d articles, %d statistics", articles, stats)
 }
+
+// TestHandcheckRecords checks the statistics hand-check file: every record
+// names an article and offsets (no article text beyond the subject), has a
+// verdict, and, when the corpus is present, its offsets lie in the
+// article. It logs the verdicts of each sample; see
+// testdata/stats-handcheck.md for how they were drawn and judged.
+func TestHandcheckRecords(t *testing.T) {
+	f, err := os.Open(filepath.Join(root(t), "testdata/stats-handcheck.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	lengths := map[string]int{}
+	if c, err := os.Open(filepath.Join(root(t), "../shared/corpus/bbc-news-2005.jsonl")); err == nil {
+		sc := bufio.NewScanner(c)
+		sc.Buffer(nil, 1<<24)
+		for sc.Scan() {
+			var a struct{ ID, Text string }
+			if err := json.Unmarshal(sc.Bytes(), &a); err == nil {
+				lengths[a.ID] = len(a.Text)
+			}
+		}
+		c.Close()
+	}
+	type counts struct{ right, wrong, dropped int }
+	bySample := map[string]*counts{}
+	var order []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var r struct {
+			Sample, ID, Kind, Verdict, Subject string
+			Start, End                         int
+		}
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatal(err)
+		}
+		if r.Sample == "" || r.ID == "" || r.Kind == "" || r.End <= r.Start {
+			t.Errorf("incomplete record: %s", sc.Text())
+		}
+		if len(r.Subject) > 80 {
+			t.Errorf("%s %d: subject too long for a record: %q", r.ID, r.Start, r.Subject)
+		}
+		if n, ok := lengths[r.ID]; len(lengths) > 0 && (!ok || r.End > n) {
+			t.Errorf("%s %d-%d: not in the corpus", r.ID, r.Start, r.End)
+		}
+		c := bySample[r.Sample]
+		if c == nil {
+			c = &counts{}
+			bySample[r.Sample] = c
+			order = append(order, r.Sample)
+		}
+		switch r.Verdict {
+		case "right":
+			c.right++
+		case "wrong":
+			c.wrong++
+		case "dropped":
+			c.dropped++
+		default:
+			t.Errorf("%s %d: verdict %q", r.ID, r.Start, r.Verdict)
+		}
+	}
+	for _, s := range order {
+		c := bySample[s]
+		t.Logf("%s: %d right, %d wrong, %d no longer reported", s, c.right, c.wrong, c.dropped)
+	}
+}
+
+// BenchmarkCorpus extracts every article of the shared corpus; b.SetBytes
+// makes the MB/s figure the pipeline's throughput.
+func BenchmarkCorpus(b *testing.B) {
+	f, err := os.Open(filepath.Join(root(b), "../shared/corpus/bbc-news-2005.jsonl"))
+	if err != nil {
+		b.Skip("shared corpus absent:", err)
+	}
+	defer f.Close()
+	var texts []string
+	n := 0
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var a struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, a.Text)
+		n += len(a.Text)
+	}
+	ex, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := ex.Extract(texts[0]); err != nil { // load the tagger
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, t := range texts {
+			if _, err := ex.Extract(t); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

@@ -351,16 +351,43 @@ var statStarts = map[string]bool{
 	"percentage": true, "per": true,
 }
 
-// StartsStatistic reports whether a lower-case word can start a statistic:
-// a number word, a multiple ("doubled", "twice"), a sign word or a percent
-// word ("percent of 10").
-func StartsStatistic(lower string) bool {
-	if startWords[lower] || statStarts[lower] {
-		return true
+// statStartForms holds every word that can start a statistic in lower
+// case, with a capital and in capitals, so that a lookup needs no case
+// folding (and no allocation).
+var statStartForms = func() map[string]bool {
+	m := map[string]bool{}
+	add := func(w string) {
+		m[w] = true
+		m[strings.ToUpper(w)] = true
+		m[strings.ToUpper(w[:1])+w[1:]] = true
 	}
-	_, ok := multiples[lower]
-	return ok
+	for w := range startWords {
+		add(w)
+	}
+	for w := range statStarts {
+		add(w)
+	}
+	for w := range multiples {
+		add(w)
+	}
+	return m
+}()
+
+// StartsStatistic reports whether a word as written (lower case, a
+// capital or all capitals) can start a statistic: a number word, a multiple
+// ("doubled", "twice"), a sign word or a percent word ("percent of 10").
+func StartsStatistic(w string) bool {
+	return w != "" && statStartBytes[w[0]] && statStartForms[w]
 }
+
+// statStartBytes marks the first bytes of statStartForms, a cheap test
+// that passes over most words without hashing them.
+var statStartBytes = func() (b [256]bool) {
+	for w := range statStartForms {
+		b[w[0]] = true
+	}
+	return b
+}()
 
 // shareContexts are the words before a bare fraction ("a third") that make
 // it a share rather than an ordinal ("slid in a third", "a third goal"):

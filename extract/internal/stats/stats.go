@@ -81,7 +81,6 @@ type Span struct{ Start, End int }
 // then left empty.
 func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	s := sentence{text: text, toks: toks, skip: skip, tagger: tag}
-	s.urls = urlTokens(toks)
 	var out []Stat
 	for k := 0; k < len(toks); {
 		st, next, ok := s.at(k)
@@ -183,13 +182,16 @@ func (s *sentence) tag(i int) string {
 // The tagging window around a token, and the margin at its edges whose
 // tags are not kept.
 const (
-	tagBefore = 6
-	tagAfter  = 9
+	tagBefore = 4
+	tagAfter  = 7
 	tagMargin = 2
 )
 
 // skipped reports whether toks[i] lies in a skip span or a URL.
 func (s *sentence) skipped(i int) bool {
+	if s.urls == nil {
+		s.urls = urlTokens(s.toks)
+	}
 	if s.urls[i] {
 		return true
 	}
@@ -240,7 +242,7 @@ func (s *sentence) at(k int) (Stat, int, bool) {
 	t := s.toks[k]
 	if t.Kind == lexer.Word {
 		// Most words start nothing; one lookup passes over them.
-		if !lexicon.StartsStatistic(strings.ToLower(t.Text)) {
+		if !lexicon.StartsStatistic(t.Text) {
 			return Stat{}, k + 1, false
 		}
 		if st, next, ok := s.multipleWord(k); ok || next > k {
