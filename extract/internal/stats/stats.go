@@ -116,13 +116,17 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 
 // sentence is one sentence being read.
 type sentence struct {
-	text   string
-	toks   []lexer.Token
-	skip   []Span
-	urls   []bool
-	tagger Tagger
-	tags   []string
-	done   []bool
+	text  string
+	toks  []lexer.Token
+	skip  []Span
+	urls  []bool
+	money []uint8
+	// title and rates cache titleCase and whether a rate noun is present:
+	// 0 not yet known, 1 yes, 2 no.
+	title, rates uint8
+	tagger       Tagger
+	tags         []string
+	done         []bool
 }
 
 func (s *sentence) word(i int) string {
@@ -187,21 +191,42 @@ const (
 	tagMargin = 2
 )
 
+// Marks on tokens for the skip spans.
+const (
+	inMoney    = 1 // the token overlaps a skip span
+	startMoney = 2 // a skip span starts at the token
+)
+
+// marks returns, computed once in one pass over the (ordered) skip spans,
+// each token's skip-span marks.
+func (s *sentence) marks() []uint8 {
+	if s.money == nil {
+		s.money = make([]uint8, len(s.toks))
+		k := 0
+		for _, sp := range s.skip {
+			for k > 0 && s.toks[k-1].End > sp.Start {
+				k-- // spans may share a token
+			}
+			for k < len(s.toks) && s.toks[k].End <= sp.Start {
+				k++
+			}
+			if k < len(s.toks) && s.toks[k].Start == sp.Start {
+				s.money[k] |= startMoney
+			}
+			for j := k; j < len(s.toks) && s.toks[j].Start < sp.End; j++ {
+				s.money[j] |= inMoney
+			}
+		}
+	}
+	return s.money
+}
+
 // skipped reports whether toks[i] lies in a skip span or a URL.
 func (s *sentence) skipped(i int) bool {
 	if s.urls == nil {
 		s.urls = urlTokens(s.toks)
 	}
-	if s.urls[i] {
-		return true
-	}
-	t := s.toks[i]
-	for _, sp := range s.skip {
-		if t.Start < sp.End && sp.Start < t.End {
-			return true
-		}
-	}
-	return false
+	return s.urls[i] || s.marks()[i]&inMoney != 0
 }
 
 // urlTokens marks the tokens of web addresses, e-mail addresses and query
@@ -626,6 +651,16 @@ func (s *sentence) capitalisedName(i int) bool {
 // titleCase reports whether the sentence is a title-case headline, where
 // every word has a capital.
 func (s *sentence) titleCase() bool {
+	if s.title == 0 {
+		s.title = 2
+		if s.computeTitleCase() {
+			s.title = 1
+		}
+	}
+	return s.title == 1
+}
+
+func (s *sentence) computeTitleCase() bool {
 	if n := len(s.toks); n == 0 || s.toks[n-1].Text == "." {
 		return false
 	}
@@ -759,12 +794,16 @@ func (s *sentence) pointsArePercentage(k int) bool {
 	// Share indexes move by points too ("the Dow closed down 0.89
 	// points"): only a rate, a share of a vote or a poll lead moves by
 	// percentage points.
-	for i := range s.toks {
-		if lexicon.IsPercentRateNoun(s.word(i)) {
-			return true
+	if s.rates == 0 {
+		s.rates = 2
+		for i := range s.toks {
+			if lexicon.IsPercentRateNoun(s.word(i)) {
+				s.rates = 1
+				break
+			}
 		}
 	}
-	return false
+	return s.rates == 1
 }
 
 // rangeResult is the second end of a range.
@@ -978,19 +1017,13 @@ func (s *sentence) aboutMoney(st Stat) bool {
 		if s.toks[j].Text == "," || s.toks[j].Text == ";" {
 			break
 		}
-		if s.is(j, "to") {
-			for _, sp := range s.skip {
-				if s.toks[j+1].Start == sp.Start {
-					return true
-				}
-			}
+		if s.is(j, "to") && s.marks()[j+1]&startMoney != 0 {
+			return true
 		}
 	}
 	for j := st.TokEnd; j < len(s.toks) && j < st.TokEnd+4; j++ {
-		for _, sp := range s.skip {
-			if s.toks[j].Start >= sp.Start && s.toks[j].Start < sp.End {
-				return true
-			}
+		if s.marks()[j]&inMoney != 0 {
+			return true
 		}
 	}
 	return false
@@ -1205,7 +1238,8 @@ func (s *sentence) frameSubjects(out []Stat) {
 			st.Subject, st.SubjectStart, st.SubjectEnd = out[i-1].Subject, out[i-1].SubjectStart, out[i-1].SubjectEnd
 			continue
 		}
-		for j := i - 1; j >= 0; j-- {
+		// A few figures back at most, so that time stays linear.
+		for j := i - 1; j >= 0 && j >= i-8; j-- {
 			if out[j].Kind == st.Kind && out[j].Subject != "" && out[j].SubjectEnd <= st.Start {
 				st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
 				break
