@@ -8,8 +8,11 @@ import (
 	"sync"
 
 	"github.com/newsclaims/claims/extract/internal/layout"
+	"github.com/newsclaims/claims/extract/internal/lexer"
 	"github.com/newsclaims/claims/extract/internal/lexicon"
 	"github.com/newsclaims/claims/extract/internal/money"
+	"github.com/newsclaims/claims/extract/internal/nlp"
+	"github.com/newsclaims/claims/extract/internal/stats"
 )
 
 // DefaultMaxBytes is the largest text an Extractor reads unless told
@@ -93,12 +96,19 @@ func (e *Extractor) ExtractContext(ctx context.Context, text string) (*Result, e
 			}
 			polled = s.End
 		}
-		found := money.Find(toks[s.TokStart:s.TokEnd], names)
+		st := toks[s.TokStart:s.TokEnd]
+		found := money.Find(st, names)
 		if n := len(res.Money) + len(found); n > cap(res.Money) {
 			res.Money = slices.Grow(res.Money, max(n, 2*len(res.Money))-len(res.Money))
 		}
+		var moneySpans []stats.Span
 		for _, m := range found {
 			res.Money = append(res.Money, publicMoney(text, m, si))
+			moneySpans = append(moneySpans, stats.Span{Start: m.Start, End: m.End})
+		}
+		base := len(res.Statistics)
+		for _, v := range stats.Find(text, st, moneySpans, tagSentence) {
+			res.Statistics = append(res.Statistics, publicStatistic(text, v, si, base))
 		}
 	}
 	if err := ctx.Err(); err != nil {
@@ -149,4 +159,40 @@ func publicMoney(text string, m money.Money, sentence int) Money {
 		Context:   m.Context,
 		Sentence:  sentence,
 	}
+}
+
+// tagSentence tags one sentence's tokens with prose's tagger; stats calls
+// it only for sentences that hold a figure. A tagger that fails to load
+// leaves subjects empty.
+func tagSentence(toks []lexer.Token) []string {
+	tags, err := nlp.Tag(toks)
+	if err != nil {
+		return nil
+	}
+	return tags
+}
+
+func publicStatistic(text string, v stats.Stat, sentence, base int) Statistic {
+	st := Statistic{
+		Text:         text[v.Start:v.End],
+		Span:         Span{v.Start, v.End},
+		Kind:         StatKind(v.Kind),
+		Value:        v.Value,
+		Vague:        v.Vague,
+		Low:          v.Low,
+		High:         v.High,
+		Qualifier:    Qualifier(v.Qualifier),
+		Subject:      v.Subject,
+		SubjectStart: v.SubjectStart,
+		SubjectEnd:   v.SubjectEnd,
+		Sentence:     sentence,
+	}
+	if c := v.Change; c != nil {
+		from := -1
+		if c.From >= 0 {
+			from = base + c.From
+		}
+		st.Change = &Change{Direction: Direction(c.Direction), Cue: c.Cue, CueStart: c.CueStart, CueEnd: c.CueEnd, From: from}
+	}
+	return st
 }

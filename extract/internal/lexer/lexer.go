@@ -244,8 +244,8 @@ func scanNumber(text string, i int) int {
 }
 
 // groupAfter reports whether a digit group that a comma may join starts at
-// i: exactly three digits ("9,400"), or two digits and another comma, as in
-// Indian grouping ("12,34,567").
+// i: exactly three digits ("9,400"), or two-digit groups ending in a
+// three-digit one, as in Indian grouping ("12,34,567").
 func groupAfter(text string, i int) bool {
 	n := 0
 	for i+n < len(text) && isDigit(rune(text[i+n])) {
@@ -254,7 +254,20 @@ func groupAfter(text string, i int) bool {
 	if n == 3 {
 		return true
 	}
-	return n == 2 && i+4 < len(text) && text[i+2] == ',' && isDigit(rune(text[i+3])) && isDigit(rune(text[i+4]))
+	// Two-digit groups must lead to a three-digit one: "12,34,567" is a
+	// number, "22,24,26,31" a list.
+	// The look-ahead is bounded so that lexing stays linear.
+	for g := 0; g < 8 && n == 2 && i+2 < len(text) && text[i+2] == ','; g++ {
+		i += 3
+		n = 0
+		for i+n < len(text) && isDigit(rune(text[i+n])) {
+			n++
+		}
+		if n == 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // IsQuoteMark reports whether the token is a double or single quote mark,

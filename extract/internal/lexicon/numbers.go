@@ -1,10 +1,14 @@
 package lexicon
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
 
 // units are the number words below twenty.
 var units = map[string]int64{
-	"zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+	"zero": 0, "nil": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
 	"twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
 	"seventeen": 17, "eighteen": 18, "nineteen": 19,
@@ -33,18 +37,23 @@ var scales = map[string]Scale{
 	"hundred": {Exp: 2}, "thousand": {Exp: 3}, "million": {Exp: 6},
 	"billion": {Exp: 9}, "trillion": {Exp: 12}, "lakh": {Exp: 5}, "lakhs": {Exp: 5},
 	"crore": {Exp: 7}, "crores": {Exp: 7}, "dozen": {Dozen: true},
+	"doz": {Dozen: true}, "dz": {Dozen: true}, "dozs": {Dozen: true}, "dzs": {Dozen: true},
 	"k": {Exp: 3, Short: true}, "m": {Exp: 6, Short: true}, "mn": {Exp: 6, Short: true},
 	"mln": {Exp: 6, Short: true}, "mil": {Exp: 6, Short: true},
 	"bn": {Exp: 9, Short: true}, "b": {Exp: 9, Short: true}, "bln": {Exp: 9, Short: true},
 	"tn": {Exp: 12, Short: true}, "trn": {Exp: 12, Short: true}, "tr": {Exp: 12, Short: true},
+	"tln": {Exp: 12, Short: true},
 }
 
 // fractions maps a fraction word to its denominator: "fifth" → 5,
 // "half" → 2. Plurals are handled by FractionWord.
 var fractions = map[string]int64{
-	"half": 2, "halves": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6,
-	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20,
-	"hundredth": 100, "thousandth": 1000,
+	"half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5,
+	"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+	"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+	"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+	"hundredth": 100, "thousandth": 1000, "millionth": 1000000,
+	"billionth": 1000000000, "trillionth": 1000000000000,
 }
 
 // ordinals maps ordinal words to their position.
@@ -56,6 +65,30 @@ var ordinals = map[string]int64{
 	"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
 	"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
 	"hundredth": 100, "thousandth": 1000, "millionth": 1000000,
+	"billionth": 1000000000, "trillionth": 1000000000000,
+}
+
+// ordinalUnits are the ordinals that follow a tens word in a compound
+// denominator ("twenty-first", "thirty fifths"). "second" is left out: "twenty
+// seconds" is a time.
+var ordinalUnits = map[string]int64{
+	"first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9,
+}
+
+// OrdinalUnit returns the value of an ordinal from "first" to "ninth" that
+// can end a compound denominator, singular or plural ("firsts", "fifths").
+func OrdinalUnit(w string) (v int64, plural bool, ok bool) {
+	l := strings.ToLower(w)
+	if v, ok := ordinalUnits[l]; ok {
+		return v, false, true
+	}
+	if strings.HasSuffix(l, "s") {
+		if v, ok := ordinalUnits[l[:len(l)-1]]; ok {
+			return v, true, true
+		}
+	}
+	return 0, false, false
 }
 
 // ordinalSuffixes are the letters glued to digits in "1st", "22nd", "3rd", "14th".
@@ -112,3 +145,40 @@ func OrdinalWord(w string) (int64, bool) {
 
 // IsOrdinalSuffix reports whether w is "st", "nd", "rd" or "th".
 func IsOrdinalSuffix(w string) bool { return ordinalSuffixes[strings.ToLower(w)] }
+
+// vulgarFractions are the one-character fractions of Unicode.
+var vulgarFractions = map[string][2]int64{
+	"½": {1, 2}, "⅓": {1, 3}, "⅔": {2, 3}, "¼": {1, 4}, "¾": {3, 4}, "⅕": {1, 5},
+	"⅖": {2, 5}, "⅗": {3, 5}, "⅘": {4, 5}, "⅙": {1, 6}, "⅚": {5, 6}, "⅐": {1, 7},
+	"⅛": {1, 8}, "⅜": {3, 8}, "⅝": {5, 8}, "⅞": {7, 8}, "⅑": {1, 9}, "⅒": {1, 10},
+}
+
+// VulgarFraction returns the value of a one-character fraction ("¾").
+func VulgarFraction(s string) (decimal.Decimal, bool) {
+	f, ok := vulgarFractions[s]
+	if !ok {
+		return decimal.Decimal{}, false
+	}
+	return decimal.NewFromInt(f[0]).DivRound(decimal.NewFromInt(f[1]), 16), true
+}
+
+// startWords are the lower-case words a number phrase in words can start
+// with, filled from the tables above.
+var startWords = func() map[string]bool {
+	m := map[string]bool{
+		"a": true, "an": true, "half": true, "quarter": true, "tens": true,
+		"hundreds": true, "thousands": true, "millions": true, "billions": true,
+		"trillions": true, "dozens": true, "scores": true,
+	}
+	for w := range units {
+		m[w] = true
+	}
+	for w := range tens {
+		m[w] = true
+	}
+	return m
+}()
+
+// StartsNumber reports whether a lower-case word can start a number phrase
+// written in words; it lets the grammar pass over other words cheaply.
+func StartsNumber(lower string) bool { return startWords[lower] }

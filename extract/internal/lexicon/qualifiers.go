@@ -26,7 +26,7 @@ var qualifierPhrases = []struct {
 	{Phrase{"about"}, About}, {Phrase{"around"}, About}, {Phrase{"roughly"}, About},
 	{Phrase{"approximately"}, About}, {Phrase{"approx"}, About}, {Phrase{"circa"}, About},
 	{Phrase{"some"}, About}, {Phrase{"an", "estimated"}, About}, {Phrase{"estimated"}, About},
-	{Phrase{"an", "approximate"}, About}, {Phrase{"or", "so"}, About},
+	{Phrase{"an", "approximate"}, About},
 	{Phrase{"give", "or", "take"}, About}, {Phrase{"in", "the", "region", "of"}, About},
 	{Phrase{"nearly"}, Almost}, {Phrase{"almost"}, Almost}, {Phrase{"close", "to"}, Almost},
 	{Phrase{"just", "short", "of"}, Almost}, {Phrase{"getting", "on", "for"}, Almost},
@@ -127,8 +127,8 @@ func PeriodAdverb(w string) (string, bool) {
 	return p, ok
 }
 
-// qualifiersAfter are hedges written after an amount: "£3m or more",
-// "£3m-plus".
+// qualifiersAfter are hedges written after a figure: "£3m or more",
+// "£3m-plus", "100 or so", "40-odd".
 var qualifiersAfter = []struct {
 	words     Phrase
 	qualifier string
@@ -137,7 +137,7 @@ var qualifiersAfter = []struct {
 	{Phrase{"or", "over"}, AtLeast}, {Phrase{"and", "above"}, AtLeast},
 	{Phrase{"and", "over"}, AtLeast}, {Phrase{"and", "upwards"}, AtLeast},
 	{Phrase{"or", "less"}, UpTo}, {Phrase{"or", "under"}, UpTo}, {Phrase{"or", "below"}, UpTo},
-	{Phrase{"plus"}, MoreThan},
+	{Phrase{"plus"}, MoreThan}, {Phrase{"or", "so"}, About}, {Phrase{"odd"}, About},
 }
 
 // QualifierAfter finds a hedge at the start of words, the lower-case words

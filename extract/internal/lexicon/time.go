@@ -2,28 +2,13 @@ package lexicon
 
 import "strings"
 
-// months maps month names and their abbreviations to 1-12.
+// months maps month names and their abbreviations to 1-12: a number beside
+// one is a date.
 var months = map[string]int{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
 	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
 	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-
-// weekdays are the days of the week.
-var weekdays = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true,
-}
-
-// timeUnits are the nouns of periods of time, singular and plural.
-var timeUnits = map[string]bool{
-	"day": true, "days": true, "week": true, "weeks": true, "weekend": true,
-	"fortnight": true, "month": true, "months": true, "year": true, "years": true,
-	"quarter": true, "quarters": true, "decade": true, "decades": true,
-	"century": true, "half": true, "spring": true, "summer": true, "autumn": true,
-	"winter": true, "season": true, "term": true, "session": true, "period": true,
-	"hour": true, "hours": true, "morning": true, "afternoon": true, "evening": true, "night": true,
 }
 
 // timeDeictics are words that place a period relative to now: "last
@@ -53,12 +38,6 @@ func Month(w string) (int, bool) {
 	m, ok := months[strings.ToLower(w)]
 	return m, ok
 }
-
-// IsWeekday reports whether w names a day of the week.
-func IsWeekday(w string) bool { return weekdays[strings.ToLower(w)] }
-
-// IsTimeUnit reports whether w is a period of time ("week", "years").
-func IsTimeUnit(w string) bool { return timeUnits[strings.ToLower(w)] }
 
 // IsTimeDeictic reports whether w places a period relative to now ("last").
 func IsTimeDeictic(w string) bool { return timeDeictics[strings.ToLower(w)] }

@@ -291,7 +291,7 @@ func symbolFirst(toks []lexer.Token, k int) (Money, bool) {
 	if n.Digits && !toks[k+1].Glued() && toks[k+1].Newline {
 		return Money{}, false
 	}
-	if !wellFormed(toks, n) {
+	if numparse.BrokenGroup(toks, n) {
 		return Money{}, false
 	}
 	n, end := joinSpacedThousands(toks, n)
@@ -425,7 +425,7 @@ func numberFirst(toks []lexer.Token, k int, names *Names) (Money, bool) {
 			return money(k, j+1, v, unit{code: code, text: toks[j].Text}), true
 		}
 	}
-	if !wellFormed(toks, n) {
+	if numparse.BrokenGroup(toks, n) {
 		return Money{}, false
 	}
 	if m, ok := numberRange(toks, k, n, names); ok {
@@ -721,17 +721,6 @@ func numberIn(toks []lexer.Token, m Money) (numparse.Number, bool) {
 		}
 	}
 	return numparse.Number{}, false
-}
-
-// wellFormed reports whether a number written with digits is not followed
-// by a broken digit group ("$110,00", "$1,8923"): such a number is a typo
-// whose value cannot be known, and is better left out than misread.
-func wellFormed(toks []lexer.Token, n numparse.Number) bool {
-	if !n.Digits || n.Scaled || n.End+1 >= len(toks) {
-		return true
-	}
-	c, d := toks[n.End], toks[n.End+1]
-	return !((c.Text == "," || c.Text == ".") && c.Glued() && d.Glued() && d.Kind == lexer.Number)
 }
 
 // joinSpacedThousands reads "$30, 000" and "£507, 596", a thousands

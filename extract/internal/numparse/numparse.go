@@ -39,6 +39,15 @@ type Number struct {
 	// Suffix is the index of a word glued to the digits that the grammar did
 	// not read ("p" in "15p", "s" in "1990s", "th" in "14th"), or -1.
 	Suffix int
+	// Ratio is set by Phrase for "one in five", "1 out of 3": Value is the
+	// share (0.2), Num and Den the two numbers.
+	Ratio    bool
+	Num, Den decimal.Decimal
+	// Slash is set by Phrase for a fraction written with a slash ("3/4",
+	// "2 1/4"), which news also uses for dates and scores.
+	Slash bool
+	// Signed is set by Phrase when a sign was read ("-5", "minus one").
+	Signed bool
 }
 
 var (
@@ -106,7 +115,7 @@ func Parse(toks []lexer.Token, i int) (Number, bool) {
 // spacedShortScales are the abbreviations read as scales after a space
 // ("£1.5 mn", "$3 bn"); "m" and "k" are read only when glued, since "5 m"
 // is as often metres.
-var spacedShortScales = map[string]bool{"bn": true, "mn": true, "mln": true, "bln": true, "tn": true, "trn": true}
+var spacedShortScales = map[string]bool{"bn": true, "mn": true, "mln": true, "bln": true, "tn": true, "trn": true, "tln": true}
 
 func parseDigits(toks []lexer.Token, i int) (Number, bool) {
 	v, ok := ParseDigits(toks[i].Text)
@@ -115,6 +124,7 @@ func parseDigits(toks []lexer.Token, i int) (Number, bool) {
 	}
 	n := Number{Value: v, Start: i, End: i + 1, Digits: true, Suffix: -1}
 	j := i + 1
+	exp := int32(-1) // power of ten of the last spelled-out scale read
 	if w := word(toks, j); w != "" && toks[j].Glued() {
 		if s, plural, ok := lexicon.ScaleWord(w); ok && !plural {
 			n.Value = applyScale(n.Value, s)
@@ -125,10 +135,21 @@ func parseDigits(toks []lexer.Token, i int) (Number, bool) {
 			return n, true
 		}
 	} else if w != "" {
-		if s, plural, ok := lexicon.ScaleWord(w); ok && !plural && (!s.Short || spacedShortScales[strings.ToLower(w)]) {
+		s, plural, ok := lexicon.ScaleWord(w)
+		// "3 dozens", "5 hundreds": only these two plurals follow a number.
+		if ok && plural && (s.Dozen || s.Exp == 2) {
+			n.Value = applyScale(n.Value, s)
+			n.Scaled, n.Words = true, true
+			n.End = j + 1
+			return n, true
+		}
+		if ok && !plural && (!s.Short || spacedShortScales[strings.ToLower(w)]) {
 			n.Value = applyScale(n.Value, s)
 			n.Scaled = true
 			n.Words = !s.Short
+			if !s.Short && !s.Dozen {
+				exp = s.Exp
+			}
 			j++
 		}
 	}
@@ -141,10 +162,34 @@ func parseDigits(toks []lexer.Token, i int) (Number, bool) {
 			break
 		}
 		n.Value = applyScale(n.Value, s)
+		exp = s.Exp
 		j++
 	}
 	n.End = j
-	return n, true
+	// "4 thousand 3 hundred and 21", "6 crore and two hundred": a smaller
+	// whole number after a spelled-out scale other than million and above,
+	// which money writes as "£5 million and 20 jobs".
+	if exp >= 2 && exp != 6 && exp < 9 && n.Value.IsInteger() {
+		k := j
+		and := lexer.EqualFold(word(toks, k), "and")
+		if and {
+			k++
+		}
+		if k < len(toks) && (toks[k].Kind == lexer.Number || toks[k].Kind == lexer.Word) {
+			if sub, ok := Parse(toks, k); ok && sub.Suffix < 0 && !sub.Vague && !sub.Fraction &&
+				sub.Value.IsInteger() && sub.Value.Sign() > 0 && sub.Value.LessThan(one.Shift(exp)) &&
+				(and || sub.Scaled || sub.Words) {
+				n.Value = n.Value.Add(sub.Value)
+				n.End = sub.End
+				return n, true
+			}
+		}
+	}
+	mult := one
+	if exp >= 3 {
+		mult = one.Shift(exp)
+	}
+	return andFraction(toks, n, mult), true
 }
 
 func applyScale(v decimal.Decimal, s lexicon.Scale) decimal.Decimal {
@@ -157,73 +202,228 @@ func applyScale(v decimal.Decimal, s lexicon.Scale) decimal.Decimal {
 // parseWords reads number words, fractions and vague magnitudes.
 func parseWords(toks []lexer.Token, i int) (Number, bool) {
 	w := strings.ToLower(word(toks, i))
-	if w == "" {
+	if w == "" || !lexicon.StartsNumber(w) {
 		return Number{}, false
 	}
 	if n, ok := parseVague(toks, i); ok {
 		return n, true
 	}
 	// "a"/"an" as one: "a million", "a hundred", "a dozen", "a fifth",
-	// "a quarter of a million", "a half".
+	// "a quarter of a million", "a half", "a hundred trillionths".
 	if w == "a" || w == "an" {
 		next := word(toks, i+1)
 		if s, plural, ok := lexicon.ScaleWord(next); ok && !plural && !s.Short {
 			n := Number{Value: one, Start: i, End: i + 1, Words: true, Suffix: -1}
-			return scaleChain(toks, n, i+1), true
+			n = scaleChain(toks, n, i+1)
+			if den, plural, e, ok := denominator(toks, n.End); ok && plural {
+				return fractionTail(toks, i, e, n.Value, den), true
+			}
+			return andFraction(toks, n, lastScale(toks, n.End)), true
 		}
-		if den, plural, ok := lexicon.FractionWord(next); ok && !plural {
-			return fractionTail(toks, i, i+2, one, den), true
+		if den, plural, e, ok := denominator(toks, i+1); ok && !plural {
+			// A compound ordinal after "a" is a fraction only on its own:
+			// "a twenty-first" but not "a twenty-first century".
+			if e > i+2 && word(toks, e) != "" && !lexer.EqualFold(word(toks, e), "of") {
+				return Number{}, false
+			}
+			return fractionTail(toks, i, e, one, den), true
 		}
 		return Number{}, false
 	}
 	// "half": "half a billion", "half a million", "half million", "half".
 	if w == "half" {
-		return fractionTail(toks, i, i+1, one, 2), true
+		return fractionTail(toks, i, i+1, one, decimal.NewFromInt(2)), true
 	}
 	// "quarter million"
 	if w == "quarter" {
 		if s, plural, ok := lexicon.ScaleWord(word(toks, i+1)); ok && !plural && !s.Short && !s.Dozen {
-			return fractionTail(toks, i, i+1, one, 4), true
+			return fractionTail(toks, i, i+1, one, decimal.NewFromInt(4)), true
 		}
 		return Number{}, false
 	}
-	n, ok := parseCardinal(toks, i)
+	n, last, ok := parseCardinal(toks, i)
 	if !ok {
 		return Number{}, false
 	}
 	// A cardinal followed by a fraction word makes a fraction:
-	// "two-thirds", "three quarters", "two fifths", "one third".
+	// "two-thirds", "three quarters", "two fifths", "one third",
+	// "one - fourth", "three twenty-firsts", "one hundred and thirty fifths".
 	j := n.End
 	hy := false
-	if isHyphen(toks, j) {
+	if isHyphen(toks, j) || (j+1 < len(toks) && toks[j].Text == "-" && toks[j].Space && toks[j+1].Space && isFractionWord(word(toks, j+1))) {
 		j++
 		hy = true
 	}
-	if fw := word(toks, j); fw != "" && n.Value.IsInteger() && n.Value.Sign() > 0 && n.Value.LessThan(hundred) {
-		if den, plural, ok := lexicon.FractionWord(fw); ok {
+	if n.Value.IsInteger() && n.Value.Sign() > 0 {
+		if den, plural, e, ok := denominator(toks, j); ok {
 			// "one third" (singular) or "two thirds" (plural); "second"
 			// is not a fraction word, so "one second" stays a duration.
 			if plural == !n.Value.Equal(one) || (hy && n.Value.Equal(one)) {
-				return fractionTail(toks, i, j+1, n.Value, den), true
+				return fractionTail(toks, i, e, n.Value, den), true
 			}
 		}
 	}
+	if n2, ok := pointDecimals(toks, n); ok {
+		return n2, true
+	}
+	mult := one
+	if last.big {
+		mult = one.Shift(last.exp)
+	}
+	return andFraction(toks, n, mult), true
+}
+
+// isFractionWord reports whether w is a fraction word ("fifths", "quarter").
+func isFractionWord(w string) bool {
+	_, _, ok := lexicon.FractionWord(w)
+	return ok
+}
+
+// denominator reads the fraction word that starts at toks[j]: "fifth",
+// "quarters", "hundredths", or a compound ordinal "twenty-first", "thirty
+// fifths". It returns the denominator, whether the word is plural and the
+// index past it.
+func denominator(toks []lexer.Token, j int) (decimal.Decimal, bool, int, bool) {
+	w := word(toks, j)
+	if w == "" {
+		return decimal.Decimal{}, false, 0, false
+	}
+	if den, plural, ok := lexicon.FractionWord(w); ok {
+		return decimal.NewFromInt(den), plural, j + 1, true
+	}
+	if t, ok := lexicon.TensWord(w); ok {
+		k := j + 1
+		if isHyphen(toks, k) {
+			k++
+		}
+		if u, plural, ok := lexicon.OrdinalUnit(word(toks, k)); ok {
+			return decimal.NewFromInt(t + u), plural, k + 1, true
+		}
+	}
+	return decimal.Decimal{}, false, 0, false
+}
+
+// pointDecimals reads "point" and digit words after a whole number in
+// words: "two hundred point zero three", "nine point nought four",
+// "nought point eleven".
+func pointDecimals(toks []lexer.Token, n Number) (Number, bool) {
+	j := n.End
+	if !lexer.EqualFold(word(toks, j), "point") || !n.Value.IsInteger() {
+		return n, false
+	}
+	j++
+	var digits strings.Builder
+	for {
+		w := word(toks, j)
+		if u, ok := lexicon.UnitWord(w); ok {
+			if u < 10 {
+				digits.WriteByte(byte('0' + u))
+				j++
+				continue
+			}
+			digits.WriteString(decimal.NewFromInt(u).String())
+			j++
+			break
+		}
+		if t, ok := lexicon.TensWord(w); ok {
+			v := t
+			if isHyphen(toks, j+1) {
+				if u, ok := lexicon.UnitWord(word(toks, j+2)); ok && u > 0 && u < 10 {
+					v += u
+					j += 2
+				}
+			}
+			digits.WriteString(decimal.NewFromInt(v).String())
+			j++
+		}
+		break
+	}
+	if digits.Len() == 0 {
+		return n, false
+	}
+	frac, err := decimal.NewFromString("0." + digits.String())
+	if err != nil {
+		return n, false
+	}
+	n.Value = n.Value.Add(frac)
+	n.End = j
 	return n, true
 }
 
+// fractionAt reads a fraction that follows "and": "a half", "one half",
+// "three quarters", "a thirtieth", "five ninths".
+func fractionAt(toks []lexer.Token, k int) (decimal.Decimal, int, bool) {
+	w := strings.ToLower(word(toks, k))
+	if w == "" {
+		return decimal.Decimal{}, 0, false
+	}
+	num, j := one, k+1
+	if w != "a" && w != "an" {
+		c, _, ok := parseCardinal(toks, k)
+		if !ok || c.Value.Sign() <= 0 {
+			return decimal.Decimal{}, 0, false
+		}
+		num, j = c.Value, c.End
+	}
+	den, plural, e, ok := denominator(toks, j)
+	if !ok || plural == num.Equal(one) {
+		return decimal.Decimal{}, 0, false
+	}
+	return num.DivRound(den, 16), e, true
+}
+
+// andFraction extends n over "and a half" and the like: "one and a half",
+// "three million and a quarter" (mult is the scale the phrase ended on, a
+// million there), "five and a half million", "one billion and a half
+// million".
+func andFraction(toks []lexer.Token, n Number, mult decimal.Decimal) Number {
+	j := n.End
+	if !lexer.EqualFold(word(toks, j), "and") || n.Vague || n.Fraction || !n.Value.IsInteger() {
+		return n
+	}
+	f, e, ok := fractionAt(toks, j+1)
+	if !ok {
+		return n
+	}
+	if s, plural, ok := lexicon.ScaleWord(word(toks, e)); ok && !plural && !s.Short && !s.Dozen && s.Exp >= 3 {
+		if n.Scaled {
+			n.Value = n.Value.Add(f.Shift(s.Exp))
+		} else {
+			n.Value = n.Value.Add(f).Shift(s.Exp)
+		}
+		n.Scaled = true
+		n.End = e + 1
+		return n
+	}
+	n.Value = n.Value.Add(f.Mul(mult))
+	n.End = e
+	n.Words = true
+	return n
+}
+
+// lastScale returns the multiplier of the scale word just before toks[end]
+// ("million" in "one million"), or one.
+func lastScale(toks []lexer.Token, end int) decimal.Decimal {
+	if s, plural, ok := lexicon.ScaleWord(word(toks, end-1)); ok && !plural && !s.Dozen && s.Exp >= 3 {
+		return one.Shift(s.Exp)
+	}
+	return one
+}
+
 // fractionTail completes a fraction num/den whose words run [start, j):
-// it reads an optional "of a million" / "a billion" / "million" after it.
-func fractionTail(toks []lexer.Token, start, j int, num decimal.Decimal, den int64) Number {
-	v := num.DivRound(decimal.NewFromInt(den), 16)
+// it reads an optional "of a million" / "a billion" / "million" / "a dozen"
+// after it.
+func fractionTail(toks []lexer.Token, start, j int, num, den decimal.Decimal) Number {
+	v := num.DivRound(den, 16)
 	n := Number{Value: v, Start: start, End: j, Words: true, Fraction: true, Suffix: -1}
 	k := j
-	if word(toks, k) != "" && strings.EqualFold(word(toks, k), "of") {
+	if word(toks, k) != "" && lexer.EqualFold(word(toks, k), "of") {
 		k++
 	}
 	if a := strings.ToLower(word(toks, k)); a == "a" || a == "an" {
 		k++
 	}
-	if s, plural, ok := lexicon.ScaleWord(word(toks, k)); ok && !plural && !s.Short && !s.Dozen {
+	if s, plural, ok := lexicon.ScaleWord(word(toks, k)); ok && !plural && !s.Short && (!s.Dozen || k > j) {
 		n.Fraction = false
 		n.Scaled = true
 		n.Start = start
@@ -233,7 +433,7 @@ func fractionTail(toks []lexer.Token, start, j int, num decimal.Decimal, den int
 }
 
 // scaleChain multiplies n by the scale words from toks[k] on: "million",
-// "hundred thousand".
+// "hundred thousand", "dozen".
 func scaleChain(toks []lexer.Token, n Number, k int) Number {
 	for scales := 0; scales < maxScales; scales++ {
 		s, plural, ok := lexicon.ScaleWord(word(toks, k))
@@ -248,93 +448,149 @@ func scaleChain(toks []lexer.Token, n Number, k int) Number {
 	return n
 }
 
+// lastWord says what the last word a cardinal read was, and for a scale of a
+// thousand or more ("big") its power of ten.
+type lastWord struct {
+	big bool
+	exp int32
+}
+
 // parseCardinal reads number words: "one hundred and six", "twenty-five",
-// "three dozen", "two million", "seventeen". "hundred" and "dozen" multiply
-// a group below a hundred only, and each scale of a thousand or more must be
-// smaller than the one before ("two million three thousand"), so a phrase
-// is short and its value fits an int64 group whatever the words.
-func parseCardinal(toks []lexer.Token, i int) (Number, bool) {
-	var cur int64
-	lastBig := int32(1 << 30) // exponent of the last scale of a thousand or more
-	var big decimal.Decimal   // the part already multiplied by a scale of a thousand or more
+// "three dozen", "two million", "seventeen", "three lakh crore".
+func parseCardinal(toks []lexer.Token, i int) (Number, lastWord, bool) {
+	type state struct {
+		cur, sub int64 // cur: the part below the last big scale; sub: the part of cur after its hundreds
+		big      decimal.Decimal
+		end      int
+		last     string // kind of the last word read: unit, tens, hundred, scale
+		exp      int32  // power of ten of the last big scale
+	}
+	var st state
+	st.end, st.exp = i, -1
+	var snap *state // the state before an "and", to fall back on
 	j := i
-	end := i
-	last := "" // kind of the last word read: unit, tens, hundred, scale
 loop:
 	for j < len(toks) {
 		w := strings.ToLower(word(toks, j))
 		if w == "" {
 			// a hyphen between tens and unit: "twenty-five"
-			if last == "tens" && isHyphen(toks, j) {
+			if st.last == "tens" && isHyphen(toks, j) {
 				if u, ok := lexicon.UnitWord(word(toks, j+1)); ok && u > 0 && u < 10 {
-					cur += u
+					st.cur += u
+					st.sub += u
 					j += 2
-					end = j
-					last = "unit"
+					st.end = j
+					st.last = "unit"
 					continue
 				}
 			}
 			break
 		}
 		if u, ok := lexicon.UnitWord(w); ok {
-			if last == "unit" || (last == "tens" && u >= 10) || (last == "tens" && u == 0) {
+			if st.last == "unit" || (st.last == "tens" && u >= 10) || (u == 0 && st.last != "") {
 				break
 			}
-			cur += u
-			last = "unit"
+			st.cur += u
+			st.sub += u
+			st.last = "unit"
 		} else if t, ok := lexicon.TensWord(w); ok {
-			if last == "unit" || last == "tens" {
+			if st.last == "unit" || st.last == "tens" {
 				break
 			}
-			cur += t
-			last = "tens"
-		} else if w == "and" && (last == "hundred" || last == "scale") {
+			st.cur += t
+			st.sub += t
+			st.last = "tens"
+		} else if w == "and" && (st.last == "hundred" || st.last == "scale") {
 			nw := word(toks, j+1)
-			_, isU := lexicon.UnitWord(nw)
+			u, isU := lexicon.UnitWord(nw)
 			_, isT := lexicon.TensWord(nw)
-			if !isU && !isT {
+			if !isU && !isT || isU && u == 0 {
 				break
 			}
+			// "two million and three quarters": the fraction is read by
+			// andFraction, as a share of the million.
+			if st.last == "scale" {
+				if _, _, ok := fractionAt(toks, j+1); ok {
+					break
+				}
+			}
+			s := st
+			snap = &s
 			j++
 			continue
-		} else if s, plural, ok := lexicon.ScaleWord(w); ok && !plural && !s.Short {
-			if last == "" || last == "scale" {
+		} else if s, plural, ok := lexicon.ScaleWord(w); ok && !s.Short {
+			small := s.Dozen || s.Exp == 2
+			if plural && !small {
 				break
 			}
-			small := s.Dozen || s.Exp == 2
-			if small && (last != "unit" && last != "tens" || cur >= 100) {
+			if st.last == "" {
+				break
+			}
+			if st.last == "scale" {
+				// "three lakh crore", "two thousand million": a larger
+				// scale straight after a smaller one multiplies it.
+				if small || s.Exp <= st.exp {
+					break
+				}
+				st.big = st.big.Shift(s.Exp)
+				st.exp = s.Exp
+				j++
+				st.end = j
+				continue
+			}
+			if small && st.last != "unit" && st.last != "tens" {
 				break loop
 			}
-			if !small && s.Exp >= lastBig {
+			// Each scale of a thousand or more is smaller than the one
+			// before ("two million three thousand"), so a phrase of
+			// cardinal words is short whatever the text.
+			if !small && st.exp >= 0 && s.Exp >= st.exp {
+				break loop
+			}
+			if s.Exp == 2 && !s.Dozen && st.cur != st.sub {
+				// a second "hundred" ("three hundred and two hundred"):
+				// the number ended before the "and".
+				if snap != nil {
+					st = *snap
+				}
 				break loop
 			}
 			switch {
 			case s.Dozen:
-				cur *= 12
-				last = "hundred"
+				st.cur = st.cur - st.sub + st.sub*12
+				st.sub = 0
+				st.last = "hundred"
 			case s.Exp == 2:
-				cur *= 100
-				last = "hundred"
+				st.cur *= 100
+				st.sub = 0
+				st.last = "hundred"
 			default:
-				if cur == 0 {
-					cur = 1
+				if st.cur == 0 {
+					st.cur = 1
 				}
-				big = big.Add(decimal.NewFromInt(cur).Shift(s.Exp))
-				lastBig = s.Exp
-				cur = 0
-				last = "scale"
+				st.big = st.big.Add(decimal.NewFromInt(st.cur).Shift(s.Exp))
+				st.cur, st.sub = 0, 0
+				st.last = "scale"
+				st.exp = s.Exp
+				snap = nil
+			}
+			if plural {
+				j++
+				st.end = j
+				break loop
 			}
 		} else {
 			break
 		}
 		j++
-		end = j
+		st.end = j
 	}
-	if end == i {
-		return Number{}, false
+	if st.end == i {
+		return Number{}, lastWord{}, false
 	}
-	v := big.Add(decimal.NewFromInt(cur))
-	return Number{Value: v, Start: i, End: end, Words: true, Scaled: !big.IsZero(), Suffix: -1}, true
+	v := st.big.Add(decimal.NewFromInt(st.cur))
+	n := Number{Value: v, Start: i, End: st.end, Words: true, Scaled: !st.big.IsZero(), Suffix: -1}
+	return n, lastWord{big: st.last == "scale", exp: st.exp}, true
 }
 
 // vagueForms lists the magnitudes written without a number, longest first.
@@ -363,7 +619,7 @@ func parseVague(toks []lexer.Token, i int) (Number, bool) {
 outer:
 	for _, f := range vagueForms {
 		for k, fw := range f.words {
-			if !strings.EqualFold(word(toks, i+k), fw) {
+			if !lexer.EqualFold(word(toks, i+k), fw) {
 				continue outer
 			}
 		}
@@ -381,4 +637,221 @@ outer:
 		return n, true
 	}
 	return Number{}, false
+}
+
+// Phrase reads the longest number phrase at token i with the whole grammar:
+// what Parse reads, and also a sign ("-1", "minus five", "negative one"),
+// a leading point (".08"), scientific notation ("1e10", "-12e-1"), slash
+// fractions ("3/4", "2 1/4") and ratios ("one in five", "1 out of 3",
+// "two out of five hundred"). A ratio is read only when the first number
+// is the smaller ("8 in 5" is two numbers) and the second is not a year
+// ("one in 2004").
+func Phrase(toks []lexer.Token, i int) (Number, bool) {
+	if i < 0 || i >= len(toks) {
+		return Number{}, false
+	}
+	t := toks[i]
+	// A sign: a minus not joining two numbers, or "minus"/"negative".
+	if (t.Text == "-" || t.Text == "−") && i+1 < len(toks) && !(i > 0 && !t.Space && toks[i-1].Kind != lexer.Punct) {
+		if i > 0 && toks[i-1].Kind == lexer.Number {
+			return Number{}, false
+		}
+		if n, ok := unsigned(toks, i+1); ok && !n.Vague && toks[i+1].Kind == lexer.Number {
+			return signed(n, i), true
+		}
+		return Number{}, false
+	}
+	if lexer.EqualFold(t.Text, "minus") || lexer.EqualFold(t.Text, "negative") {
+		if n, ok := unsigned(toks, i+1); ok && !n.Vague {
+			return signed(n, i), true
+		}
+		return Number{}, false
+	}
+	return unsigned(toks, i)
+}
+
+func signed(n Number, i int) Number {
+	n.Value = n.Value.Neg()
+	n.Start = i
+	n.Signed = true
+	return n
+}
+
+// unsigned is Phrase without the sign.
+func unsigned(toks []lexer.Token, i int) (Number, bool) {
+	if i >= len(toks) {
+		return Number{}, false
+	}
+	var n Number
+	var ok bool
+	if v, isFrac := lexicon.VulgarFraction(toks[i].Text); isFrac && toks[i].Kind == lexer.Punct {
+		// "½", "¾": one character.
+		return Number{Value: v, Start: i, End: i + 1, Digits: true, Fraction: true, Suffix: -1}, true
+	}
+	if toks[i].Text == "." && i+1 < len(toks) && toks[i+1].Kind == lexer.Number && toks[i+1].Glued() &&
+		(i == 0 || toks[i].Space || toks[i-1].Kind == lexer.Punct) && !strings.ContainsAny(toks[i+1].Text, ".,") {
+		// ".08": a decimal with no units digit.
+		v, err := decimal.NewFromString("0." + toks[i+1].Text)
+		if err != nil {
+			return Number{}, false
+		}
+		n = Number{Value: v, Start: i, End: i + 2, Digits: true, Suffix: -1}
+		if w := word(toks, i+2); w != "" && toks[i+2].Glued() {
+			n.Suffix = i + 2
+		}
+		ok = true
+	} else {
+		n, ok = Parse(toks, i)
+	}
+	if !ok {
+		return Number{}, false
+	}
+	if n.Digits && !n.Scaled {
+		if e, ok := exponent(toks, n); ok {
+			n = e
+		} else if f, ok := slash(toks, n); ok {
+			n = f
+		}
+	}
+	return ratio(toks, n), true
+}
+
+// exponent reads scientific notation after digits: "1e10", "12.32e+14",
+// "-12e-1".
+func exponent(toks []lexer.Token, n Number) (Number, bool) {
+	if n.Suffix < 0 {
+		return n, false
+	}
+	w := toks[n.Suffix].Text
+	// Lower case only: "7E7" is an aircraft.
+	if len(w) < 1 || w[0] != 'e' {
+		return n, false
+	}
+	digits, end := w[1:], n.Suffix+1
+	neg := false
+	if digits == "" {
+		// "12.32e+14": the sign and digits are tokens of their own.
+		k := n.Suffix + 1
+		if k+1 >= len(toks) || !toks[k].Glued() || !toks[k+1].Glued() || toks[k+1].Kind != lexer.Number {
+			return n, false
+		}
+		switch toks[k].Text {
+		case "+":
+		case "-", "−":
+			neg = true
+		default:
+			return n, false
+		}
+		digits, end = toks[k+1].Text, k+2
+	}
+	if len(digits) == 0 || len(digits) > 3 {
+		return n, false
+	}
+	for i := 0; i < len(digits); i++ {
+		if digits[i] < '0' || digits[i] > '9' {
+			return n, false
+		}
+	}
+	e, _ := decimal.NewFromString(digits)
+	x := int32(e.IntPart())
+	if neg {
+		x = -x
+	}
+	n.Value = n.Value.Shift(x)
+	n.End, n.Suffix, n.Scaled = end, -1, true
+	return n, true
+}
+
+// slash reads "3/4" and the mixed "2 1/4" after whole digits.
+func slash(toks []lexer.Token, n Number) (Number, bool) {
+	if n.Suffix >= 0 || n.End != n.Start+1 || !n.Value.IsInteger() {
+		return n, false
+	}
+	j := n.End
+	if frac, e, ok := slashAt(toks, j-1); ok {
+		n.Value, n.End, n.Slash, n.Fraction = frac, e, true, frac.LessThan(one)
+		return n, true
+	}
+	// "2 1/4": a proper fraction after a space.
+	if j < len(toks) && toks[j].Kind == lexer.Number && toks[j].Space && !toks[j].Newline {
+		if frac, e, ok := slashAt(toks, j); ok && frac.LessThan(one) {
+			n.Value, n.End, n.Slash = n.Value.Add(frac), e, true
+			return n, true
+		}
+	}
+	return n, false
+}
+
+// slashAt reads "a/b" with whole digits at toks[k], toks[k+2].
+func slashAt(toks []lexer.Token, k int) (decimal.Decimal, int, bool) {
+	if k+2 >= len(toks) || toks[k+1].Text != "/" || !toks[k+1].Glued() || !toks[k+2].Glued() ||
+		toks[k].Kind != lexer.Number || toks[k+2].Kind != lexer.Number || strings.ContainsAny(toks[k].Text+toks[k+2].Text, ".,") {
+		return decimal.Decimal{}, 0, false
+	}
+	// "5/17/2018": a third part makes a date.
+	if k+3 < len(toks) && toks[k+3].Text == "/" && toks[k+3].Glued() {
+		return decimal.Decimal{}, 0, false
+	}
+	a, _ := decimal.NewFromString(toks[k].Text)
+	b, _ := decimal.NewFromString(toks[k+2].Text)
+	if b.IsZero() {
+		return decimal.Decimal{}, 0, false
+	}
+	return a.DivRound(b, 16), k + 3, true
+}
+
+// ratio reads "one in five", "1 out of 3" after n.
+func ratio(toks []lexer.Token, n Number) Number {
+	if n.Vague || n.Fraction || n.Slash || n.Suffix >= 0 || !n.Value.IsInteger() || n.Value.Sign() <= 0 {
+		return n
+	}
+	j := n.End
+	out := false
+	switch {
+	case lexer.EqualFold(word(toks, j), "in"):
+		j++
+	case lexer.EqualFold(word(toks, j), "out") && lexer.EqualFold(word(toks, j+1), "of"):
+		j += 2
+		out = true
+	case lexer.EqualFold(word(toks, j), "times") && lexer.EqualFold(word(toks, j+1), "out") && lexer.EqualFold(word(toks, j+2), "of"):
+		// "nine times out of ten"
+		j += 3
+		out = true
+	default:
+		return n
+	}
+	if lexer.EqualFold(word(toks, j), "every") {
+		j++
+	}
+	d, ok := Parse(toks, j)
+	if !ok || d.Vague || d.Fraction || d.Suffix >= 0 || !d.Value.IsInteger() || !n.Value.LessThan(d.Value) {
+		return n
+	}
+	// plural scales after a ratio: "two out of five hundreds"
+	if d.End < len(toks) {
+		if s, plural, ok := lexicon.ScaleWord(word(toks, d.End)); ok && plural && s.Exp == 2 && !d.Scaled {
+			d.Value = d.Value.Shift(2)
+			d.End++
+		}
+	}
+	if !out && d.Digits && !d.Scaled && len(toks[j].Text) == 4 && !strings.Contains(toks[j].Text, ",") &&
+		d.Value.GreaterThanOrEqual(decimal.NewFromInt(1000)) && d.Value.LessThan(decimal.NewFromInt(2100)) {
+		return n // "one in 2004": a year
+	}
+	n.Ratio = true
+	n.Num, n.Den = n.Value, d.Value
+	n.Value = n.Value.DivRound(d.Value, 16)
+	n.End = d.End
+	return n
+}
+
+// BrokenGroup reports whether a number written with digits is followed by
+// a broken digit group ("$110,00", "1,8923"): a typo whose value cannot be
+// known, better left out than misread.
+func BrokenGroup(toks []lexer.Token, n Number) bool {
+	if !n.Digits || n.Scaled || n.End+1 >= len(toks) {
+		return false
+	}
+	c, d := toks[n.End], toks[n.End+1]
+	return (c.Text == "," || c.Text == ".") && c.Glued() && d.Glued() && d.Kind == lexer.Number
 }

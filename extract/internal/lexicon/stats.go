@@ -1,0 +1,478 @@
+package lexicon
+
+import (
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// Change directions.
+const (
+	Up   = "up"
+	Down = "down"
+)
+
+// percentWords are written after a number to make a percentage: "14
+// percent", "14 pc", "14 percentage" ("per cent" is two words, read by the
+// recogniser).
+var percentWords = map[string]bool{
+	"percent": true, "percents": true, "pc": true, "pct": true, "percentage": true,
+	"%": true,
+}
+
+// IsPercentWord reports whether w makes the number before it a percentage.
+func IsPercentWord(w string) bool { return percentWords[strings.ToLower(w)] }
+
+// changeCues are the words before a figure that say it moved: "up 14
+// percent", "rose by a fifth", "cut by 500", "a rise of 5%".
+var changeCues = map[string]string{
+	"up": Up, "rose": Up, "rise": Up, "rises": Up, "risen": Up, "rising": Up,
+	"increased": Up, "increase": Up, "increases": Up, "increasing": Up,
+	"jumped": Up, "jump": Up, "jumps": Up, "grew": Up, "grow": Up, "grown": Up,
+	"grows": Up, "growing": Up, "growth": Up, "gained": Up, "gain": Up, "gains": Up,
+	"climbed": Up, "climb": Up, "climbs": Up, "soared": Up, "surged": Up, "leapt": Up,
+	"leaped": Up, "raised": Up, "raise": Up, "boosted": Up, "boost": Up, "added": Up,
+	"rocketed": Up, "doubled": Up, "tripled": Up, "trebled": Up, "advanced": Up,
+	"down": Down, "fell": Down, "fall": Down, "falls": Down, "fallen": Down,
+	"falling": Down, "decreased": Down, "decrease": Down, "decreases": Down,
+	"declined": Down, "decline": Down, "declines": Down, "declining": Down,
+	"dropped": Down, "drop": Down, "drops": Down, "dropping": Down, "slumped": Down,
+	"slump": Down, "plunged": Down, "plummeted": Down, "slipped": Down, "slid": Down,
+	"dipped": Down, "dip": Down, "tumbled": Down, "cut": Down, "cuts": Down,
+	"cutting": Down, "reduced": Down, "reduce": Down, "reduction": Down,
+	"lowered": Down, "shed": Down, "slashed": Down, "shrank": Down, "shrunk": Down,
+	"eased": Down, "halved": Down, "lost": Down, "losing": Down,
+	"dipping": Down, "slipping": Down, "tumbling": Down, "plunging": Down,
+	"climbing": Up, "soaring": Up, "surging": Up, "jumping": Up,
+	"expanded": Up, "expand": Up, "expands": Up, "expanding": Up, "contracted": Down,
+	"contract": Down, "contracts": Down, "trimmed": Down, "trim": Down, "narrowed": Down,
+	"strengthened": Up, "weakened": Down, "widened": Up, "deteriorate": Down,
+	"deteriorated": Down, "improved": Up, "improve": Up, "improving": Up,
+	"plummet": Down, "plunge": Down, "slide": Down, "slip": Down, "tumble": Down,
+	"dive": Down, "dived": Down, "sink": Down, "sank": Down, "soar": Up, "surge": Up,
+	"rocket": Up, "leap": Up,
+}
+
+// ChangeCue returns the direction a cue word before a figure gives it.
+func ChangeCue(w string) (string, bool) {
+	d, ok := changeCues[strings.ToLower(w)]
+	return d, ok
+}
+
+// changeAfter are the words right after a figure that say it moved: "a 14%
+// rise", "5% lower".
+var changeAfter = map[string]string{
+	"rise": Up, "rises": Up, "increase": Up, "increases": Up, "jump": Up, "gain": Up,
+	"growth": Up, "higher": Up, "up": Up, "hike": Up, "uplift": Up, "surge": Up,
+	"fall": Down, "falls": Down, "drop": Down, "decline": Down, "cut": Down,
+	"cuts": Down, "reduction": Down, "lower": Down, "down": Down, "slump": Down,
+	"decrease": Down, "slip": Down, "dip": Down,
+}
+
+// ChangeAfter returns the direction a word right after a figure gives it.
+func ChangeAfter(w string) (string, bool) {
+	d, ok := changeAfter[strings.ToLower(w)]
+	return d, ok
+}
+
+// Multiple is a word that states a multiple: "doubled" is 2, up.
+type Multiple struct {
+	Value     decimal.Decimal
+	Direction string
+	// Verb is false for the base form ("double"), read as a verb only after
+	// "to" or a modal.
+	Verb bool
+}
+
+var (
+	two  = decimal.NewFromInt(2)
+	half = decimal.New(5, -1)
+)
+
+// multiples maps the words that state a multiple to it.
+var multiples = map[string]Multiple{
+	"doubled": {two, Up, true}, "doubling": {two, Up, true},
+	"tripled": {decimal.NewFromInt(3), Up, true}, "trebled": {decimal.NewFromInt(3), Up, true},
+	"tripling": {decimal.NewFromInt(3), Up, true}, "trebling": {decimal.NewFromInt(3), Up, true},
+	"quadrupled": {decimal.NewFromInt(4), Up, true}, "quadrupling": {decimal.NewFromInt(4), Up, true},
+	"halved": {half, Down, true}, "halving": {half, Down, true},
+	"double": {two, Up, false}, "triple": {decimal.NewFromInt(3), Up, false},
+	"treble": {decimal.NewFromInt(3), Up, false}, "quadruple": {decimal.NewFromInt(4), Up, false},
+	"halve":   {half, Down, false},
+	"twofold": {two, "", true}, "threefold": {decimal.NewFromInt(3), "", true},
+	"fourfold": {decimal.NewFromInt(4), "", true}, "fivefold": {decimal.NewFromInt(5), "", true},
+	"sixfold": {decimal.NewFromInt(6), "", true}, "tenfold": {decimal.NewFromInt(10), "", true},
+	"hundredfold": {decimal.NewFromInt(100), "", true},
+}
+
+// MultipleWord returns the multiple a word states ("doubled", "halve",
+// "threefold").
+func MultipleWord(w string) (Multiple, bool) {
+	m, ok := multiples[strings.ToLower(w)]
+	return m, ok
+}
+
+// modalsBeforeVerb are the words after which a base form ("double") is a
+// verb: "to double", "will halve".
+var modalsBeforeVerb = map[string]bool{
+	"to": true, "will": true, "would": true, "could": true, "can": true, "should": true,
+	"may": true, "might": true, "must": true, "cannot": true, "could've": true,
+	"nearly": true, "almost": true, "more": true, "than": true,
+}
+
+// IsModal reports whether w makes the base form after it a verb.
+func IsModal(w string) bool { return modalsBeforeVerb[strings.ToLower(w)] }
+
+// comparativesAfterTimes are the words after "twice" or "N times" that make
+// a multiple: "twice as many", "three times more", "four times the rate".
+var comparativesAfterTimes = map[string]bool{
+	"as": true, "more": true, "higher": true, "bigger": true, "larger": true,
+	"greater": true, "the": true, "faster": true, "longer": true, "less": true,
+	"fewer": true, "lower": true, "smaller": true, "over": true, "that": true,
+	"what": true, "their": true, "its": true,
+}
+
+// IsTimesComparative reports whether w after "twice" or "N times" makes a
+// multiple.
+func IsTimesComparative(w string) bool { return comparativesAfterTimes[strings.ToLower(w)] }
+
+// timeUnits are nouns a number counts when it sets a period or a time,
+// not a statistic: "over the next two years", "a 10-year deal", "six
+// minutes".
+var timeUnits = map[string]bool{
+	"year": true, "years": true, "month": true, "months": true, "week": true,
+	"weeks": true, "day": true, "days": true, "hour": true, "hours": true,
+	"minute": true, "minutes": true, "second": true, "seconds": true,
+	"decade": true, "decades": true, "century": true, "centuries": true,
+	"fortnight": true, "fortnights": true, "night": true, "nights": true,
+	"yr": true, "yrs": true, "hrs": true, "mins": true, "secs": true, "season": true,
+	"seasons": true, "term": true, "terms": true, "quarter": true, "quarters": true,
+	"am": true, "pm": true, "gmt": true, "bst": true, "o'clock": true, "weekend": true,
+	"weekends": true, "millennium": true, "spring": true, "summer": true, "autumn": true,
+	"winter": true, "period": true, "session": true, "morning": true, "afternoon": true,
+	"evening": true,
+}
+
+// IsTimeUnit reports whether a number before w sets a period or a time.
+func IsTimeUnit(w string) bool { return timeUnits[strings.ToLower(w)] }
+
+// IsMonth reports whether w names a month. "May" and "March" count only
+// when capitalised.
+func IsMonth(w string) bool {
+	l := strings.ToLower(w)
+	if (l == "may" || l == "march" || l == "mar" || l == "jan") && w == l {
+		return false
+	}
+	_, ok := months[l]
+	return ok
+}
+
+// referenceWords are nouns after which a number is a label, not a count:
+// "page 5", "section 3", "number 10", "top 10", "aged 45".
+var referenceWords = map[string]bool{
+	"page": true, "pages": true, "p": true, "pp": true, "section": true, "chapter": true,
+	"article": true, "clause": true, "paragraph": true, "rule": true, "verse": true,
+	"number": true, "no": true, "nos": true, "version": true, "level": true,
+	"grade": true, "stage": true, "phase": true, "platform": true, "gate": true,
+	"room": true, "flight": true, "route": true, "junction": true, "track": true,
+	"channel": true, "division": true, "round": true, "game": true, "act": true,
+	"scene": true, "volume": true, "vol": true, "issue": true, "row": true,
+	"series": true, "episode": true, "category": true, "class": true, "group": true,
+	"pool": true, "lane": true, "tier": true, "step": true, "part": true,
+	"figure": true, "table": true, "item": true, "top": true, "aged": true,
+	"age": true, "ages": true, "under": false, "seed": true, "seeded": true,
+	"week": true, "day": true, "formula": true, "radio": true, "bbc": true,
+	"windows": true, "model": true, "type": true, "size": true, "code": true,
+	"year": true, "years": true, "season": true, "apollo": true, "world": true,
+	"war": true, "ward": true, "unit": true, "block": true, "floor": true,
+	"court": true, "box": true, "studio": true, "hole": true, "holes": true,
+	"par": true, "kilometre": true, "mile": true, "minute": true, "lap": true,
+	"match": true, "test": true, "leg": true, "heat": true, "final": true,
+	"ranked": true, "ranking": true, "rank": true, "rated": true, "scored": false,
+	"opus": true, "psalm": true, "bus": true, "train": true, "tour": true,
+	"vs": true, "v": true, "versus": true, "beat": true, "lost": false,
+}
+
+// IsReferenceWord reports whether a number after w is a label.
+func IsReferenceWord(w string) bool { return referenceWords[strings.ToLower(w)] }
+
+// measureUnits are units written straight after digits that make a
+// measurement, which is a count of the unit: "29km", "70kg", "5mph".
+var measureUnits = map[string]bool{
+	"km": true, "kg": true, "mph": true, "kph": true, "kmh": true, "ft": true,
+	"cm": true, "mm": true, "ml": true, "lb": true, "lbs": true, "mw": true,
+	"gw": true, "kw": true, "kwh": true, "mwh": true, "gb": true, "mb": true,
+	"kb": true, "tb": true, "ghz": true, "mhz": true, "mbps": true, "kbps": true,
+	"mg": true, "g": false, "oz": true, "st": false, "sq": true, "acres": true,
+	"in": false, "yd": true, "yds": true, "mi": true, "litres": true, "tonnes": true,
+}
+
+// IsMeasureUnit reports whether w, written straight after digits, is a unit
+// of measurement.
+func IsMeasureUnit(w string) bool { return measureUnits[strings.ToLower(w)] }
+
+// sportEvents are the words after "100m", "5,000m" that make the "m" metres
+// of a race, not millions.
+var sportEvents = map[string]bool{
+	"final": true, "finals": true, "hurdles": true, "freestyle": true, "backstroke": true,
+	"breaststroke": true, "butterfly": true, "medley": true, "relay": true,
+	"sprint": true, "race": true, "title": true, "champion": true, "record": true,
+	"event": true, "heat": true, "heats": true, "gold": true, "silver": true,
+	"bronze": true, "indoor": true, "outdoor": true, "world": true, "run": true,
+	"steeplechase": true, "semi-final": true, "season": true, "personal": true,
+	"time": true, "in": true, "and": true, "at": true, "champions": true, "crown": true,
+	"victory": true, "win": true, "winner": true, "runner": true, "runners": true,
+	"specialist": true, "medal": true, "medallist": true, "runner-up": true, "best": true,
+	"hope": true, "tall": true, "high": true, "long": true, "deep": true, "wide": true,
+}
+
+// IsSportEvent reports whether w after "100m" makes it a race distance.
+func IsSportEvent(w string) bool { return sportEvents[strings.ToLower(w)] }
+
+// moneyNouns are nouns for money: a multiple of one ("double the funding")
+// is a claim about money, which the money recogniser owns, and a vague
+// magnitude of one ("millions of pounds") is an amount with no figure.
+var moneyNouns = map[string]bool{
+	"funding": true, "budget": true, "budgets": true, "spending": true,
+	"investment": true, "price": true, "prices": true, "cost": true, "costs": true,
+	"fee": true, "fees": true, "tax": true, "taxes": true, "pay": true,
+	"salary": true, "salaries": true, "wages": true, "wage": true, "fine": true,
+	"fines": true, "grant": true, "grants": true, "money": true, "cash": true,
+	"loan": true, "loans": true, "debt": true, "debts": true, "bonus": true,
+	"bonuses": true, "rent": true, "rents": true, "fares": true, "tariffs": true,
+	"revenue": true, "revenues": true, "profit": true, "profits": true, "earnings": true,
+	"turnover": false, "income": true, "savings": true, "funds": true,
+	"pounds": true, "dollars": true, "euros": true, "pence": true, "cents": true,
+	"yen": true, "sterling": true, "francs": true, "rupees": true,
+}
+
+// IsMoneyNoun reports whether w names money.
+func IsMoneyNoun(w string) bool { return moneyNouns[strings.ToLower(w)] }
+
+// auxiliaries are the words a subject may stand before a figure's verb
+// with: "returns being up 14 percent", "crossings, which topped".
+var auxiliaries = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true,
+	"being": true, "has": true, "have": true, "had": true, "will": true,
+	"would": true, "could": true, "should": true, "may": true, "might": true,
+	"also": true, "now": true, "already": true, "still": true, "which": true,
+	"that": true, "who": true, "having": true, "to": true, "had've": true,
+	"reportedly": true, "only": true, "expected": true, "forecast": true,
+	"predicted": true, "projected": true, "set": true, "due": true,
+	"estimated": true, "thought": true, "believed": true, "reported": true,
+	"said": false, "going": true, "able": true, "unlikely": true,
+}
+
+// IsAuxiliary reports whether w may stand between a subject and the verb of
+// its figure.
+func IsAuxiliary(w string) bool { return auxiliaries[strings.ToLower(w)] }
+
+// levelVerbs are verbs that give a subject's level: "turnout was 61%",
+// "sales reached 2 million".
+var levelVerbs = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "reached": true,
+	"reach": true, "reaches": true, "hit": true, "hits": true, "totalled": true,
+	"totaled": true, "totals": true, "total": true, "numbered": true, "stood": true,
+	"stands": true, "amounted": true, "be": true, "been": true,
+	"unchanged": true, "steady": true, "stable": true, "held": true, "kept": true,
+	"estimated": true, "put": true, "putting": true, "valued": true, "stayed": true,
+	"stay": true, "remained": true, "remains": true, "remain": true, "stays": true,
+}
+
+// IsLevelVerb reports whether w gives the level of the subject before it.
+func IsLevelVerb(w string) bool { return levelVerbs[strings.ToLower(w)] }
+
+// quantityNouns are nouns whose "of" phrase says what they measure: "the
+// number of phones", "the proportion of voters".
+var quantityNouns = map[string]bool{
+	"number": true, "proportion": true, "share": true, "amount": true, "level": true,
+	"total": true, "majority": true, "percentage": true, "value": true, "volume": true,
+	"rate": true, "numbers": true, "levels": true, "sales": false, "quantity": true,
+}
+
+// IsQuantityNoun reports whether w measures the "of" phrase after it.
+func IsQuantityNoun(w string) bool { return quantityNouns[strings.ToLower(w)] }
+
+// ordinalsBeforeHalf are the words that make "half" a part of a period or
+// a match: "the first half", "the second half".
+var ordinalsBeforeHalf = map[string]bool{
+	"the": true, "first": true, "second": true, "last": true, "latter": true,
+	"former": true, "other": true, "final": true, "opening": true, "this": true,
+	"that": true, "each": true, "better": true, "bottom": true, "top": true,
+	"northern": true, "southern": true, "eastern": true, "western": true,
+}
+
+// IsOrdinalBeforeHalf reports whether w before "half" makes it a part of a
+// period or place rather than a share.
+func IsOrdinalBeforeHalf(w string) bool { return ordinalsBeforeHalf[strings.ToLower(w)] }
+
+// statStarts are the lower-case words other than number words that can
+// start a statistic.
+var statStarts = map[string]bool{
+	"twice": true, "minus": true, "negative": true, "percent": true, "percents": true,
+	"percentage": true, "per": true,
+}
+
+// statStartForms holds every word that can start a statistic in lower
+// case, with a capital and in capitals, so that a lookup needs no case
+// folding (and no allocation).
+var statStartForms = func() map[string]bool {
+	m := map[string]bool{}
+	add := func(w string) {
+		m[w] = true
+		m[strings.ToUpper(w)] = true
+		m[strings.ToUpper(w[:1])+w[1:]] = true
+	}
+	for w := range startWords {
+		add(w)
+	}
+	for w := range statStarts {
+		add(w)
+	}
+	for w := range multiples {
+		add(w)
+	}
+	return m
+}()
+
+// StartsStatistic reports whether a word as written (lower case, a
+// capital or all capitals) can start a statistic: a number word, a multiple
+// ("doubled", "twice"), a sign word or a percent word ("percent of 10").
+func StartsStatistic(w string) bool {
+	return w != "" && statStartBytes[w[0]] && statStartForms[w]
+}
+
+// statStartBytes marks the first bytes of statStartForms, a cheap test
+// that passes over most words without hashing them.
+var statStartBytes = func() (b [256]bool) {
+	for w := range statStartForms {
+		b[w[0]] = true
+	}
+	return b
+}()
+
+// shareContexts are the words before a bare fraction ("a third") that make
+// it a share rather than an ordinal ("slid in a third", "a third goal"):
+// "by a third", "than a third", "is a third", "to a fifth".
+var shareContexts = map[string]bool{
+	"by": true, "than": true, "is": true, "was": true, "are": true, "were": true,
+	"be": true, "been": true, "to": true, "about": true, "around": true, "nearly": true,
+	"almost": true, "roughly": true, "some": true, "only": true, "just": true,
+	"over": true, "under": true, "least": true, "of": true, "for": true,
+	"represents": true, "represent": true, "represented": true, "accounts": true,
+	"accounted": true, "account": true, "makes": true, "made": true, "make": true,
+	"comprise": true, "comprises": true, "another": false, "estimated": true,
+	"and": true, "or": true, "quarter": false, "barely": true, "perhaps": true,
+	"approximately": true, "up": true, "down": true, "own": true, "owns": true,
+	"owned": true, "holds": true, "hold": true, "held": true, "lose": true, "lost": true,
+	"cut": true, "cuts": true, "reduce": true, "reduced": true, "costs": true,
+}
+
+// IsShareContext reports whether a bare fraction after w is a share.
+func IsShareContext(w string) bool { return shareContexts[strings.ToLower(w)] }
+
+// thresholdNouns name a mark a figure stands for, not what it counts: "the
+// 25,000 mark", "the seven million barrier".
+var thresholdNouns = map[string]bool{
+	"mark": true, "barrier": true, "level": true, "threshold": true, "milestone": true,
+	"point": true, "ceiling": true, "limit": true, "low": true, "high": true,
+	"peak": true, "record": true,
+}
+
+// IsThresholdNoun reports whether w names a mark rather than a count.
+func IsThresholdNoun(w string) bool { return thresholdNouns[strings.ToLower(w)] }
+
+// personalPronouns are the subjects of "I am 25", "she will be 34": a bare
+// number after them and a form of "be" is an age.
+var personalPronouns = map[string]bool{
+	"i": true, "he": true, "she": true, "you": true, "we": true, "they": true,
+}
+
+// IsPersonalPronoun reports whether w is a personal pronoun.
+func IsPersonalPronoun(w string) bool { return personalPronouns[strings.ToLower(w)] }
+
+// percentRateNouns are the measures that are percentages and so move by
+// percentage points: "the jobless rate rose 2 points", "Labour's lead fell
+// 3 points".
+var percentRateNouns = map[string]bool{
+	"rate": true, "rates": true, "lead": true, "poll": true, "polls": true,
+	"turnout": true, "unemployment": true, "inflation": true, "approval": true,
+	"vote": true, "support": true,
+}
+
+// IsPercentRateNoun reports whether w names a measure kept in percent.
+func IsPercentRateNoun(w string) bool { return percentRateNouns[strings.ToLower(w)] }
+
+// levelReportVerbs are the verbs after which "up" and "down" still state a
+// change ("closed down 0.89 points", "ended up 2%"), unlike a verb's
+// particle ("set up 20 firms").
+var levelReportVerbs = map[string]bool{
+	"closed": true, "ended": true, "finished": true, "opened": true, "traded": true,
+	"trading": true, "close": true, "end": true, "finish": true, "stood": true,
+}
+
+// IsLevelReportVerb reports whether "up" or "down" after w is a change.
+func IsLevelReportVerb(w string) bool { return levelReportVerbs[strings.ToLower(w)] }
+
+// personNouns are the nouns a bare number after "over" or "under" gives an
+// age to: "people over 60", "children under five".
+var personNouns = map[string]bool{
+	"people": true, "those": true, "children": true, "adults": true, "men": true,
+	"women": true, "anyone": true, "everyone": true, "pensioners": true, "are": true,
+	"is": true, "were": true, "was": true, "aged": true, "kids": true, "voters": true,
+	"drivers": true, "workers": true, "patients": true, "smokers": true, "users": true,
+	"girls": true, "boys": true, "players": true, "householders": true, "residents": true,
+}
+
+// IsPersonNoun reports whether a number after w and "over" is an age.
+func IsPersonNoun(w string) bool { return personNouns[strings.ToLower(w)] }
+
+// nominalAdjectives are adjectives that stand for people as nouns after a
+// count: "three million unemployed", "200 injured".
+var nominalAdjectives = map[string]bool{
+	"unemployed": true, "injured": true, "wounded": true, "homeless": true, "dead": true,
+	"missing": true, "elderly": true, "disabled": true, "displaced": true, "jobless": true,
+	"poor": true, "sick": true, "bereaved": true, "undecided": true,
+}
+
+// IsNominalAdjective reports whether w, after a count, names people.
+func IsNominalAdjective(w string) bool { return nominalAdjectives[strings.ToLower(w)] }
+
+// weekdays are the days of the week: a noun phrase that ends in one is a
+// time, not a subject ("ending Friday 0.24% lower").
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tomorrow": true,
+}
+
+// IsWeekday reports whether w names a day.
+func IsWeekday(w string) bool { return weekdays[strings.ToLower(w)] }
+
+// placeNouns are the nouns of a chart or table position: "down three places
+// to 10" puts a song at 10, a place, not a count.
+var placeNouns = map[string]bool{
+	"place": true, "places": true, "spot": true, "spots": true, "position": true,
+	"positions": true, "rung": true, "rungs": true,
+}
+
+// IsPlaceNoun reports whether w names a position in a chart or table.
+func IsPlaceNoun(w string) bool { return placeNouns[strings.ToLower(w)] }
+
+// addressWords end the name of a street: "10 Downing Street" is an address.
+var addressWords = map[string]bool{
+	"street": true, "road": true, "avenue": true, "lane": true, "square": true,
+	"terrace": true, "drive": true, "place": true, "way": true, "crescent": true,
+}
+
+// IsAddressWord reports whether w ends a street name.
+func IsAddressWord(w string) bool { return addressWords[strings.ToLower(w)] }
+
+// rankWords are the nouns after which "at 168" is a position: "his ranking
+// down at 168".
+var rankWords = map[string]bool{
+	"ranking": true, "rankings": true, "ranked": true, "position": true, "number": true,
+	"seeded": true, "seed": true, "chart": true, "charts": true,
+}
+
+// IsRankWord reports whether a number after w and "at" is a position.
+func IsRankWord(w string) bool { return rankWords[strings.ToLower(w)] }

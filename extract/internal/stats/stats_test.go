@@ -1,0 +1,398 @@
+package stats
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/newsclaims/claims/extract/internal/lexer"
+	"github.com/newsclaims/claims/extract/internal/money"
+	"github.com/newsclaims/claims/extract/internal/nlp"
+)
+
+func tagger(toks []lexer.Token) []string {
+	tags, err := nlp.Tag(toks)
+	if err != nil {
+		return nil
+	}
+	return tags
+}
+
+// find runs Find on one made-up sentence, skipping its money as Extract
+// does.
+func find(text string) []Stat {
+	toks := lexer.Tokenize(text)
+	var skip []Span
+	for _, m := range money.Find(toks, nil) {
+		skip = append(skip, Span{m.Start, m.End})
+	}
+	return Find(text, toks, skip, tagger)
+}
+
+// show writes a statistic as "text|kind|value|qualifier|subject|change".
+func show(s Stat) string {
+	ch := ""
+	if s.Change != nil {
+		ch = s.Change.Direction + ":" + s.Change.Cue
+		if s.Change.From >= 0 {
+			ch += fmt.Sprintf(":from%d", s.Change.From)
+		}
+	}
+	v := s.Value.String()
+	if s.Vague {
+		v = "~" + s.Low.String() + "-" + s.High.String()
+	} else if s.Low != nil {
+		v = s.Low.String() + "-" + s.High.String()
+	}
+	return strings.Join([]string{s.Text(), s.Kind, v, s.Qualifier, s.Subject, ch}, "|")
+}
+
+// Text is a test helper: the figure's text is not kept in Stat.
+func (s Stat) Text() string { return testText[s.Start:s.End] }
+
+var testText string
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		// kinds
+		{"Officials said 9,400 people had been deported.", []string{"9,400|count|9400|exact|people|"}},
+		{"Turnout rose 14 percent last year.", []string{"14 percent|percent|14|exact|Turnout|up:rose"}},
+		{"About 14% of voters stayed at home.", []string{"14%|percent|14|about|voters|"}},
+		{"Prices were 3 per cent higher.", []string{"3 per cent|percent|3|exact|Prices|up:higher"}},
+		{"Sales grew 14pc in March.", []string{"14pc|percent|14|exact|Sales|up:grew"}},
+		{"Labour's lead rose by 3 percentage points.", []string{"3 percentage points|percentage_points|3|exact|Labour's lead|up:rose"}},
+		{"Almost a fifth of pupils missed school.", []string{"a fifth|fraction|0.2|almost|pupils|"}},
+		{"Two-thirds of members voted for the plan.", []string{"Two-thirds|fraction|0.6666666666666667|exact|members|"}},
+		{"More than half of the workers were sacked.", []string{"half|fraction|0.5|more_than|workers|"}},
+		{"One in five adults has tried it.", []string{"One in five|ratio|0.2|exact|adults|"}},
+		{"Complaints have doubled since the spring.", []string{"doubled|multiple|2|exact|Complaints|up:doubled"}},
+		{"Arrests nearly doubled after the raid.", []string{"doubled|multiple|2|almost|Arrests|up:doubled"}},
+		{"Women are three times as likely to be affected.", []string{"three times|multiple|3|exact|Women|"}},
+		{"The rate is 12 per 100,000 people.", []string{"12 per 100,000|rate|12|exact|people|"}},
+		{"Hundreds of protesters gathered outside.", []string{"Hundreds|count|~100-999|exact|protesters|"}},
+		{"Tens of thousands of fans attended.", []string{"Tens of thousands|count|~10000-99999|exact|fans|"}},
+		{"Sea crossings, which topped 3,000 last month, are rising.", []string{"3,000|count|3000|more_than|Sea crossings|"}},
+		{"Membership fell from 20,000 to 15,000.", []string{"20,000|count|20000|exact|Membership|", "15,000|count|15000|exact|Membership|down:fell:from0"}},
+		{"Between 10 and 15% of firms failed.", []string{"10 and 15%|percent|10-15|exact|firms|"}},
+		{"Some 40-odd people came.", []string{"40|count|40|about|people|"}},
+		// not statistics
+		{"The firm was founded in 1998 and sold in 2004.", nil},
+		{"The vote is on Nov. 4 and the result on July 4.", nil},
+		{"Updated: 0:00", nil},
+		{"The cuts will come over the next two years.", nil},
+		{"A man aged 45 was arrested.", nil},
+		{"The 34-year-old was arrested.", nil},
+		{"She finished 14th in the race.", nil},
+		{"Covid-19 and Article 50 dominated the debate.", nil},
+		{"The G7 met near the M25.", nil},
+		{"See page 5 and section 3 for details.", nil},
+		{"She is the one who called.", nil},
+		{"The team won 3-1 on Saturday.", nil},
+		{"The firm made £5m and $3bn last year.", nil},
+		{"He pledged to double the funding for the unit.", nil},
+		{"Funding will be doubled to £150 million.", nil},
+		{"Visit www.example.com/page?id=30%25 for more.", nil},
+		{"He played in the Six Nations and on Five Live.", nil},
+		{"The business grew in the second half of the year.", nil},
+		{"It is a third runway for the airport.", nil},
+		{"They reached the last 16.", nil},
+		{"The stars, Jones, 31, and Smith, 30, were charged.", nil},
+		{"Fans aged 18 to 24 were asked.", nil},
+		{"The film appeared in '94.", nil},
+		{"It was a risqu&#233; joke.", nil},
+		{"Airbus showed its 7E7 rival.", nil},
+		{"The winner was more than half-a-second clear.", nil},
+		{"The club - 17 places lower - lost.", []string{"17|count|17|exact|places|"}},
+		{"Jones slid in a third, and Smith added a fourth.", nil},
+		{"The 10,000m hope tested positive.", nil},
+		{"They met at 10 Downing Street.", nil},
+		{"With his ranking down at 168, he battled back.", nil},
+		{"The suits sold for $110,00 at auction.", nil},
+		{"They want to increase the number of users from 95 million to 200 million.", []string{"95 million|count|95000000|exact|number of users|", "200 million|count|200000000|exact|number of users|up:from:from0"}},
+		{"This compares to 14% of those aged 30-39.", []string{"14%|percent|14|exact|those aged 30-39|"}},
+		{"It can magnify text by up to 10 times.", []string{"10 times|multiple|10|up_to|text|"}},
+		{"Judges backed it by an eight to one majority.", nil},
+		{"He doubted promises of doubled economic growth.", []string{"doubled|multiple|2|exact|economic growth|up:doubled"}},
+		{"Three leading UK video game companies closed.", []string{"Three|count|3|exact|leading UK video game companies|"}},
+		{"The plan would allow 100% foreign ownership.", []string{"100%|percent|100|exact|foreign ownership|"}},
+		{"Some 26% used default settings compared to 30% in Paris.", []string{"26%|percent|26|about||", "30%|percent|30|exact||"}},
+		{"The unemployment rate stayed at 5.4% in May.", []string{"5.4%|percent|5.4|exact|unemployment rate|"}},
+		{"Data showed a 0.2% slip in sales.", []string{"0.2%|percent|0.2|exact|sales|down:slip"}},
+		{"Pupils between the ages of 16 and 18 were asked.", nil},
+		{"They want a new 50% tax band.", []string{"50%|percent|50|exact|tax band|"}},
+		{"The number of films produced in the UK fell 40%.", []string{"40%|percent|40|exact|number of films produced in the UK|down:fell"}},
+		{"This outturn (of 0.7%) was a surprise.", []string{"0.7%|percent|0.7|exact|outturn|"}},
+		{"A chunk of net users, 36%, search weekly.", []string{"36%|percent|36|exact|chunk of net users|"}},
+		{"There were three million unemployed.", []string{"three million|count|3000000|exact|unemployed|"}},
+		{"He picked questions from thousands e-mailed to him.", []string{"thousands|count|~1000-9999|exact||"}},
+		{"Both studies are based on the two parties' own research.", []string{"two|count|2|exact|parties|"}},
+		{"Consumer spending - which drives two thirds of the economy - grew just 0.2%.", []string{"two thirds|fraction|0.6666666666666667|exact|economy|", "0.2%|percent|0.2|exact|Consumer spending|up:grew"}},
+		{"Shares rose before ending Friday 0.24% lower.", []string{"0.24%|percent|0.24|exact||down:lower"}},
+		{"He doubled the level at which buyers pay duty to £120,000.", nil},
+		{"The song went down three places to 10.", []string{"three|count|3|exact|places|"}},
+		{"The Spectrum had 16k.", nil},
+		{"Vehicle sales rose 8% to 4.7 million.", []string{"8%|percent|8|exact|Vehicle sales|up:rose", "4.7 million|count|4700000|exact|Vehicle sales|"}},
+		{"The deal 'may cost 2,000 jobs'", []string{"2,000|count|2000|exact|jobs|"}},
+		{"Only 12% of those surveyed could not swap.", []string{"12%|percent|12|exact|those surveyed|"}},
+		{"China increased its generating capacity by 12.6% to 440 megawatts.", []string{"12.6%|percent|12.6|exact|generating capacity|up:increased", "440|count|440|exact|megawatts|"}},
+		{"Sales rose 4% to 36bn kroner.", []string{"4%|percent|4|exact|Sales|up:rose"}},
+		{"He predicted economic growth of 7.1% next year, up from 6.7% this year.", []string{"7.1%|percent|7.1|exact|economic growth|up:growth", "6.7%|percent|6.7|exact|economic growth|"}},
+		{"It aims to reduce its workforce by between 7,000 and 8,000 annually.", []string{"7,000 and 8,000|count|7000-8000|exact|workforce|down:reduce"}},
+		{"Estimates put the attendance there at 200,000.", []string{"200,000|count|200000|exact|attendance|"}},
+		{"Shares in the owner - which holds 46% of the airline - dropped 31%.", []string{"46%|percent|46|exact|airline|", "31%|percent|31|exact|Shares in the owner|down:dropped"}},
+		{"The blogosphere, has doubled in size.", []string{"doubled|multiple|2|exact|blogosphere|up:doubled"}},
+		{"The number of films released rose to 310 from 287.", []string{"310|count|310|exact|number of films released|up:rose:from1", "287|count|287|exact|number of films released|"}},
+		{"They cancelled 77 short and medium-distance flights.", []string{"77|count|77|exact|short and medium-distance flights|"}},
+		{"Of the companies surveyed, 30% saw orders rise.", []string{"30%|percent|30|exact|companies surveyed|"}},
+		{"It was followed by the band at five with a new record.", nil},
+		{"Households with people over 80 get more.", nil},
+		{"Shows are aimed at children as young as 12.", nil},
+		{"BMW forecast sales growth of at least 10% in Asia.", []string{"10%|percent|10|at_least|sales|up:growth"}},
+		{"Sales dropped by 1% after a 0.6% rise in May.", []string{"1%|percent|1|exact|Sales|down:dropped", "0.6%|percent|0.6|exact|Sales|up:rise"}},
+		{"Films will bring in billions of revenue.", nil},
+		{"It will cut its workforce by between 7,000 and 8,000.", []string{"7,000 and 8,000|count|7000-8000|exact|workforce|down:cut"}},
+		{"Shares in the bank were trading down 0.67%.", []string{"0.67%|percent|0.67|exact|Shares in the bank|down:down"}},
+		{"Halo 2 is out on Tuesday.", nil},
+		{"Traffic on the network increased fourfold.", []string{"fourfold|multiple|4|exact|Traffic on the network|up:increased"}},
+		{"He won 121 of his 147 matches.", []string{"121|count|121|exact|147 matches|", "147|count|147|exact|matches|"}},
+		{"Three of the new so-called top level domains were approved.", []string{"Three|count|3|exact|new so-called top level domains|"}},
+		{"They kept all but 92 of the Lords' 750 hereditary peers.", []string{"92|count|92|exact|Lords' 750 hereditary peers|", "750|count|750|exact|hereditary peers|"}},
+		{"Of those asked, 30% saw orders rise.", []string{"30%|percent|30|exact||"}},
+		{"The machine that opens next year will be five times faster.", []string{"five times|multiple|5|exact||"}},
+		{"He won a runaway 800m victory in Munich.", nil},
+		{"The group was left with three core divisions: games and films.", []string{"three|count|3|exact|core divisions|"}},
+		{"Loans rose above November's low of 77,000.", []string{"77,000|count|77000|exact||"}},
+		{"He listed the nine \"most useless quangos\".", []string{"nine|count|9|exact|most useless quangos|"}},
+		{"The Dow closed down 0.89 points, or 0.01%, at 10,385.", []string{"0.89|count|0.89|exact|points|down:down", "0.01%|percent|0.01|exact||", "10,385|count|10385|exact||"}},
+		{"2) The plan needs money.", nil},
+		{"He sold his 19 Entertainment company.", nil},
+		{"She won the title six times.", []string{"six|count|6|exact|times|"}},
+		{"I first played it three, four years ago.", nil},
+		{"Gross domestic product (GDP) rose by 0.8% in the quarter.", []string{"0.8%|percent|0.8|exact|Gross domestic product|up:rose"}},
+		{"He became an MP at 27 and leader at 36.", nil},
+		{"At 34, Jones knows time is short.", nil},
+		{"The man was about 5' 10\" tall.", nil},
+		{"The killer, John Smith, 17 - who was jailed - copied it.", nil},
+		{"Trade balances will deteriorate by over 2%.", []string{"2%|percent|2|more_than|Trade balances|down:deteriorate"}},
+		{"The country doubled the likely cost of rebuilding.", nil},
+		{"The economy has expanded by a breakneck 9.5%.", []string{"9.5%|percent|9.5|exact|economy|up:expanded"}},
+		{"3G mobile ownership is growing to five million.", []string{"five million|count|5000000|exact|3G mobile ownership|up:growing"}},
+		{"The bank left its interest rate unchanged at 2%.", []string{"2%|percent|2|exact|interest rate|"}},
+		{"The population is expected to increase by 46%.", []string{"46%|percent|46|exact|population|up:increase"}},
+		{"Piracy is estimated at 92%.", []string{"92%|percent|92|exact|Piracy|"}},
+		{"Users often print two or three pictures.", []string{"two|count|2|exact|pictures|", "three|count|3|exact|pictures|"}},
+		{"Critics loved The 39 Steps.", nil},
+		{"He attacked the last 200m to win.", nil},
+		{"The margin was below the 47.3% forecast by analysts.", []string{"47.3%|percent|47.3|exact||"}},
+		{"The firm has a 95% share of the handheld gaming market.", []string{"95%|percent|95|exact|share of the handheld gaming market|"}},
+		{"It left its store sales 5% higher.", []string{"5%|percent|5|exact|store sales|up:higher"}},
+		{"The index of leading shares gained 7.6%.", []string{"7.6%|percent|7.6|exact|index of leading shares|up:gained"}},
+		{"They won two of their last three visits.", []string{"two|count|2|exact|last three visits|", "three|count|3|exact|visits|"}},
+		{"Of those aged between 18 and 34, many did not vote.", nil},
+		{"Staff accepted a 32% pay cut.", []string{"32%|percent|32|exact|pay|down:cut"}},
+		{"The family owns a 29% stake in the club.", []string{"29%|percent|29|exact|stake|"}},
+		{"I cannot run for two or three weeks.", nil},
+		{"He could be back within a year or two.", nil},
+		{"Tokyo's Nikkei 225 dropped 2.1%.", []string{"2.1%|percent|2.1|exact|Tokyo's Nikkei 225|down:dropped"}},
+		{"One in ten e-mail users buys from spam.", []string{"One in ten|ratio|0.1|exact|e-mail users|"}},
+		{"More than five million have downloaded it.", []string{"five million|count|5000000|more_than||"}},
+		{"He took his goal haul to 13 for the season.", []string{"13|count|13|exact|goal haul|"}},
+		{"The economy expanded by 1.3%.", []string{"1.3%|percent|1.3|exact|economy|up:expanded"}},
+		{"The index closed at 3.817.69 on Friday.", nil},
+		{"It is hard to beat a top-five player.", nil},
+		{"\"We lost,\" Ten Cate said.", nil},
+		{"Spam cost the company billions.", nil},
+		{"Customers increased, rising to 5.1 million.", []string{"5.1 million|count|5100000|exact|Customers|up:rising"}},
+		{"He trimmed its workforce by about 200,000.", []string{"200,000|count|200000|about|workforce|down:trimmed"}},
+		{"There are hundreds and hundreds of characters.", []string{"hundreds and hundreds|count|~100-999|exact|characters|"}},
+		{"A rebate will cover half their bill.", []string{"half|fraction|0.5|exact|bill|"}},
+		{"I am 25.", nil},
+		{"Robinson out of Six Nations", nil},
+		{"Shares stayed around the three million mark.", []string{"three million|count|3000000|about||"}},
+		{"They won by 297 votes to 203.", []string{"297|count|297|exact|votes|", "203|count|203|exact|votes|"}},
+		{"A previous estimate of 0.1% growth was cut.", []string{"0.1%|percent|0.1|exact||up:growth"}},
+		{"The index rose 0.9% to 2,004.", []string{"0.9%|percent|0.9|exact|index|up:rose", "2,004|count|2004|exact|index|"}},
+		{"Banks hold billions of dollars of bad loans.", nil},
+		{"She won gold in the 800m also.", nil},
+		{"The show runs from 6 to 9 January.", nil},
+		{"Their children Anna, 16, and Tom, 14, came.", nil},
+		{"Output rose from a revised 0.6% increase in October.", []string{"0.6%|percent|0.6|exact|Output|up:increase"}},
+		{"Earnings at the bank rose 25%.", []string{"25%|percent|25|exact|Earnings at the bank|up:rose"}},
+		{"I would not take a five or six-year-old to this.", nil},
+		{"Profits were up 42% to 719m euros.", []string{"42%|percent|42|exact|Profits|up:up"}},
+		{"Att: 40,120 Ref: J Smith.", []string{"40,120|count|40120|exact||"}},
+		{"She reached the last 16 in Paris.", nil},
+		{"They scored within five dramatic minutes.", nil},
+		{"Many have waited 10 or more years.", nil},
+		{"Acme shares plummet 20%", []string{"20%|percent|20|exact|Acme shares|down:plummet"}},
+		{"Shares in Acme rose by 2.3% on Monday.", []string{"2.3%|percent|2.3|exact|Shares in Acme|up:rose"}},
+	}
+	for _, tt := range tests {
+		testText = tt.in
+		var got []string
+		for _, s := range find(tt.in) {
+			got = append(got, show(s))
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%q:\n got  %q\n want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestOffsets checks that every span locates its text and that statistics
+// are ordered and disjoint.
+func TestOffsets(t *testing.T) {
+	for _, in := range []string{
+		"Sales rose 5% to 1.2 million units, up from 900,000, while a third of staff left.",
+		"\xff12%\xfe three quarters of 10 - 20 per cent 1 in 3",
+		"",
+	} {
+		toks := lexer.Tokenize(in)
+		last := -1
+		for _, s := range Find(in, toks, nil, tagger) {
+			if s.Start < last || s.End <= s.Start || s.End > len(in) {
+				t.Errorf("%q: bad span %d-%d", in, s.Start, s.End)
+			}
+			last = s.End
+			if s.Subject != "" && in[s.SubjectStart:s.SubjectEnd] != s.Subject {
+				t.Errorf("%q: subject %q does not locate", in, s.Subject)
+			}
+		}
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	f.Add("Sales rose 5% to 1.2 million, up from a third of 10 - 20 per cent 1 in 3.")
+	f.Fuzz(func(t *testing.T, in string) {
+		toks := lexer.Tokenize(in)
+		last := 0
+		for _, s := range Find(in, toks, nil, nil) {
+			if s.Start < last || s.End <= s.Start || s.End > len(in) {
+				t.Fatalf("%q: bad span %d-%d", in, s.Start, s.End)
+			}
+			last = s.End
+		}
+	})
+}
+
+// TestRecognizersPercent scores the percent statistics on Recognizers-Text's
+// English percent suite as extraction.
+func TestRecognizersPercent(t *testing.T) {
+	root := moduleRoot(t)
+	b, err := os.ReadFile(filepath.Join(root, "testdata/recognizers-en/percent.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	oos := outOfScope(t, filepath.Join(root, "testdata/recognizers-en/percent-out-of-scope.md"))
+	var cases, gold, found, matched, valued, valueOK int
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		var c struct {
+			ID       string `json:"id"`
+			Input    string `json:"input"`
+			Expected []struct {
+				Text  string   `json:"text"`
+				Start int      `json:"start"`
+				End   int      `json:"end"`
+				Value *float64 `json:"value"`
+			} `json:"expected"`
+		}
+		if err := json.Unmarshal([]byte(line), &c); err != nil {
+			t.Fatal(err)
+		}
+		cases++
+		if oos[c.ID] {
+			continue
+		}
+		var got []Stat
+		for _, s := range find(c.Input) {
+			if s.Kind == Percent {
+				got = append(got, s)
+			}
+		}
+		gold += len(c.Expected)
+		found += len(got)
+		used := map[int]bool{}
+		for _, e := range c.Expected {
+			best, bi := 0, -1
+			for i, s := range got {
+				o := min(e.End, s.End) - max(e.Start, s.Start)
+				if !used[i] && o > best {
+					best, bi = o, i
+				}
+			}
+			if bi < 0 || 2*best < max(1, e.End-e.Start) {
+				t.Logf("missed %s: %q in %q", c.ID, e.Text, c.Input)
+				continue
+			}
+			used[bi] = true
+			matched++
+			if e.Value != nil {
+				valued++
+				if v, _ := got[bi].Value.Float64(); math.Abs(v-*e.Value) <= 1e-9*math.Max(1, math.Abs(*e.Value)) {
+					valueOK++
+				} else {
+					t.Logf("value %s: %q = %v, want %v", c.ID, e.Text, v, *e.Value)
+				}
+			}
+		}
+		for i, s := range got {
+			if !used[i] {
+				t.Logf("spurious %s: %q in %q", c.ID, c.Input[s.Start:s.End], c.Input)
+			}
+		}
+	}
+	if len(oos)*5 > cases {
+		t.Errorf("%d of %d cases ruled out: more than a fifth", len(oos), cases)
+	}
+	p := float64(matched) / math.Max(1, float64(found))
+	r := float64(matched) / math.Max(1, float64(gold))
+	f1 := 2 * p * r / math.Max(1e-9, p+r)
+	acc := float64(valueOK) / math.Max(1, float64(valued))
+	t.Logf("percent.jsonl: %d cases, %d ruled out; gold %d, found %d, matched %d: P %.3f R %.3f F1 %.3f; value accuracy %d/%d = %.3f",
+		cases, len(oos), gold, found, matched, p, r, f1, valueOK, valued, acc)
+	if f1 < 0.90 {
+		t.Errorf("percent F1 %.3f, want at least 0.90", f1)
+	}
+	if acc < 0.95 {
+		t.Errorf("percent value accuracy %.3f, want at least 0.95", acc)
+	}
+}
+
+// moduleRoot finds the directory holding go.mod above the package.
+func moduleRoot(t *testing.T) string {
+	dir, err := filepath.Abs(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("no go.mod above the package")
+		}
+		dir = parent
+	}
+}
+
+// outOfScope reads the case ids listed in an out-of-scope file.
+func outOfScope(t *testing.T, path string) map[string]bool {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	for _, m := range regexp.MustCompile("(?m)^- `([a-z0-9-]+)`").FindAllStringSubmatch(string(b), -1) {
+		ids[m[1]] = true
+	}
+	return ids
+}

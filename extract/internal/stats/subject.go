@@ -1,0 +1,541 @@
+package stats
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsclaims/claims/extract/internal/lexer"
+	"github.com/newsclaims/claims/extract/internal/lexicon"
+	"github.com/newsclaims/claims/extract/internal/numparse"
+)
+
+// maxNP is the most words a subject takes.
+const maxNP = 6
+
+// isNoun reports a noun tag.
+func isNoun(tag string) bool { return strings.HasPrefix(tag, "NN") }
+
+// isModifier reports a tag that may stand before the head noun of a subject.
+func isModifier(tag string) bool {
+	return isNoun(tag) || strings.HasPrefix(tag, "JJ") || tag == "VBN" || tag == "VBG"
+}
+
+// isDeterminer reports the words skipped before a subject after "of": "the",
+// "its", "their".
+func (s *sentence) isDeterminer(i int) bool {
+	switch s.tag(i) {
+	case "DT", "PRP$", "PDT", "WDT":
+		return true
+	}
+	return false
+}
+
+// subject finds what st counts.
+func (s *sentence) subject(st *Stat) {
+	if st.Subject != "" {
+		return
+	}
+	a, b, ok := s.forward(st)
+	if !ok {
+		a, b, ok = s.backward(st)
+	}
+	if !ok {
+		return
+	}
+	st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
+	st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+}
+
+// forward reads the subject after the figure: "9,400 people", "hundreds of
+// specialist investigators", "14% of voters", "a 14% rise in sales",
+// "twice as many people", "doubled the number of staff".
+func (s *sentence) forward(st *Stat) (int, int, bool) {
+	j := st.TokEnd
+	// after-hedges: "100 or more people", "30-plus people"
+	if j+1 < len(s.toks) && lexer.IsDash(s.toks[j].Text) && s.toks[j].Glued() {
+		if q, _ := lexicon.QualifierAfter([]string{strings.ToLower(s.word(j + 1))}); q != "" {
+			j++
+		}
+	}
+	// "two or three pictures", "five to 10 people": the noun after the
+	// second number.
+	if st.Kind == Count && j+1 < len(s.toks) && (s.is(j, "or") || s.is(j, "to")) {
+		if m, ok := numparse.Parse(s.toks, j+1); ok && m.Suffix < 0 && !m.Vague && !m.Fraction {
+			if a, b, ok := s.npAfter(m.End, false); ok {
+				return a, b, true
+			}
+		}
+	}
+	var words []string
+	for k := j; k < len(s.toks) && k < j+2 && s.toks[k].Kind == lexer.Word; k++ {
+		words = append(words, strings.ToLower(s.toks[k].Text))
+	}
+	if _, n := lexicon.QualifierAfter(words); n > 0 {
+		j += n
+	}
+	switch st.Kind {
+	case Multiple:
+		if s.is(j, "as") && (s.is(j+1, "many") || s.is(j+1, "much")) {
+			return s.npAfter(j+2, false)
+		}
+		if s.is(j, "more") || s.is(j, "the") || s.is(j, "that") {
+			k := j + 1
+			if s.is(j, "more") {
+				k = j + 1
+			}
+			if a, b, ok := s.npAfter(k, true); ok {
+				return s.ofChain(a, b)
+			}
+		}
+		if s.isDeterminer(j) || isNoun(s.tag(j)) || strings.HasPrefix(s.tag(j), "JJ") {
+			// "doubled the number of staff", "doubled economic growth"
+			if a, b, ok := s.npAfter(j, true); ok {
+				return s.ofChain(a, b)
+			}
+		}
+		return 0, 0, false
+	}
+	if s.is(j, "of") {
+		if a, b, ok := s.npAfter(j+1, true); ok {
+			return a, b, ok
+		}
+		// "12% of those surveyed", "9% of those who have dial-up".
+		if s.is(j+1, "those") && j+2 < len(s.toks) && (s.tag(j+2) == "VBN" || s.is(j+2, "who") || s.tag(j+2) == "JJ") {
+			e := j + 3
+			for e < len(s.toks) && e < j+7 && (s.toks[e].Kind == lexer.Number || lexer.IsDash(s.toks[e].Text) && s.toks[e].Glued()) {
+				e++ // "those aged 30-39"
+			}
+			if s.is(j+2, "who") {
+				for e < len(s.toks) && e < j+8 && (s.toks[e].Kind == lexer.Word && !s.is(e, "and") || lexer.IsDash(s.toks[e].Text) && s.toks[e].Glued()) {
+					e++
+				}
+			}
+			return j + 1, e, true
+		}
+		return 0, 0, false
+	}
+	// "a 14% rise in sales"
+	if _, ok := lexicon.ChangeAfter(s.word(j)); ok && (s.is(j+1, "in") || s.is(j+1, "of")) {
+		if a, b, ok := s.npAfter(j+2, true); ok {
+			return a, b, ok
+		}
+	}
+	switch st.Kind {
+	case Fraction:
+		// "half the workforce", "half their bill"
+		if s.isDeterminer(j) {
+			return s.npAfter(j, true)
+		}
+		return 0, 0, false
+	case Percent:
+		// "a 29% stake", "a 32% pay cut": the noun after, when an article
+		// or possessive makes the percentage its modifier ("30% saw
+		// orders rise" has none); a change noun at its end is the cue.
+		_, q := s.qualifierBefore(st.TokStart)
+		if q > 1 && strings.HasPrefix(s.tag(q-1), "JJ") {
+			q-- // "a new 50% tax band"
+		}
+		// "allow 100% foreign ownership": a verb before the percentage and
+		// an adjective or noun after it.
+		verbBefore := q > 0 && strings.HasPrefix(s.tag(q-1), "VB") && !lexicon.IsAuxiliary(s.word(q-1)) &&
+			(strings.HasPrefix(s.tag(j), "JJ") || s.tag(j) == "NN")
+		if !verbBefore && (q == 0 || !(s.isDeterminer(q-1) || possessive(s.word(q-1)))) {
+			return 0, 0, false
+		}
+		a, b, ok := s.npAfter(j, false)
+		if !ok || b == a+1 && s.is(b, "by") {
+			// "the 47.3% forecast by analysts": a participle.
+			return 0, 0, false
+		}
+		if _, cue := lexicon.ChangeAfter(s.toks[b-1].Text); cue {
+			b--
+			for b > a && s.toks[b-1].Kind == lexer.Punct {
+				b--
+			}
+			if b <= a || !isNoun(s.tag(b-1)) {
+				return 0, 0, false
+			}
+		}
+		return a, b, true
+	case PercentagePoints:
+		return 0, 0, false
+	}
+	if st.Vague {
+		// "thousands e-mailed": a vague magnitude takes its noun with "of".
+		return 0, 0, false
+	}
+	// "three million unemployed", "200 injured"
+	if lexicon.IsNominalAdjective(s.word(j)) {
+		return j, j + 1, true
+	}
+	a, b, ok := s.npAfter(j, false)
+	if ok && lexicon.IsThresholdNoun(s.toks[b-1].Text) {
+		// "the 25,000 mark": a threshold, not a count of marks.
+		return 0, 0, false
+	}
+	return a, b, ok
+}
+
+// npAfter reads a noun phrase that starts at toks[j]: modifiers and nouns,
+// hyphenated compounds, ending on a noun. det allows determiners first.
+func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
+	if det {
+		for m := 0; m < 2 && j < len(s.toks) && s.isDeterminer(j); m++ {
+			j++
+		}
+	}
+	// "the nine \"most useless quangos\"": an opening quote.
+	if j+1 < len(s.toks) && lexer.IsQuoteMark(s.toks[j].Text) && s.toks[j+1].Glued() && s.toks[j+1].Kind == lexer.Word {
+		j++
+	}
+	start := j
+	lastNoun := -1
+	k := j
+	for k < len(s.toks) && k-start < maxNP*2 {
+		t := s.toks[k]
+		if t.Kind == lexer.Punct && lexer.IsDash(t.Text) && t.Glued() && k > start && k+1 < len(s.toks) && s.toks[k+1].Glued() && s.toks[k+1].Kind == lexer.Word {
+			k++
+			continue
+		}
+		if t.Kind == lexer.Number && det && lastNoun < 0 {
+			// "the Lords' 750 hereditary peers"
+			k++
+			continue
+		}
+		if t.Kind != lexer.Word || lexicon.IsAuxiliary(t.Text) && (strings.HasPrefix(s.tag(k), "VB") || s.tag(k) == "MD") || s.is(k, "have") || s.is(k, "has") {
+			break
+		}
+		// "short and medium-distance flights": modifiers joined by "and".
+		if lastNoun < 0 && k > start && (s.is(k, "and") || s.is(k, "or")) && strings.HasPrefix(s.tag(k-1), "JJ") && k+1 < len(s.toks) && s.toks[k+1].Kind == lexer.Word && (isModifier(s.tag(k+1)) || s.toks[k+2].Text == "-") {
+			k++
+			continue
+		}
+		// "most useless quangos": an adverb before an adjective.
+		if lastNoun < 0 && (s.tag(k) == "RBS" || s.tag(k) == "RB") && strings.HasPrefix(s.tag(k+1), "JJ") {
+			k++
+			continue
+		}
+		tag := s.tag(k)
+		// "e-mail users", "sex-related spam", "set-top boxes": the words of
+		// a hyphenated compound belong together whatever their tags.
+		if k > start && s.toks[k].Glued() && lexer.IsDash(s.toks[k-1].Text) || k+1 < len(s.toks) && lexer.IsDash(s.toks[k+1].Text) && s.toks[k+1].Glued() && k+2 < len(s.toks) && s.toks[k+2].Glued() {
+			if k+1 < len(s.toks) && lexer.IsDash(s.toks[k+1].Text) && s.toks[k+1].Glued() {
+				k++
+				continue
+			}
+			// The last word of a compound is its head unless a noun
+			// follows ("so-called top level domains").
+			tag = "NN"
+			if k+1 < len(s.toks) && s.toks[k+1].Kind == lexer.Word && isModifier(s.tag(k+1)) && !lexicon.IsAuxiliary(s.toks[k+1].Text) {
+				tag = "JJ"
+			}
+		}
+		if possessive(t.Text) || k+2 < len(s.toks) && s.toks[k+1].Glued() && (s.toks[k+1].Text == "'" || s.toks[k+1].Text == "’") && strings.HasSuffix(t.Text, "s") && s.toks[k+2].Space && (s.toks[k+2].Kind == lexer.Word || s.toks[k+2].Kind == lexer.Number) {
+			// "the group's total assets", "the Lords' peers": the head
+			// comes after. Straight after a count, the count is of the
+			// owners: "the two parties' own studies".
+			if !det && !possessive(t.Text) {
+				return start, k + 1, true
+			}
+			lastNoun = -1
+			if !possessive(t.Text) {
+				k++
+			}
+			k++
+			continue
+		}
+		if det && tag == "CD" && lastNoun < 0 {
+			// "two of their last three visits"
+			k++
+			continue
+		}
+		if isNoun(tag) {
+			lastNoun = k
+		} else if tag == "VBG" && lastNoun >= 0 && isNoun(s.tag(k+1)) {
+			// "the handheld gaming market"
+		} else if !isModifier(tag) || lastNoun >= 0 && (tag == "VBN" || tag == "VBG") {
+			break
+		} else if lastNoun >= 0 && strings.HasPrefix(tag, "JJ") && !(strings.HasPrefix(s.tag(lastNoun), "NNP") && isNoun(s.tag(k+1))) {
+			break
+		}
+		if lexicon.IsTimeUnit(t.Text) && k == start && !det {
+			return 0, 0, false
+		}
+		k++
+	}
+	// An unknown plural the tagger took for an adjective ("useless
+	// quangos"): a last modifier ending in "s" before punctuation.
+	if lastNoun < 0 && k > start && k < len(s.toks) && s.toks[k].Kind == lexer.Punct && s.toks[k-1].Kind == lexer.Word &&
+		strings.HasPrefix(s.tag(k-1), "JJ") && strings.HasSuffix(s.toks[k-1].Text, "s") {
+		lastNoun = k - 1
+	}
+	if lastNoun < 0 {
+		return 0, 0, false
+	}
+	// "Att: 50,430 Ref: S Dunn": a capitalised label before a colon is not
+	// a subject.
+	if lastNoun == start && lastNoun+1 < len(s.toks) && s.toks[lastNoun+1].Text == ":" && unicode.IsUpper([]rune(s.toks[lastNoun].Text)[0]) {
+		return 0, 0, false
+	}
+	// "30,000 last week", "an increase in October": a time after the
+	// figure is not what it counts.
+	if !det && lexicon.IsTimeUnit(s.toks[lastNoun].Text) || lexicon.IsMonth(s.toks[lastNoun].Text) {
+		return 0, 0, false
+	}
+	// "the number of phones": a quantity takes its "of" phrase.
+	if lexicon.IsQuantityNoun(s.toks[lastNoun].Text) && s.is(lastNoun+1, "of") {
+		if _, b, ok := s.npAfter(lastNoun+2, true); ok {
+			return start, b, true
+		}
+	}
+	return start, lastNoun + 1, true
+}
+
+// npBefore reads a noun phrase that ends at toks[p]: "enforced returns",
+// "returns of foreign national offenders", "illegal boat crossings".
+func (s *sentence) npBefore(p int) (int, int, bool) {
+	if p < 0 || p >= len(s.toks) {
+		return 0, 0, false
+	}
+	end := p + 1
+	// "the number of films released": a participle after the noun, but
+	// not "compared to".
+	if s.tag(p) == "VBN" && p > 0 && isNoun(s.tag(p-1)) && !s.is(p+1, "to") && !s.is(p+1, "with") {
+		p--
+	}
+	// "Tokyo's Nikkei 225", "the FTSE 100": a name ending in a number.
+	if s.toks[p].Kind == lexer.Number && p > 0 && s.tag(p-1) == "NNP" {
+		p--
+	}
+	if s.toks[p].Kind != lexer.Word || !isNoun(s.tag(p)) {
+		return 0, 0, false
+	}
+	a := s.npStart(p)
+	// "the quarter" is a time, "turnover for the quarter" a subject.
+	timeHead := lexicon.IsMonth(s.toks[p].Text) || lexicon.IsTimeUnit(s.toks[p].Text) || lexicon.IsWeekday(s.toks[p].Text)
+	// "returns of foreign national offenders", "shares in Holcim": one or
+	// two "of" or "in" links.
+	for m := 0; m < 2; m++ {
+		l := a - 1
+		if l > 0 && s.isDeterminer(l) {
+			l--
+		}
+		if l < 1 || !(s.is(l, "of") || s.is(l, "in") || s.is(l, "at") || s.is(l, "for") || s.is(l, "by") || s.is(l, "on")) {
+			break
+		}
+		h := l - 1
+		// "films produced in the UK": a participle after the noun.
+		if s.tag(h) == "VBN" && h > 0 && isNoun(s.tag(h-1)) && !s.is(l, "by") {
+			h--
+		}
+		if !isNoun(s.tag(h)) {
+			break
+		}
+		a = s.npStart(h)
+		timeHead = false
+	}
+	if timeHead {
+		return 0, 0, false
+	}
+	return a, end, true
+}
+
+// npStart walks back from the head noun at p over its modifiers.
+func (s *sentence) npStart(p int) int {
+	a := p
+	for k := p - 1; k >= 0 && p-k < maxNP; k-- {
+		t := s.toks[k]
+		if t.Kind == lexer.Punct && lexer.IsDash(t.Text) && t.Glued() && k > 0 && s.toks[k+1].Glued() && s.toks[k-1].Kind == lexer.Word {
+			continue
+		}
+		// "legally downloaded songs": an adverb before a participle.
+		if t.Kind == lexer.Word && s.tag(k) == "RB" && s.tag(k+1) == "VBN" && k+1 < p {
+			a = k
+			continue
+		}
+		if t.Kind != lexer.Word || !isModifier(s.tag(k)) && !possessive(t.Text) {
+			break
+		}
+		// "of leading shares" but not "were paying marginal tax rates"
+		if s.tag(k) == "VBG" {
+			if b := s.tag(k - 1); b != "IN" && b != "DT" && b != "PRP$" {
+				break
+			}
+		}
+		// A capitalised word after a lower-case head's modifiers is most
+		// often the end of a name before it; stop at sentence start too.
+		a = k
+	}
+	for a < p && s.toks[a].Kind == lexer.Punct {
+		a++
+	}
+	// "3G mobile ownership": a number glued to the first word.
+	if a > 0 && s.toks[a].Glued() && s.toks[a-1].Kind == lexer.Number {
+		a--
+	}
+	return a
+}
+
+// ofChain extends a noun phrase over "of" and a second noun phrase: "the
+// number of staff".
+func (s *sentence) ofChain(a, b int) (int, int, bool) {
+	if s.is(b, "of") {
+		if _, b2, ok := s.npAfter(b+1, true); ok {
+			return a, b2, true
+		}
+	}
+	return a, b, true
+}
+
+// backward finds the subject before the figure's verb: "enforced returns
+// up by almost a fifth", "crossings—which topped 30,000", "turnout was
+// 61%", "a turnout of 61%".
+func (s *sentence) backward(st *Stat) (int, int, bool) {
+	_, j := s.qualifierBefore(st.TokStart)
+	trigger := j < st.TokStart && strings.HasPrefix(s.tag(j), "VB")
+	p := j - 1
+	// "This outturn (of 0.7%)"
+	if s.is(p, "of") && p > 1 && s.toks[p-1].Text == "(" {
+		p--
+		j--
+		if isNoun(s.tag(p - 1)) {
+			return s.npBefore(p - 1)
+		}
+	}
+	// "A chunk of net users, 36%, carry out": a figure in apposition.
+	if p > 0 && s.toks[p].Text == "," && st.TokEnd < len(s.toks) && s.toks[st.TokEnd].Text == "," && isNoun(s.tag(p-1)) {
+		return s.npBefore(p - 1)
+	}
+	if s.is(p, "of") && st.Kind != Multiple {
+		// "an increase of 300,000 in unemployment": the change noun is not
+		// the subject; what follows "in" is.
+		if _, cue := lexicon.ChangeAfter(s.word(st.TokEnd)); cue {
+			// "a previous estimate of 0.1% growth"
+			return 0, 0, false
+		}
+		if lexicon.IsThresholdNoun(s.word(p - 1)) {
+			// "a nine-year low of 77,000"
+			return 0, 0, false
+		}
+		if isChangeNoun(s.word(p - 1)) {
+			// "sales growth of 10%": the noun before the change noun.
+			if p >= 2 && isNoun(s.tag(p-2)) && s.toks[p-2].Kind == lexer.Word {
+				a := s.npStart(p - 2)
+				return a, p - 1, true
+			}
+			// "economic growth of 7.1%": growth is a measure itself.
+			if s.is(p-1, "growth") {
+				return s.npBefore(p - 1)
+			}
+			if s.is(st.TokEnd, "in") && !strings.HasPrefix(s.tag(st.TokEnd+1), "NNP") {
+				return s.npAfter(st.TokEnd+1, true)
+			}
+			return 0, 0, false
+		}
+		return s.npBefore(p - 1)
+	}
+	for steps := 0; p >= 0 && steps < 7; steps++ {
+		t := s.toks[p]
+		w := t.Text
+		// A cue tagged as a noun is one only next to the figure ("but
+		// fall to 3.3%"); further back it is the subject ("US growth
+		// would reach 4.4%").
+		_, cue := lexicon.ChangeCue(w)
+		if cue && isNoun(s.tag(p)) && !(p+1 == j || s.is(p+1, "by") || s.is(p+1, "to") || s.is(p+1, "at")) {
+			cue = false
+		}
+		if cue {
+			trigger = true
+		} else if lexicon.IsLevelVerb(w) || lexicon.IsLevelReportVerb(w) {
+			trigger = true
+		} else if lexer.EqualFold(w, "by") || lexer.EqualFold(w, "to") || lexer.EqualFold(w, "at") || lexer.EqualFold(w, "from") || lexer.EqualFold(w, "between") && p == j-1 || lexicon.IsAuxiliary(w) {
+		} else if t.Kind == lexer.Punct && (w == "," || lexer.IsDash(w)) && s.closesRelative(p) >= 0 {
+			// "consumer spending - which drives two thirds of the
+			// economy - grew": skip the clause.
+			p = s.closesRelative(p)
+		} else if t.Kind == lexer.Punct && (w == "," || lexer.IsDash(w) || w == "(") {
+			// "crossings—which topped": punctuation only before a
+			// relative pronoun, or before a participle that carries the
+			// change ("customers increased, rising to 5.1 million").
+			_, cueAfter := lexicon.ChangeCue(s.word(p + 1))
+			if !(s.is(p+1, "which") || s.is(p+1, "that") || s.is(p+1, "who") || cueAfter && strings.HasSuffix(strings.ToLower(s.word(p+1)), "ing") ||
+				w == "," && lexicon.IsAuxiliary(s.word(p+1)) && strings.HasPrefix(s.tag(p+1), "VB")) {
+				break
+			}
+		} else if w == ")" && p >= 2 && s.toks[p-2].Text == "(" {
+			// "Gross domestic product (GDP) rose": skip the abbreviation.
+			p -= 2
+		} else if p >= j-2 && (lexer.EqualFold(w, "a") || lexer.EqualFold(w, "an") || p == j-1 && t.Kind == lexer.Word && (s.is(p-1, "a") || s.is(p-1, "an"))) {
+			// "expanded by a breakneck 9.5%"
+		} else if s.tag(p) == "RB" && !lexer.EqualFold(w, "not") {
+		} else if st.Kind == Multiple && p == st.TokStart-1 && strings.HasPrefix(s.tag(p), "VB") {
+		} else {
+			break
+		}
+		p--
+	}
+	if st.Kind == Multiple {
+		trigger = true
+	}
+	// "same store sales 5% higher": a comparative after the figure.
+	switch strings.ToLower(s.word(st.TokEnd)) {
+	case "higher", "lower", "up", "down":
+		if p == j-1 {
+			trigger = true
+		}
+	}
+	// "reduce its workforce by between 7,000 and 8,000", "putting the
+	// attendance there at 200,000".
+	if !trigger && p >= 0 && p+1 < j && s.tag(p) == "RB" && isNoun(s.tag(p-1)) {
+		p--
+	}
+	if !trigger && p >= 0 && s.is(p+2, "between") && p+3 == j && (s.is(p+1, "by") || s.is(p+1, "to")) {
+		j--
+	}
+	if !trigger && p >= 0 && p+2 < j && s.tag(p+1) == "RB" {
+		p++
+	}
+	if !trigger && p >= 0 && p+1 < j && (s.is(p+1, "to") || s.is(p+1, "by") || s.is(p+1, "at")) && p+2 == j {
+		// "took his goal tally to 13", "trimmed its workforce by 200,000":
+		// the object of a verb, just before "to" or "by".
+		if s.tag(p) == "RB" {
+			p--
+		}
+		if a, _, ok := s.npBefore(p); ok && (st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind != lexer.Word || s.tag(st.TokEnd) == "IN" || s.tag(st.TokEnd) == "TO" || s.tag(st.TokEnd) == "VBN" || s.tag(st.TokEnd) == "RB") {
+			q := a - 1
+			if q >= 0 && (s.isDeterminer(q) || possessive(s.word(q))) {
+				q--
+			}
+			if q >= 0 && strings.HasPrefix(s.tag(q), "VB") {
+				trigger = true
+			}
+		}
+	}
+	if !trigger {
+		return 0, 0, false
+	}
+	return s.npBefore(p)
+}
+
+// possessive reports a word with a possessive ending: "group's".
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'")
+}
+
+// closesRelative returns, when toks[p] closes a relative clause opened by
+// the same mark and "which", "who" or "that" ("spending - which drives
+// two thirds of the economy - grew"), the index of the opening mark;
+// otherwise -1.
+func (s *sentence) closesRelative(p int) int {
+	mark := s.toks[p].Text
+	for k := p - 2; k >= 0 && k > p-25; k-- {
+		t := s.toks[k].Text
+		if t == mark || lexer.IsDash(mark) && lexer.IsDash(t) {
+			if s.is(k+1, "which") || s.is(k+1, "who") || s.is(k+1, "that") {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
