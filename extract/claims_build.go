@@ -190,6 +190,12 @@ func startsUpper(w string) bool {
 // show", "according to the ONS" (when not already a quote).
 func dataCitation(sent []lexer.Token) (string, bool) {
 	for k := 0; k < len(sent); k++ {
+		// "according to the ONS"
+		if sent[k].Is("according") && k+1 < len(sent) && sent[k+1].Is("to") {
+			if name, ok := properName(sent, k+2); ok {
+				return name, true
+			}
+		}
 		if sent[k].Kind != lexer.Word || !lexicon.IsDocumentNoun(sent[k].Text) || !isDataNoun(sent[k].Text) {
 			continue
 		}
@@ -335,7 +341,11 @@ func cueSubject(sent []lexer.Token, mentions map[string]string) (at int, name st
 				return sent[k].End, name, true
 			}
 			if allUpper(sent[start:end]) {
-				return sent[k].End, strings.TrimPrefix(np, "The "), true
+				// "Chancellor Gordon Brown" is Gordon Brown.
+				for start < end-1 && (lexicon.IsDeterminer(sent[start].Text) || lexicon.IsTitleWord(sent[start].Text) || lexicon.IsHonorific(sent[start].Text)) {
+					start++
+				}
+				return sent[k].End, joinTokens(sent[start:end]), true
 			}
 		}
 	}

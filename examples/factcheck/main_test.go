@@ -16,7 +16,14 @@ func TestRunSample(t *testing.T) {
 	if err := run(&out, string(b)); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out.String(), "source:") && !strings.Contains(out.String(), "no claims found") {
-		t.Errorf("got:\n%s", out.String())
+	got := out.String()
+	for _, want := range []string{
+		"source: Keir Starmer (speaker)\n   money: £58 million = 58000000 GBP (exact)",
+		"source: Refugee Council (organisation)",
+		"figure: 30,000 = 30000 count (more_than) of illegal boat crossings",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("output lacks %q:\n%s", want, got)
+		}
 	}
 }

@@ -15,7 +15,7 @@ var months = map[string]int{
 // week", "next year", "this month".
 var timeDeictics = map[string]bool{
 	"last": true, "this": true, "next": true, "previous": true, "past": true,
-	"coming": true, "current": true, "following": true, "same": true, "first": true,
+	"coming": true, "current": true, "following": true, "first": true,
 	"second": true, "third": true, "fourth": true, "final": true, "recent": true,
 }
 

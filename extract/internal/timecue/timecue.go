@@ -129,7 +129,7 @@ func at(toks []lexer.Token, k int) (int, bool) {
 		return 0, false
 	case lexicon.IsTimePreposition(w):
 		return afterPreposition(toks, k)
-	case lexicon.IsTimeDeictic(w) && w != "first" && w != "second" && w != "third" && w != "fourth" && w != "same":
+	case lexicon.IsTimeDeictic(w) && w != "first" && w != "second" && w != "third" && w != "fourth":
 		return relative(toks, k)
 	case w == "a" || w == "an" || w == "one":
 		// "a year earlier", "a year ago"
