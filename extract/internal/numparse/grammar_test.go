@@ -18,6 +18,7 @@ func TestParse(t *testing.T) {
 		{"2.5bn", "2500000000", "2.5bn", false, false},
 		{"3 million", "3000000", "3 million", false, false},
 		{"1.5 mn", "1500000", "1.5 mn", false, false},
+		{"4.5bn trillion", "4500000000", "4.5bn", false, false},
 		{"5 m away", "5", "5", false, false},
 		{"10k", "10000", "10k", false, false},
 		{"one hundred and six", "106", "one hundred and six", false, false},

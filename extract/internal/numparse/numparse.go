@@ -125,10 +125,12 @@ func parseDigits(toks []lexer.Token, i int) (Number, bool) {
 	n := Number{Value: v, Start: i, End: i + 1, Digits: true, Suffix: -1}
 	j := i + 1
 	exp := int32(-1) // power of ten of the last spelled-out scale read
+	short := false   // the scale read was an abbreviation ("bn", "m")
 	if w := word(toks, j); w != "" && toks[j].Glued() {
 		if s, plural, ok := lexicon.ScaleWord(w); ok && !plural {
 			n.Value = applyScale(n.Value, s)
 			n.Scaled = true
+			short = s.Short
 			j++
 		} else {
 			n.Suffix = j
@@ -147,6 +149,7 @@ func parseDigits(toks []lexer.Token, i int) (Number, bool) {
 			n.Value = applyScale(n.Value, s)
 			n.Scaled = true
 			n.Words = !s.Short
+			short = s.Short
 			if !s.Short && !s.Dozen {
 				exp = s.Exp
 			}
@@ -154,8 +157,9 @@ func parseDigits(toks []lexer.Token, i int) (Number, bool) {
 		}
 	}
 	// Further long scales: "3 hundred thousand", "1.2 million" already
-	// read, "2 thousand million".
-	for scales := 1; n.Scaled && scales < maxScales; scales++ {
+	// read, "2 thousand million". None after an abbreviation: "$4.5bn
+	// trillion" is a typo, not 4.5e21.
+	for scales := 1; n.Scaled && !short && scales < maxScales; scales++ {
 		w := word(toks, j)
 		s, plural, ok := lexicon.ScaleWord(w)
 		if !ok || plural || s.Short || s.Dozen {
