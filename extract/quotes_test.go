@@ -10,26 +10,17 @@ import (
 	"testing"
 
 	"github.com/newsclaims/claims/internal/eval"
+	"github.com/newsclaims/claims/internal/peersuite"
 )
 
-// moduleRoot returns the directory holding go.mod, walking up from the
-// package directory.
+// moduleRoot returns the directory holding go.mod.
 func moduleRoot(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
+	root, err := peersuite.ModuleRoot()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found")
-		}
-		dir = parent
-	}
+	return root
 }
 
 // sharedCorpus returns the shared BBC corpus's path, or skips the test

@@ -1,77 +1,23 @@
 package extract_test
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"path/filepath"
-	"regexp"
-	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/newsclaims/claims/extract"
 	"github.com/newsclaims/claims/internal/eval"
+	"github.com/newsclaims/claims/internal/peersuite"
 )
-
-// peerCase is one case of a converted Recognizers-Text suite.
-type peerCase struct {
-	ID       string `json:"id"`
-	Input    string `json:"input"`
-	Expected []struct {
-		Text     string   `json:"text"`
-		Start    int      `json:"start"`
-		End      int      `json:"end"`
-		Value    *float64 `json:"value"`
-		Currency *string  `json:"currency"`
-	} `json:"expected"`
-}
-
-// readPeerSuite reads testdata/recognizers-en/NAME.jsonl and the ids its
-// out-of-scope file rules out.
-func readPeerSuite(t *testing.T, name string) (cases []peerCase, outOfScope map[string]string) {
-	t.Helper()
-	dir := filepath.Join("..", "testdata", "recognizers-en")
-	f, err := os.Open(filepath.Join(dir, name+".jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		var c peerCase
-		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			t.Fatal(err)
-		}
-		cases = append(cases, c)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	outOfScope = map[string]string{}
-	b, err := os.ReadFile(filepath.Join(dir, name+"-out-of-scope.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	row := regexp.MustCompile(`(?m)^\| (recognizers-[a-z-]+-\d+) \|[^|]*\| ([^|]*)\|`)
-	for _, m := range row.FindAllStringSubmatch(string(b), -1) {
-		if !strings.HasPrefix(strings.TrimSpace(m[2]), "kept") {
-			outOfScope[m[1]] = strings.TrimSpace(m[2])
-		}
-	}
-	if len(outOfScope)*5 > len(cases) {
-		t.Fatalf("%d of %d cases ruled out of scope: more than a fifth", len(outOfScope), len(cases))
-	}
-	return cases, outOfScope
-}
 
 // TestRecognizersCurrency scores money extraction on the Recognizers-Text
 // English currency suite: F1 at least 0.90 and value accuracy (amount and
 // currency) at least 0.95 on the cases in scope.
 func TestRecognizersCurrency(t *testing.T) {
-	cases, out := readPeerSuite(t, "currency")
+	cases, out, err := peersuite.Read("currency")
+	if err != nil {
+		t.Fatal(err)
+	}
 	var s eval.Score
 	for _, c := range cases {
 		if _, skip := out[c.ID]; skip {
@@ -103,14 +49,18 @@ func TestRecognizersCurrency(t *testing.T) {
 			}
 			s.ValueN++
 			m := res.Money[si]
-			ok := m.Amount.Equal(decimal.NewFromFloat(*e.Value).Round(6)) || m.Amount.Sub(decimal.NewFromFloat(*e.Value)).Abs().LessThan(decimal.New(1, -6))
+			want, err := decimal.NewFromString(e.Value.String())
+			if err != nil {
+				t.Fatal(err)
+			}
+			ok := m.Amount.Sub(want).Abs().LessThan(decimal.New(1, -6))
 			if e.Currency != nil && *e.Currency != m.Currency {
 				ok = false
 			}
 			if ok {
 				s.ValueOK++
 			} else {
-				t.Logf("%s: %q = %s %s, want %v %v", c.ID, e.Text, m.Amount, m.Currency, *e.Value, e.Currency)
+				t.Logf("%s: %q = %s %s, want %s %v", c.ID, e.Text, m.Amount, m.Currency, want, e.Currency)
 			}
 		}
 		for si, m := range res.Money {
