@@ -70,7 +70,10 @@ func extractCheckedLimit(t *testing.T, text string, allocLimit int) *Result {
 	for _, e := range checkResult(text, res) {
 		t.Error(e)
 	}
-	if limit := uint64(allocLimit*len(text) + 64<<10); alloc > limit {
+	// Under the race detector sync.Pool drops what it is given at random,
+	// so the pooled buffers (prose's tagger keeps its scratch in one) are
+	// allocated again and again: the count says nothing there.
+	if limit := uint64(allocLimit*len(text) + 64<<10); alloc > limit && !raceEnabled {
 		t.Errorf("allocated %d bytes for %d bytes of text (%.1f×), limit %d×", alloc, len(text), float64(alloc)/float64(len(text)), allocLimit)
 	}
 	if len(text) <= 256<<10 {

@@ -2,36 +2,24 @@ package lexicon
 
 import "strings"
 
-// movementWords are words that, before "X to Y", make the pair a change
-// and a level rather than a range: "rose 5p to 90p", "adding $1.89 to
-// $48.62", "from £5 to £7".
+// movementWords are the words, besides the change cues (ChangeCue), that
+// before "X to Y" make the pair a change and a level rather than a range:
+// "from £5 to £7", "adding $1.89 to $48.62".
 var movementWords = map[string]bool{
-	"from": true, "by": true, "up": true, "down": true, "off": true,
-	"rose": true, "rise": true, "rises": true, "rising": true, "risen": true,
-	"fell": true, "fall": true, "falls": true, "falling": true, "fallen": true,
-	"grew": true, "grow": true, "grows": true, "growing": true, "grown": true,
-	"increased": true, "increase": true, "increases": true, "increasing": true,
-	"decreased": true, "decrease": true, "decreases": true, "decreasing": true,
-	"climbed": true, "climb": true, "climbs": true, "climbing": true,
-	"jumped": true, "jump": true, "jumps": true, "jumping": true,
-	"dropped": true, "drop": true, "drops": true, "dropping": true,
-	"slipped": true, "slip": true, "slips": true, "slipping": true,
-	"gained": true, "gain": true, "gains": true, "gaining": true,
-	"lost": true, "lose": true, "loses": true, "losing": true,
-	"added": true, "add": true, "adds": true, "adding": true,
-	"cut": true, "cuts": true, "cutting": true, "raised": true, "raise": true, "raising": true,
-	"lifted": true, "lift": true, "lifting": true, "lowered": true, "lower": true,
-	"reduced": true, "reduce": true, "reducing": true, "boosted": true, "boost": true,
-	"declined": true, "decline": true, "declining": true, "soared": true, "surged": true,
-	"slumped": true, "plunged": true, "tumbled": true, "edged": true, "sank": true,
-	"slid": true, "dived": true, "shed": true, "advanced": true, "eased": true,
-	"rallied": true, "recovered": true, "doubled": true, "halved": true, "trebled": true,
-	"tripled": true, "widened": true, "narrowed": true, "shrank": true, "shrunk": true,
+	"from": true, "by": true, "off": true, "decreasing": true, "slips": true, "gaining": true,
+	"lose": true, "loses": true, "add": true, "adds": true, "adding": true, "raising": true,
+	"lifted": true, "lift": true, "lifting": true, "lower": true, "reducing": true,
+	"edged": true, "rallied": true, "recovered": true,
 }
 
 // IsMovementWord reports whether w, before "X to Y", makes the pair a
 // change and the level it reached.
-func IsMovementWord(w string) bool { return movementWords[strings.ToLower(w)] }
+func IsMovementWord(w string) bool {
+	if _, ok := ChangeCue(w); ok {
+		return true
+	}
+	return movementWords[strings.ToLower(w)]
+}
 
 // pushVerbs are verbs that move a thing "up to" or "down to" a level:
 // "pushed the dollar up to $1.3270" is no "up to" hedge.

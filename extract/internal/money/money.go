@@ -773,7 +773,7 @@ func qualifierBefore(toks []lexer.Token, start int) string {
 		words = append(words, strings.ToLower(toks[k].Text))
 	}
 	if len(words) == 0 {
-		return lexicon.Exact
+		return hedgeAdjectiveBefore(toks, start)
 	}
 	for a, b := 0, len(words)-1; a < b; a, b = a+1, b-1 {
 		words[a], words[b] = words[b], words[a]
@@ -791,22 +791,33 @@ func qualifierBefore(toks []lexer.Token, start int) string {
 			}
 		}
 	}
-	// "no fare higher than $499": a denied bound turns around.
-	for k := from - 1; k >= 0 && k >= from-4 && toks[k].Kind == lexer.Word; k-- {
-		if lexicon.IsNegation(toks[k].Text) {
-			return lexicon.Negated(q)
+	// "no fare higher than $499": a denied comparison turns around. Only
+	// a "... than" comparison: in "no tax on incomes below £6,000" the
+	// bound is the threshold itself.
+	if words[len(words)-1] == "than" {
+		for k := from - 1; k >= 0 && k >= from-6 && toks[k].Kind == lexer.Word; k-- {
+			if lexicon.IsNegation(toks[k].Text) {
+				return lexicon.Negated(q)
+			}
 		}
 	}
 	return q
 }
 
-// hedgeAdjectiveBefore reads "a maximum fine of £1,000" and "an estimated
-// fortune of $15bn": a hedging adjective, a noun or two, and "of".
+// hedgeAdjectiveBefore reads "a maximum fine of £1,000", "an estimated
+// fortune of $15bn" and "estimated revenues - £160m": a hedging adjective, a
+// noun or two, and a link ("of", "at", "was", a dash, a colon).
 func hedgeAdjectiveBefore(toks []lexer.Token, start int) string {
-	if start < 3 || !toks[start-1].Is("of") {
+	if start < 3 {
 		return lexicon.Exact
 	}
-	for k := start - 2; k >= 0 && k >= start-4 && toks[k].Kind == lexer.Word; k-- {
+	switch link := toks[start-1]; {
+	case link.Is("of"), link.Is("at"), link.Is("was"), link.Is("is"), link.Is("were"), link.Is("are"),
+		link.Text == ":", lexer.IsDash(link.Text) && !link.Glued():
+	default:
+		return lexicon.Exact
+	}
+	for k := start - 2; k >= 0 && k >= start-5 && toks[k].Kind == lexer.Word; k-- {
 		if q, ok := lexicon.HedgeAdjective(toks[k].Text); ok {
 			return q
 		}
@@ -818,6 +829,16 @@ func hedgeAdjectiveBefore(toks []lexer.Token, start int) string {
 // "-a-share" after the amount.
 func periodAfter(toks []lexer.Token, end int) string {
 	j := end
+	// "£5 more a week", "£630 worse off a year": a comparison between the
+	// amount and its period.
+	if j+1 < len(toks) && (toks[j].Is("worse") || toks[j].Is("better")) && toks[j+1].Is("off") {
+		j += 2
+	} else if j < len(toks) && (toks[j].Is("more") || toks[j].Is("less") || toks[j].Is("extra")) {
+		j++
+	}
+	if j > end && (j >= len(toks) || !lexicon.IsPeriodIntroducer(toks[j].Text)) {
+		j = end
+	}
 	if j < len(toks) && lexer.IsDash(toks[j].Text) && toks[j].Glued() {
 		j++ // "$70-a-share"
 	}
@@ -853,10 +874,10 @@ func periodAfter(toks []lexer.Token, end int) string {
 	if lexer.IsDash(toks[k].Text) && toks[k].Glued() && k+1 < len(toks) {
 		k++
 	}
-	if _, ok := lexicon.PeriodNoun(toks[k].Text); !ok && toks[j].Is("per") && k+1 < len(toks) && toks[k+1].Kind == lexer.Word {
-		k++ // "per asylum seeker", "per LSE share"
+	if _, ok := periodNoun(toks[k].Text); !ok && (toks[j].Is("per") || toks[k-1].Is("each") || toks[k-1].Is("every")) && k+1 < len(toks) && toks[k+1].Kind == lexer.Word {
+		k++ // "per asylum seeker", "per LSE share", "for each Guidant share"
 	}
-	if p, ok := lexicon.PeriodNoun(toks[k].Text); ok {
+	if p, ok := periodNoun(toks[k].Text); ok {
 		// "$393.9m a year earlier" dates the amount; it is not a rate.
 		if k+1 < len(toks) && lexicon.IsTimeRelation(toks[k+1].Text) {
 			return ""
@@ -864,6 +885,18 @@ func periodAfter(toks []lexer.Token, end int) string {
 		return p
 	}
 	return ""
+}
+
+// periodNoun is lexicon.PeriodNoun, also for a plural typed after "a"
+// ("17 cents a shares").
+func periodNoun(w string) (string, bool) {
+	if p, ok := lexicon.PeriodNoun(w); ok {
+		return p, true
+	}
+	if len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') {
+		return lexicon.PeriodNoun(w[:len(w)-1])
+	}
+	return "", false
 }
 
 // taxRateAfter reports whether the words from j make an amount in pence a

@@ -141,6 +141,12 @@ func TestFind(t *testing.T) {
 		{"It costs £10 per asylum seeker.", []want{{text: "£10", amount: "10", currency: "GBP", per: "asylum seeker"}}},
 		{"Incomes of $75,000 (£39,000) or above.", []want{{text: "$75,000", amount: "75000", currency: "USD", qual: "at_least"}, {text: "£39,000", amount: "39000", currency: "GBP", qual: "at_least"}}},
 		{"Average monthly wages were 895.4 reais.", []want{{text: "895.4 reais", amount: "895.4", currency: "BRL", per: "month"}}},
+		{"There will be no tax on incomes below £6,000.", []want{{text: "£6,000", amount: "6000", currency: "GBP", qual: "less_than"}}},
+		{"It put estimated annual surcharge revenues - £160m - at risk.", []want{{text: "£160m", amount: "160000000", currency: "GBP", qual: "about"}}},
+		{"It paid $76 for each Guidant share.", []want{{text: "$76", amount: "76", currency: "USD", per: "share"}}},
+		{"Profit was 17 cents a shares.", []want{{text: "17 cents", amount: "0.17", currency: "USD", per: "share"}}},
+		{"Families will be £630 worse off a year.", []want{{text: "£630", amount: "630", currency: "GBP", per: "year"}}},
+		{"It earned £17.m last year.", nil},
 		// Not money.
 		{"In 2024 the G7 met on the M25 after Covid-19.", nil},
 		{"He was born on July 4, 1990, at 10:30.", nil},

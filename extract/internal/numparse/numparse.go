@@ -850,12 +850,21 @@ func ratio(toks []lexer.Token, n Number) Number {
 }
 
 // BrokenGroup reports whether a number written with digits is followed by
-// a broken digit group ("$110,00", "1,8923"): a typo whose value cannot be
-// known, better left out than misread.
+// a broken digit group ("$110,00", "1,8923") or a point with no digits
+// before a scale ("£17.m"): a typo whose value cannot be known, better left
+// out than misread.
 func BrokenGroup(toks []lexer.Token, n Number) bool {
 	if !n.Digits || n.Scaled || n.End+1 >= len(toks) {
 		return false
 	}
 	c, d := toks[n.End], toks[n.End+1]
-	return (c.Text == "," || c.Text == ".") && c.Glued() && d.Glued() && d.Kind == lexer.Number
+	if !c.Glued() || !d.Glued() || c.Text != "," && c.Text != "." {
+		return false
+	}
+	if d.Kind == lexer.Number {
+		return true
+	}
+	// "£17.m": a point with no digits before a scale.
+	s, _, ok := lexicon.ScaleWord(d.Text)
+	return c.Text == "." && ok && s.Short
 }
