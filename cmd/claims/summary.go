@@ -55,6 +55,12 @@ func writeSummary(w io.Writer, name, text string, res *extract.Result) error {
 			b.WriteString("\n")
 		}
 	}
+	if len(res.Speakers) > 0 {
+		fmt.Fprintf(&b, "\nSpeakers (%d)\n", len(res.Speakers))
+		for _, sp := range res.Speakers {
+			fmt.Fprintf(&b, "  %-40s %d quotes, %d mentions\n", sp.Name, len(sp.Quotes), len(sp.Mentions))
+		}
+	}
 	if len(res.Claims) > 0 {
 		fmt.Fprintf(&b, "\nClaims (%d)\n", len(res.Claims))
 		for _, c := range res.Claims {
@@ -62,7 +68,11 @@ func writeSummary(w io.Writer, name, text string, res *extract.Result) error {
 			if src == "" {
 				src = "reporter"
 			}
-			fmt.Fprintf(&b, "  %s: %s\n", src, clip(c.Text, 80))
+			fmt.Fprintf(&b, "  %s: %s", src, clip(c.Text, 80))
+			if c.Time != "" {
+				fmt.Fprintf(&b, " [%s]", c.Time)
+			}
+			b.WriteString("\n")
 		}
 	}
 	_, err := io.WriteString(w, b.String())
