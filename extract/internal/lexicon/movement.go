@@ -35,5 +35,5 @@ var pushVerbs = map[string]bool{
 // IsPushVerb reports whether w moves something to a level when "up to"
 // follows it ("pushed", "went", "took").
 func IsPushVerb(w string) bool {
-	return pushVerbs[strings.ToLower(w)] || movementWords[strings.ToLower(w)]
+	return pushVerbs[strings.ToLower(w)] || IsMovementWord(w)
 }

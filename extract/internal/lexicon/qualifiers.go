@@ -40,6 +40,8 @@ var qualifierPhrases = []struct {
 	{Phrase{"exceeded"}, MoreThan}, {Phrase{"exceeds"}, MoreThan}, {Phrase{"exceeding"}, MoreThan},
 	{Phrase{"surpassed"}, MoreThan}, {Phrase{"north", "of"}, MoreThan},
 	{Phrase{"topping"}, MoreThan}, {Phrase{"surpassing"}, MoreThan}, {Phrase{"past"}, MoreThan},
+	{Phrase{"cross"}, MoreThan}, {Phrase{"crossed"}, MoreThan}, {Phrase{"crosses"}, MoreThan},
+	{Phrase{"crossing"}, MoreThan}, {Phrase{"broke"}, MoreThan}, {Phrase{"breaking"}, MoreThan},
 	{Phrase{"less", "than"}, LessThan}, {Phrase{"fewer", "than"}, LessThan},
 	{Phrase{"under"}, LessThan}, {Phrase{"below"}, LessThan}, {Phrase{"just", "under"}, LessThan},
 	{Phrase{"just", "below"}, LessThan}, {Phrase{"well", "under"}, LessThan},

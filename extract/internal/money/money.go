@@ -161,6 +161,11 @@ func shareConversions(toks []lexer.Token, ms []Money) {
 	for i := 0; i < len(ms); i++ {
 		head := ms[i]
 		open := head.TokEnd
+		// "200bn euros a year (£140bn; $258bn)": the period may stand
+		// between the amount and its conversions.
+		if head.Per != "" && open+2 < len(toks) && lexicon.IsPeriodIntroducer(toks[open].Text) && toks[open+2].Text == "(" {
+			open += 2
+		}
 		if open >= len(toks) || toks[open].Text != "(" {
 			continue
 		}
@@ -794,9 +799,13 @@ func qualifierBefore(toks []lexer.Token, start int) string {
 	// "no fare higher than $499": a denied comparison turns around. Only
 	// a "... than" comparison: in "no tax on incomes below £6,000" the
 	// bound is the threshold itself.
+	// The denial must fall on the thing compared: "no" before its noun
+	// ("no fare higher than"), or "not" just before the comparison ("is
+	// not more than" is a phrase of its own); "did not reveal ... more
+	// than $200,000" denies the revealing, not the bound.
 	if words[len(words)-1] == "than" {
-		for k := from - 1; k >= 0 && k >= from-6 && toks[k].Kind == lexer.Word; k-- {
-			if lexicon.IsNegation(toks[k].Text) {
+		for k := from - 1; k >= 0 && k >= from-5 && toks[k].Kind == lexer.Word; k-- {
+			if toks[k].Is("no") || toks[k].Is("none") || toks[k].Is("nothing") || k == from-1 && toks[k].Is("not") {
 				return lexicon.Negated(q)
 			}
 		}

@@ -147,6 +147,13 @@ func TestFind(t *testing.T) {
 		{"Profit was 17 cents a shares.", []want{{text: "17 cents", amount: "0.17", currency: "USD", per: "share"}}},
 		{"Families will be £630 worse off a year.", []want{{text: "£630", amount: "630", currency: "GBP", per: "year"}}},
 		{"It earned £17.m last year.", nil},
+		{"Exports added up to 22,201bn yen.", []want{{text: "22,201bn yen", amount: "22201000000000", currency: "JPY"}}},
+		{"It did not reveal that it paid more than $200,000.", []want{{text: "$200,000", amount: "200000", currency: "USD", qual: "more_than"}}},
+		{"Sales could cross half a billion dollars.", []want{{text: "half a billion dollars", amount: "500000000", currency: "USD", qual: "more_than"}}},
+		{"Piracy costs more than 200bn euros a year (£140bn; $258bn).", []want{
+			{text: "200bn euros", amount: "200000000000", currency: "EUR", qual: "more_than", per: "year"},
+			{text: "£140bn", amount: "140000000000", currency: "GBP", qual: "more_than", per: "year"},
+			{text: "$258bn", amount: "258000000000", currency: "USD", qual: "more_than", per: "year"}}},
 		// Not money.
 		{"In 2024 the G7 met on the M25 after Covid-19.", nil},
 		{"He was born on July 4, 1990, at 10:30.", nil},
