@@ -30,10 +30,12 @@ var pushVerbs = map[string]bool{
 	"moved": true, "move": true, "moving": true, "took": true, "take": true,
 	"taking": true, "forced": true, "marked": true, "bid": true, "bidding": true,
 	"revised": true, "revising": true, "shot": true,
+	// "added up to 22,201bn yen" is a sum, not a cap.
+	"added": true, "adds": true, "add": true, "adding": true,
 }
 
 // IsPushVerb reports whether w moves something to a level when "up to"
-// follows it ("pushed", "went", "took").
+// follows it ("pushed", "went", "took"), or sums ("added up to").
 func IsPushVerb(w string) bool {
-	return pushVerbs[strings.ToLower(w)] || IsMovementWord(w)
+	return pushVerbs[strings.ToLower(w)]
 }

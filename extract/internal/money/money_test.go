@@ -154,6 +154,8 @@ func TestFind(t *testing.T) {
 			{text: "200bn euros", amount: "200000000000", currency: "EUR", qual: "more_than", per: "year"},
 			{text: "£140bn", amount: "140000000000", currency: "GBP", qual: "more_than", per: "year"},
 			{text: "$258bn", amount: "258000000000", currency: "USD", qual: "more_than", per: "year"}}},
+		{"It hopes to raise up to £680m.", []want{{text: "£680m", amount: "680000000", currency: "GBP", qual: "up_to"}}},
+		{"Top-up fees of up to £3,000 a year.", []want{{text: "£3,000", amount: "3000", currency: "GBP", qual: "up_to", per: "year"}}},
 		// Not money.
 		{"In 2024 the G7 met on the M25 after Covid-19.", nil},
 		{"He was born on July 4, 1990, at 10:30.", nil},
