@@ -569,3 +569,43 @@ func NameClassOf(w string) uint8 {
 	}
 	return nameClasses[strings.ToLower(w)]
 }
+
+// shapes is a cheap test that passes over most words not in a table
+// without hashing them: bit n of shapes[c] is set when the table holds a
+// word of n bytes (63: of 63 or more) whose first byte is c.
+type shapes [256]uint64
+
+// shapesOf returns the shapes of the words in a table.
+func shapesOf(m map[string]bool) *shapes {
+	var s shapes
+	for w := range m {
+		if w != "" {
+			s[w[0]] |= 1 << min(len(w), 63)
+		}
+	}
+	return &s
+}
+
+// may reports whether w can be in the table: false means it is not.
+func (s *shapes) may(w string) bool {
+	return w != "" && s[w[0]]>>min(len(w), 63)&1 != 0
+}
+
+// mayFold is may for a table of lower-case words looked up in any case.
+// Folding can change a word's bytes only where it is not ASCII; such a
+// word always may be in the table.
+func (s *shapes) mayFold(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return true
+		}
+	}
+	c := w[0]
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return s[c]>>min(len(w), 63)&1 != 0
+}

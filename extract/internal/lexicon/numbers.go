@@ -179,6 +179,12 @@ var startWords = func() map[string]bool {
 	return m
 }()
 
-// StartsNumber reports whether a lower-case word can start a number phrase
-// written in words; it lets the grammar pass over other words cheaply.
-func StartsNumber(lower string) bool { return startWords[lower] }
+// StartsNumber reports whether a word, in any case, can start a number
+// phrase written in words; it lets the grammar pass over other words
+// cheaply.
+func StartsNumber(w string) bool {
+	return startShapes.mayFold(w) && has(startWords, w)
+}
+
+// startShapes passes over most words without hashing them.
+var startShapes = shapesOf(startWords)

@@ -339,17 +339,11 @@ var statStartForms = func() map[string]bool {
 // capital or all capitals) can start a statistic: a number word, a multiple
 // ("doubled", "twice"), a sign word or a percent word ("percent of 10").
 func StartsStatistic(w string) bool {
-	return w != "" && statStartBytes[w[0]] && statStartForms[w]
+	return statStartShapes.may(w) && statStartForms[w]
 }
 
-// statStartBytes marks the first bytes of statStartForms, a cheap test
-// that passes over most words without hashing them.
-var statStartBytes = func() (b [256]bool) {
-	for w := range statStartForms {
-		b[w[0]] = true
-	}
-	return b
-}()
+// statStartShapes passes over most words without hashing them.
+var statStartShapes = shapesOf(statStartForms)
 
 // shareContexts are the words before a bare fraction ("a third") that make
 // it a share rather than an ordinal ("slid in a third", "a third goal"):

@@ -320,8 +320,8 @@ func symbolFirst(toks []lexer.Token, k int) (Money, bool) {
 func codeFirst(toks []lexer.Token, k int) (Money, bool) {
 	w := toks[k].Text
 	// "USD115": the lexer keeps letters and digits in one word.
-	if len(w) > 3 {
-		if code, ok := lexicon.CodeWord(w[:3]); ok && allDigits(w[3:]) {
+	if len(w) > 3 && allDigits(w[3:]) {
+		if code, ok := lexicon.CodeWord(w[:3]); ok {
 			digits, end := w[3:], k+1
 			// "USD115.5": the word stops at the point.
 			if end+1 < len(toks) && toks[end].Text == "." && toks[end].Glued() && toks[end+1].Kind == lexer.Number && toks[end+1].Glued() {

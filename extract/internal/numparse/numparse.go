@@ -201,10 +201,11 @@ func applyScale(v decimal.Decimal, s lexicon.Scale) decimal.Decimal {
 
 // parseWords reads number words, fractions and vague magnitudes.
 func parseWords(toks []lexer.Token, i int) (Number, bool) {
-	w := strings.ToLower(word(toks, i))
+	w := word(toks, i)
 	if w == "" || !lexicon.StartsNumber(w) {
 		return Number{}, false
 	}
+	w = strings.ToLower(w)
 	if n, ok := parseVague(toks, i); ok {
 		return n, true
 	}
