@@ -129,7 +129,7 @@ func CueVerb(w string) (Cue, bool) {
 		c, ok := cueIndex[string(b)]
 		return c, ok
 	}
-	c, ok := cueIndex[strings.ToLower(w)]
+	c, ok := find(cueIndex, w)
 	return c, ok
 }
 
@@ -520,6 +520,18 @@ func has(m map[string]bool, w string) bool {
 	return m[strings.ToLower(w)]
 }
 
+// find looks w up in a table keyed by lower-case words without allocating
+// for short ASCII words.
+func find[V any](m map[string]V, w string) (V, bool) {
+	var buf [24]byte
+	if b, ok := foldInto(buf[:], w); ok {
+		v, ok := m[string(b)]
+		return v, ok
+	}
+	v, ok := m[strings.ToLower(w)]
+	return v, ok
+}
+
 // get looks w up in a table keyed by lower-case words without allocating
 // for short ASCII words.
 func get(m map[string]string, w string) string {
@@ -567,7 +579,8 @@ func NameClassOf(w string) uint8 {
 	if b, ok := foldInto(buf[:], w); ok {
 		return nameClasses[string(b)]
 	}
-	return nameClasses[strings.ToLower(w)]
+	c, _ := find(nameClasses, w)
+	return c
 }
 
 // shapes is a cheap test that passes over most words not in a table

@@ -1,7 +1,5 @@
 package lexicon
 
-import "strings"
-
 // movementWords are words that, before "X to Y", make the pair a change
 // and a level rather than a range: "rose 5p to 90p", "adding $1.89 to
 // $48.62", "from £5 to £7".
@@ -31,7 +29,7 @@ var movementWords = map[string]bool{
 
 // IsMovementWord reports whether w, before "X to Y", makes the pair a
 // change and the level it reached.
-func IsMovementWord(w string) bool { return movementWords[strings.ToLower(w)] }
+func IsMovementWord(w string) bool { return has(movementWords, w) }
 
 // pushVerbs are verbs that move a thing "up to" or "down to" a level:
 // "pushed the dollar up to $1.3270" is no "up to" hedge.
@@ -47,5 +45,5 @@ var pushVerbs = map[string]bool{
 // IsPushVerb reports whether w moves something to a level when "up to"
 // follows it ("pushed", "went", "took").
 func IsPushVerb(w string) bool {
-	return pushVerbs[strings.ToLower(w)] || movementWords[strings.ToLower(w)]
+	return has(pushVerbs, w) || has(movementWords, w)
 }

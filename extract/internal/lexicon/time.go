@@ -1,7 +1,5 @@
 package lexicon
 
-import "strings"
-
 // months maps month names and their abbreviations to 1-12: a number beside
 // one is a date.
 var months = map[string]int{
@@ -35,15 +33,15 @@ var timePrepositions = map[string]bool{
 
 // Month returns the month a word names (1-12), accepting "Nov" and "Sept".
 func Month(w string) (int, bool) {
-	m, ok := months[strings.ToLower(w)]
+	m, ok := find(months, w)
 	return m, ok
 }
 
 // IsTimeDeictic reports whether w places a period relative to now ("last").
-func IsTimeDeictic(w string) bool { return timeDeictics[strings.ToLower(w)] }
+func IsTimeDeictic(w string) bool { return has(timeDeictics, w) }
 
 // IsTimeAdverb reports whether w is a one-word time cue ("yesterday").
-func IsTimeAdverb(w string) bool { return timeAdverbs[strings.ToLower(w)] }
+func IsTimeAdverb(w string) bool { return has(timeAdverbs, w) }
 
 // IsTimePreposition reports whether w opens a time phrase ("since").
-func IsTimePreposition(w string) bool { return timePrepositions[strings.ToLower(w)] }
+func IsTimePreposition(w string) bool { return has(timePrepositions, w) }
