@@ -45,3 +45,28 @@ func IsTimeAdverb(w string) bool { return has(timeAdverbs, w) }
 
 // IsTimePreposition reports whether w opens a time phrase ("since").
 func IsTimePreposition(w string) bool { return has(timePrepositions, w) }
+
+// MayOpenTime reports whether a word, in any case, may open a time phrase:
+// it is a time adverb, preposition or deictic, a month, a number word of
+// one or two digits, or "a", "an", "so", "earlier" or "later". It answers
+// without hashing, so it may say yes to other words too; no means no.
+func MayOpenTime(w string) bool { return timeOpenShapes.mayFold(w) }
+
+var timeOpenShapes = func() *shapes {
+	m := map[string]bool{"a": true, "an": true, "one": true, "so": true, "earlier": true, "later": true}
+	for _, t := range []map[string]bool{timeAdverbs, timePrepositions, timeDeictics} {
+		for w := range t {
+			m[w] = true
+		}
+	}
+	for w := range months {
+		m[w] = true
+	}
+	for w := range units {
+		m[w] = true
+	}
+	for w := range tens {
+		m[w] = true
+	}
+	return shapesOf(m)
+}()
