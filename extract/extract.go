@@ -82,6 +82,7 @@ func (e *Extractor) ExtractContext(ctx context.Context, text string) (*Result, e
 	if err != nil {
 		return nil, err
 	}
+	defer releaseTokens(toks)
 	lay := layout.Analyze(text, toks)
 	if err := ctx.Err(); err != nil {
 		return nil, err
