@@ -25,21 +25,17 @@ type perceptron struct {
 	classes []string
 	// The model's features, by template. A feature is the template's name
 	// and a value ("i word" and "rose"); these tables hold, for each value
-	// the model knows, its feature's index in pairOff plus one, so that
-	// zero means the model does not know it. Reading a token's features
-	// this way costs a few look-ups in small tables instead of 14 in one
-	// of 75,000 strings.
-	bias     int32
+	// the model knows, its feature's weights; a value the model does not
+	// know has none. Reading a token's features this way costs a few
+	// look-ups in small tables instead of 14 in one of 75,000 strings.
+	bias     feat
 	words    map[string]wordFeats   // by normalised word
 	suffixes map[string]suffixFeats // by the last three bytes of a word
-	prefixes map[string]int32       // "i pref1": by a word's first byte
+	prefixes map[string]feat        // "i pref1": by a word's first byte
 	tags     map[string]tagFeats    // by the tag of a word before
-	tagPairs map[[2]string]int32    // "i tag+i-2 tag": by the tags of the two words before
-	// pairOff[i]:pairOff[i+1] are feature i's entries in classIDs and
-	// weights.
-	pairOff  []uint32
-	classIDs []uint8
-	weights  []float32
+	tagPairs map[[2]string]feat     // "i tag+i-2 tag": by the tags of the two words before
+	// weights holds the weights of every feature, each feature's together.
+	weights []weight
 	// tagMap holds the words the model always tags one way.
 	tagMap map[string]uint8
 	pool   sync.Pool
@@ -48,22 +44,31 @@ type perceptron struct {
 // wordFeats are the features of one normalised word, as the word tagged
 // ("i word"), as the one before or after it, and after a given tag.
 type wordFeats struct {
-	at, prev, prev2, next, next2 int32
+	at, prev, prev2, next, next2 feat
 	afterTag                     []tagFeat // "i-1 tag+i word"
 }
 
 // tagFeat is a feature that pairs a tag with a word.
 type tagFeat struct {
 	tag  string
-	feat int32
+	feat feat
+}
+
+// feat is a feature, as its weights: weights[lo:hi].
+type feat struct{ lo, hi uint32 }
+
+// weight is what a feature adds to a class's score.
+type weight struct {
+	w     float32
+	class uint8
 }
 
 // suffixFeats are the features of a word's last three bytes: the word
 // tagged ("i suffix"), the one before and the one after.
-type suffixFeats struct{ at, prev, next int32 }
+type suffixFeats struct{ at, prev, next feat }
 
 // tagFeats are the features of the tags of the two words before.
-type tagFeats struct{ prev, prev2 int32 }
+type tagFeats struct{ prev, prev2 feat }
 
 // scratch is one call's working space.
 type scratch struct {
@@ -107,9 +112,9 @@ func loadPerceptron(data []byte) (*perceptron, error) {
 	nPairs := int(r.u32())
 	blob := r.bytes(int(r.u32()))
 	featOff := r.u32s(nFeatures + 1)
-	p.pairOff = r.u32s(nFeatures + 1)
-	p.classIDs = append([]uint8(nil), r.bytes(nPairs)...)
-	p.weights = r.f32s(nPairs)
+	pairOff := r.u32s(nFeatures + 1)
+	classIDs := r.bytes(nPairs)
+	weights := r.f32s(nPairs)
 	nTagMap := int(r.u32())
 	if r.err != nil {
 		return nil, r.err
@@ -126,27 +131,29 @@ func loadPerceptron(data []byte) (*perceptron, error) {
 		}
 		p.tagMap[w] = id
 	}
-	if int(featOff[nFeatures]) != len(blob) || int(p.pairOff[nFeatures]) != nPairs {
+	if int(featOff[nFeatures]) != len(blob) || int(pairOff[nFeatures]) != nPairs {
 		return nil, errors.New("nlp: bad tagger model offsets")
 	}
-	for _, id := range p.classIDs {
+	p.weights = make([]weight, nPairs)
+	for i, id := range classIDs {
 		if int(id) >= nClasses {
 			return nil, errors.New("nlp: bad tagger model class")
 		}
+		p.weights[i] = weight{weights[i], id}
 	}
 	// One copy of the blob; the values are slices of it.
 	keys := string(blob)
-	p.words = map[string]wordFeats{}
-	p.suffixes = map[string]suffixFeats{}
-	p.prefixes = map[string]int32{}
+	p.words = make(map[string]wordFeats, nFeatures/2)
+	p.suffixes = make(map[string]suffixFeats, 4096)
+	p.prefixes = map[string]feat{}
 	p.tags = map[string]tagFeats{}
-	p.tagPairs = map[[2]string]int32{}
+	p.tagPairs = map[[2]string]feat{}
 	for i := range nFeatures {
 		lo, hi := featOff[i], featOff[i+1]
-		if lo > hi || int(hi) > len(keys) || p.pairOff[i] > p.pairOff[i+1] || int(p.pairOff[i+1]) > nPairs {
+		if lo > hi || int(hi) > len(keys) || pairOff[i] > pairOff[i+1] || int(pairOff[i+1]) > nPairs {
 			return nil, errors.New("nlp: bad tagger model offsets")
 		}
-		p.index(keys[lo:hi], int32(i)+1)
+		p.index(keys[lo:hi], feat{pairOff[i], pairOff[i+1]})
 	}
 	for _, c := range p.classes {
 		// Tag pairs are split at a space.
@@ -160,10 +167,10 @@ func loadPerceptron(data []byte) (*perceptron, error) {
 	return p, nil
 }
 
-// index files feature f (its index plus one), named key, under its
+// index files feature f, named key, under its
 // template. A template's name is never the start of another's, so each key
 // has one place; a feature of no template the tagger reads is dropped.
-func (p *perceptron) index(key string, f int32) {
+func (p *perceptron) index(key string, f feat) {
 	if key == "bias" {
 		p.bias = f
 		return
@@ -292,7 +299,7 @@ func (p *perceptron) predict(s *scratch, i int, word, p1, p2 string) string {
 	if raw := suffix3(word); raw != suffix3(ctx[i]) {
 		suf = p.suffixes[raw].at
 	}
-	var afterTag int32
+	var afterTag feat
 	for _, tf := range words[i].afterTag {
 		if tf.tag == p1 {
 			afterTag = tf.feat
@@ -300,7 +307,7 @@ func (p *perceptron) predict(s *scratch, i int, word, p1, p2 string) string {
 		}
 	}
 	t1, t2 := p.tags[p1], p.tags[p2]
-	for _, f := range [...]int32{
+	for _, f := range [...]feat{
 		p.bias,
 		suf,                           // i suffix
 		p.prefixes[prefix1(word)],     // i pref1
@@ -316,13 +323,8 @@ func (p *perceptron) predict(s *scratch, i int, word, p1, p2 string) string {
 		sufs[i+1].next,                // i+1 suffix
 		words[i+2].next2,              // i+2 word
 	} {
-		if f == 0 {
-			continue
-		}
-		lo, hi := p.pairOff[f-1], p.pairOff[f]
-		ids, wts := p.classIDs[lo:hi], p.weights[lo:hi]
-		for j, id := range ids {
-			s.scores[id] += wts[j]
+		for _, w := range p.weights[f.lo:f.hi] {
+			s.scores[w.class] += w.w
 		}
 	}
 	best, bestID := float32(math.Inf(-1)), -1

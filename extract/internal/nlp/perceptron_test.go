@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/tag/aptagmodel"
 	"github.com/jdkato/prose/v3/token"
 
 	"github.com/newsclaims/claims/extract/internal/layout"
@@ -101,6 +102,32 @@ func TestPerceptronMatchesProse(t *testing.T) {
 					return
 				}
 			}
+		}
+	}
+}
+
+// BenchmarkTag tags a corpus-like sentence in windows of 11 tokens, as
+// stats does.
+func BenchmarkTag(b *testing.B) {
+	toks := lexer.Tokenize("Prime Minister Sir Keir Starmer told the Interpol General Assembly in Glasgow that 9,400 people had been deported, up 14% on the year before, and that the cost of £1.2bn was falling.")
+	if _, err := Tag(toks); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := 0; i+11 <= len(toks); i += 7 {
+			Tag(toks[i : i+11])
+		}
+	}
+}
+
+// BenchmarkLoadPerceptron decodes the model and builds its tables, which
+// the first tagging in a process pays for.
+func BenchmarkLoadPerceptron(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := loadPerceptron(aptagmodel.English); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
