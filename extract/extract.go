@@ -37,8 +37,12 @@ func WithMaxBytes(n int) Option {
 	return func(e *Extractor) { e.maxBytes = n }
 }
 
-// New returns an Extractor.
+// New returns an Extractor. It starts loading the part-of-speech model in
+// the background, so that the first text that needs it waits less.
 func New(opts ...Option) (*Extractor, error) {
+	// A model that fails to load fails again where tags are asked for,
+	// which handles it.
+	go func() { _ = nlp.Load() }()
 	e := &Extractor{maxBytes: DefaultMaxBytes}
 	for _, o := range opts {
 		o(e)
