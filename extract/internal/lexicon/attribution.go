@@ -203,11 +203,15 @@ var titleModifiers = map[string]bool{
 
 // IsTitleWord reports whether w is a job title that can stand before a
 // name or alone as a role ("minister", "chancellor", "spokesman").
-func IsTitleWord(w string) bool { return has(titleWords, w) }
+func IsTitleWord(w string) bool { return titleWordsSet.has(w) }
+
+var titleWordsSet = newFoldSet(titleWords)
 
 // IsTitleModifier reports whether w qualifies a title word before it
 // ("prime" in "prime minister").
-func IsTitleModifier(w string) bool { return has(titleModifiers, w) }
+func IsTitleModifier(w string) bool { return titleModifiersSet.has(w) }
+
+var titleModifiersSet = newFoldSet(titleModifiers)
 
 // roleNouns are the head nouns of descriptive speakers with no name ("the
 // prime minister's official spokesman", "security experts", "one
@@ -280,7 +284,9 @@ var documentNouns = map[string]bool{
 
 // IsDocumentNoun reports whether w names a text rather than a speaker
 // ("survey", "report", "figures").
-func IsDocumentNoun(w string) bool { return has(documentNouns, w) }
+func IsDocumentNoun(w string) bool { return documentNounsSet.has(w) }
+
+var documentNounsSet = newFoldSet(documentNouns)
 
 // pronouns maps subject pronouns to what they refer to: "person" (he,
 // she), "group" (they, we), "thing" (it), "self" (I).
@@ -304,7 +310,9 @@ var determiners = map[string]bool{
 }
 
 // IsDeterminer reports whether w opens a noun phrase.
-func IsDeterminer(w string) bool { return has(determiners, w) }
+func IsDeterminer(w string) bool { return determinersSet.has(w) }
+
+var determinersSet = newFoldSet(determiners)
 
 // functionWords end a speaker noun phrase when scanning: prepositions,
 // conjunctions, relative words, subordinators and the like.
@@ -336,7 +344,9 @@ var functionWords = map[string]bool{
 // IsFunctionWord reports whether w is a preposition, conjunction, pronoun,
 // auxiliary or other word that is never part of a speaker's name or
 // description.
-func IsFunctionWord(w string) bool { return has(functionWords, w) }
+func IsFunctionWord(w string) bool { return functionWordsSet.has(w) }
+
+var functionWordsSet = newFoldSet(functionWords)
 
 // speechSkips are the words that may stand between a speaker and the cue
 // verb: auxiliaries and adverbs ("has already said", "also reiterated").
@@ -418,7 +428,9 @@ var orgWords = map[string]bool{
 }
 
 // IsOrgWord reports whether w marks a name as an organisation.
-func IsOrgWord(w string) bool { return has(orgWords, w) }
+func IsOrgWord(w string) bool { return orgWordsSet.has(w) }
+
+var orgWordsSet = newFoldSet(orgWords)
 
 // elisions are words written with a leading apostrophe, so that the mark
 // before them is not an opening quote: 'em, 'til, 'n'.
@@ -622,3 +634,14 @@ func (s *shapes) mayFold(w string) bool {
 	}
 	return s[c]>>min(len(w), 63)&1 != 0
 }
+
+// foldSet is a table of lower-case words looked up in any case, with its
+// shapes, which turn most other words away without hashing.
+type foldSet struct {
+	words  map[string]bool
+	shapes *shapes
+}
+
+func newFoldSet(m map[string]bool) foldSet { return foldSet{m, shapesOf(m)} }
+
+func (f foldSet) has(w string) bool { return f.shapes.mayFold(w) && has(f.words, w) }

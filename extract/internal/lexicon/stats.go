@@ -21,7 +21,9 @@ var percentWords = map[string]bool{
 }
 
 // IsPercentWord reports whether w makes the number before it a percentage.
-func IsPercentWord(w string) bool { return has(percentWords, w) }
+func IsPercentWord(w string) bool { return percentWordsSet.has(w) }
+
+var percentWordsSet = newFoldSet(percentWords)
 
 // changeCues are the words before a figure that say it moved: "up 14
 // percent", "rose by a fifth", "cut by 500", "a rise of 5%".
@@ -154,7 +156,9 @@ var timeUnits = map[string]bool{
 }
 
 // IsTimeUnit reports whether a number before w sets a period or a time.
-func IsTimeUnit(w string) bool { return has(timeUnits, w) }
+func IsTimeUnit(w string) bool { return timeUnitsSet.has(w) }
+
+var timeUnitsSet = newFoldSet(timeUnits)
 
 // IsMonth reports whether w names a month. "May" and "March" count only
 // when capitalised.
@@ -265,7 +269,9 @@ var auxiliaries = map[string]bool{
 
 // IsAuxiliary reports whether w may stand between a subject and the verb of
 // its figure.
-func IsAuxiliary(w string) bool { return has(auxiliaries, w) }
+func IsAuxiliary(w string) bool { return auxiliariesSet.has(w) }
+
+var auxiliariesSet = newFoldSet(auxiliaries)
 
 // levelVerbs are verbs that give a subject's level: "turnout was 61%",
 // "sales reached 2 million".
@@ -280,7 +286,9 @@ var levelVerbs = map[string]bool{
 }
 
 // IsLevelVerb reports whether w gives the level of the subject before it.
-func IsLevelVerb(w string) bool { return has(levelVerbs, w) }
+func IsLevelVerb(w string) bool { return levelVerbsSet.has(w) }
+
+var levelVerbsSet = newFoldSet(levelVerbs)
 
 // quantityNouns are nouns whose "of" phrase says what they measure: "the
 // number of phones", "the proportion of voters".

@@ -38,13 +38,19 @@ func Month(w string) (int, bool) {
 }
 
 // IsTimeDeictic reports whether w places a period relative to now ("last").
-func IsTimeDeictic(w string) bool { return has(timeDeictics, w) }
+func IsTimeDeictic(w string) bool { return timeDeicticsSet.has(w) }
+
+var timeDeicticsSet = newFoldSet(timeDeictics)
 
 // IsTimeAdverb reports whether w is a one-word time cue ("yesterday").
-func IsTimeAdverb(w string) bool { return has(timeAdverbs, w) }
+func IsTimeAdverb(w string) bool { return timeAdverbsSet.has(w) }
+
+var timeAdverbsSet = newFoldSet(timeAdverbs)
 
 // IsTimePreposition reports whether w opens a time phrase ("since").
-func IsTimePreposition(w string) bool { return has(timePrepositions, w) }
+func IsTimePreposition(w string) bool { return timePrepositionsSet.has(w) }
+
+var timePrepositionsSet = newFoldSet(timePrepositions)
 
 // MayOpenTime reports whether a word, in any case, may open a time phrase:
 // it is a time adverb, preposition or deictic, a month, a number word of
