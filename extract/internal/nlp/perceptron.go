@@ -34,6 +34,13 @@ type perceptron struct {
 	prefixes map[string]feat        // "i pref1": by a word's first byte
 	tags     map[string]tagFeats    // by the tag of a word before
 	tagPairs map[[2]string]feat     // "i tag+i-2 tag": by the tags of the two words before
+	// The tag tables again, by tag number: every tag the features name,
+	// and the start tags, has one (tagIDs); classTag gives each class's.
+	// A tag with no number is in no feature.
+	tagIDs    map[string]int32
+	classTag  []int32
+	tagsByID  []tagFeats
+	pairsByID []feat // by the number of the tag before times len(tagsByID), plus that of the one before it
 	// weights holds the weights of every feature, each feature's together.
 	weights []weight
 	// tagMap holds the words the model always tags one way.
@@ -51,6 +58,7 @@ type wordFeats struct {
 // tagFeat is a feature that pairs a tag with a word.
 type tagFeat struct {
 	tag  string
+	id   int32 // the tag's number
 	feat feat
 }
 
@@ -161,6 +169,7 @@ func loadPerceptron(data []byte) (*perceptron, error) {
 			return nil, errors.New("nlp: bad tagger model class name")
 		}
 	}
+	p.numberTags()
 	p.pool.New = func() any {
 		return &scratch{scores: make([]float32, nClasses)}
 	}
@@ -225,11 +234,59 @@ func (p *perceptron) index(key string, f feat) {
 		} else if v, ok := strings.CutPrefix(key, "i-1 tag+i word "); ok {
 			if t, w, ok := strings.Cut(v, " "); ok {
 				x := p.words[w]
-				x.afterTag = append(x.afterTag, tagFeat{t, f})
+				x.afterTag = append(x.afterTag, tagFeat{tag: t, feat: f})
 				p.words[w] = x
 			}
 		}
 	}
+}
+
+// numberTags fills the tables by tag number from those by tag.
+func (p *perceptron) numberTags() {
+	p.tagIDs = map[string]int32{}
+	number := func(t string) int32 {
+		id, ok := p.tagIDs[t]
+		if !ok {
+			id = int32(len(p.tagIDs))
+			p.tagIDs[t] = id
+		}
+		return id
+	}
+	for _, c := range p.classes {
+		p.classTag = append(p.classTag, number(c))
+	}
+	number("-START-")
+	number("-START2-")
+	for t := range p.tags {
+		number(t)
+	}
+	for pair := range p.tagPairs {
+		number(pair[0])
+		number(pair[1])
+	}
+	for w, x := range p.words {
+		for i := range x.afterTag {
+			x.afterTag[i].id = number(x.afterTag[i].tag)
+		}
+		p.words[w] = x
+	}
+	n := len(p.tagIDs)
+	p.tagsByID = make([]tagFeats, n)
+	for t, x := range p.tags {
+		p.tagsByID[p.tagIDs[t]] = x
+	}
+	p.pairsByID = make([]feat, n*n)
+	for pair, f := range p.tagPairs {
+		p.pairsByID[int(p.tagIDs[pair[0]])*n+int(p.tagIDs[pair[1]])] = f
+	}
+}
+
+// tagID returns the number of tag t, or -1 when no feature names it.
+func (p *perceptron) tagID(t string) int32 {
+	if id, ok := p.tagIDs[t]; ok {
+		return id
+	}
+	return -1
 }
 
 // tag writes the tag of each token of toks, one sentence or run of one,
@@ -256,72 +313,87 @@ func (p *perceptron) tag(toks []lexer.Token, tags []string) {
 		words[i] = p.words[w]
 		sufs[i] = p.suffixes[suffix3(w)]
 	}
-	p1, p2 := "-START-", "-START2-"
+	p1, p2 := p.tagIDs["-START-"], p.tagIDs["-START2-"]
 	for i := range toks {
-		t := p.tagOne(s, i+2, toks[i].Text, p1, p2)
+		t, id := p.tagOne(s, i+2, toks[i].Text, p1, p2)
 		tags[i] = t
-		p2, p1 = p1, t
+		p2, p1 = p1, id
 	}
 }
 
 // tagOne is prose's tagOne: tokens the model was never trained on first,
-// then the unambiguous words, then the model.
-func (p *perceptron) tagOne(s *scratch, i int, word, p1, p2 string) string {
+// then the unambiguous words, then the model. p1 and p2 are the numbers of
+// the tags before; it returns the tag and its number.
+func (p *perceptron) tagOne(s *scratch, i int, word string, p1, p2 int32) (string, int32) {
+	special := ""
 	switch {
 	case word == "-":
-		return "-"
+		special = "-"
 	case emoticons[word]:
-		return "SYM"
+		special = "SYM"
 	case strings.HasPrefix(word, "@"):
-		return "NN"
-	}
+		special = "NN"
 	// Both patterns are anchored and open with one of these bytes.
-	if word != "" && (word[0] == '0' || word[0] == '*' || word[0] == '-') {
-		if noneRe.MatchString(word) {
-			return "-NONE-"
-		}
-		if keepRe.MatchString(word) {
-			return word
-		}
+	case word != "" && (word[0] == '0' || word[0] == '*' || word[0] == '-') && noneRe.MatchString(word):
+		special = "-NONE-"
+	case word != "" && word[0] == '-' && keepRe.MatchString(word):
+		special = word
 	}
-	if id, ok := p.tagMap[word]; ok {
-		return p.classes[id]
+	if special != "" {
+		return special, p.tagID(special)
 	}
-	return p.predict(s, i, word, p1, p2)
+	if c, ok := p.tagMap[word]; ok {
+		return p.classes[c], p.classTag[c]
+	}
+	c := p.predict(s, i, word, p1, p2)
+	if c < 0 { // no score above -Inf: prose's empty tag
+		return "", p.tagID("")
+	}
+	return p.classes[c], p.classTag[c]
 }
 
 // predict scores the token at s.ctx[i] on prose's features, in prose's
-// order, so that the float32 sums and the best class are the same.
-func (p *perceptron) predict(s *scratch, i int, word, p1, p2 string) string {
+// order, so that the float32 sums and the best class are the same, and
+// returns the class (-1 when no score beats -Inf).
+func (p *perceptron) predict(s *scratch, i int, word string, p1, p2 int32) int {
 	clear(s.scores)
 	ctx, words, sufs := s.ctx, s.words, s.sufs
 	suf := sufs[i].at
 	if raw := suffix3(word); raw != suffix3(ctx[i]) {
 		suf = p.suffixes[raw].at
 	}
-	var afterTag feat
+	var afterTag, pair feat
+	var t1, t2 tagFeats
 	for _, tf := range words[i].afterTag {
-		if tf.tag == p1 {
+		if tf.id == p1 {
 			afterTag = tf.feat
 			break
 		}
 	}
-	t1, t2 := p.tags[p1], p.tags[p2]
+	if p1 >= 0 {
+		t1 = p.tagsByID[p1]
+	}
+	if p2 >= 0 {
+		t2 = p.tagsByID[p2]
+	}
+	if p1 >= 0 && p2 >= 0 {
+		pair = p.pairsByID[int(p1)*len(p.tagsByID)+int(p2)]
+	}
 	for _, f := range [...]feat{
 		p.bias,
-		suf,                           // i suffix
-		p.prefixes[prefix1(word)],     // i pref1
-		t1.prev,                       // i-1 tag
-		t2.prev2,                      // i-2 tag
-		p.tagPairs[[2]string{p1, p2}], // i tag+i-2 tag
-		words[i].at,                   // i word
-		afterTag,                      // i-1 tag+i word
-		words[i-1].prev,               // i-1 word
-		sufs[i-1].prev,                // i-1 suffix
-		words[i-2].prev2,              // i-2 word
-		words[i+1].next,               // i+1 word
-		sufs[i+1].next,                // i+1 suffix
-		words[i+2].next2,              // i+2 word
+		suf,                       // i suffix
+		p.prefixes[prefix1(word)], // i pref1
+		t1.prev,                   // i-1 tag
+		t2.prev2,                  // i-2 tag
+		pair,                      // i tag+i-2 tag
+		words[i].at,               // i word
+		afterTag,                  // i-1 tag+i word
+		words[i-1].prev,           // i-1 word
+		sufs[i-1].prev,            // i-1 suffix
+		words[i-2].prev2,          // i-2 word
+		words[i+1].next,           // i+1 word
+		sufs[i+1].next,            // i+1 suffix
+		words[i+2].next2,          // i+2 word
 	} {
 		for _, w := range p.weights[f.lo:f.hi] {
 			s.scores[w.class] += w.w
@@ -333,10 +405,7 @@ func (p *perceptron) predict(s *scratch, i int, word, p1, p2 string) string {
 			best, bestID = v, id
 		}
 	}
-	if bestID < 0 {
-		return ""
-	}
-	return p.classes[bestID]
+	return bestID
 }
 
 // prose's patterns for Penn Treebank traces ("*-1", "*T*-2") and
