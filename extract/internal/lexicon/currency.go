@@ -198,11 +198,12 @@ func GluedUnit(w string) (Currency, bool) {
 // CodeWord returns the ISO code that a word stands for when it is written
 // as a code ("USD", "GBP"; "usd" in lower case). "RMB" reads as CNY.
 func CodeWord(w string) (string, bool) {
-	// Every code is three letters: most words are turned away here.
+	// Every code is three letters, in capitals in codeWords and in lower
+	// case in lowerCodeWords: most words are turned away here.
 	if len(w) != 3 {
 		return "", false
 	}
-	if codeWords[w] || lowerCodeWords[w] {
+	if c := w[0]; 'A' <= c && c <= 'Z' && codeWords[w] || 'a' <= c && c <= 'z' && lowerCodeWords[w] {
 		c := strings.ToUpper(w)
 		if c == "RMB" {
 			c = "CNY"

@@ -261,26 +261,27 @@ func urlTokens(toks []lexer.Token) []bool {
 // at reads the statistic that starts at token k, if any. next is where to
 // go on reading.
 func (s *sentence) at(k int) (Stat, int, bool) {
+	t := s.toks[k]
+	// Most words start nothing; one lookup passes over them, before the
+	// sentence's URLs and money are marked.
+	if t.Kind == lexer.Word && !lexicon.StartsStatistic(t.Text) {
+		return Stat{}, k + 1, false
+	}
+	switch t.Kind {
+	case lexer.Number, lexer.Word, lexer.Punct:
+	default:
+		return Stat{}, k + 1, false
+	}
 	if s.skipped(k) {
 		return Stat{}, k + 1, false
 	}
-	t := s.toks[k]
 	if t.Kind == lexer.Word {
-		// Most words start nothing; one lookup passes over them.
-		if !lexicon.StartsStatistic(t.Text) {
-			return Stat{}, k + 1, false
-		}
 		if st, next, ok := s.multipleWord(k); ok || next > k {
 			return st, next, ok
 		}
 		if st, next, ok := s.percentOf(k); ok {
 			return st, next, ok
 		}
-	}
-	switch t.Kind {
-	case lexer.Number, lexer.Word, lexer.Punct:
-	default:
-		return Stat{}, k + 1, false
 	}
 	n, ok := numparse.Phrase(s.toks, k)
 	if !ok {
