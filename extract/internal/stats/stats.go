@@ -119,7 +119,6 @@ type sentence struct {
 	text  string
 	toks  []lexer.Token
 	skip  []Span
-	urls  []bool
 	money []uint8
 	// title and rates cache titleCase and whether a rate noun is present:
 	// 0 not yet known, 1 yes, 2 no.
@@ -195,13 +194,15 @@ const (
 const (
 	inMoney    = 1 // the token overlaps a skip span
 	startMoney = 2 // a skip span starts at the token
+	inURL      = 4 // the token is part of a web or e-mail address
 )
 
-// marks returns, computed once in one pass over the (ordered) skip spans,
-// each token's skip-span marks.
+// marks returns, computed once in one pass over the (ordered) skip spans
+// and one over the tokens, each token's skip-span and URL marks.
 func (s *sentence) marks() []uint8 {
 	if s.money == nil {
 		s.money = make([]uint8, len(s.toks))
+		markURLs(s.toks, s.money)
 		k := 0
 		for _, sp := range s.skip {
 			for k > 0 && s.toks[k-1].End > sp.Start {
@@ -223,17 +224,13 @@ func (s *sentence) marks() []uint8 {
 
 // skipped reports whether toks[i] lies in a skip span or a URL.
 func (s *sentence) skipped(i int) bool {
-	if s.urls == nil {
-		s.urls = urlTokens(s.toks)
-	}
-	return s.urls[i] || s.marks()[i]&inMoney != 0
+	return s.marks()[i]&(inURL|inMoney) != 0
 }
 
-// urlTokens marks the tokens of web addresses, e-mail addresses and query
-// strings: runs of tokens with no space between them that hold "://",
-// "www", "@" or "=".
-func urlTokens(toks []lexer.Token) []bool {
-	marks := make([]bool, len(toks))
+// markURLs marks inURL the tokens of web addresses, e-mail addresses and
+// query strings: runs of tokens with no space between them that hold
+// "://", "www", "@" or "=".
+func markURLs(toks []lexer.Token, marks []uint8) {
 	for i := 0; i < len(toks); {
 		j := i + 1
 		for j < len(toks) && toks[j].Glued() {
@@ -250,12 +247,11 @@ func urlTokens(toks []lexer.Token) []bool {
 		}
 		if url {
 			for k := i; k < j; k++ {
-				marks[k] = true
+				marks[k] |= inURL
 			}
 		}
 		i = j
 	}
-	return marks
 }
 
 // at reads the statistic that starts at token k, if any. next is where to
