@@ -8,7 +8,6 @@ import (
 	"sync"
 
 	"github.com/newsclaims/claims/extract/internal/layout"
-	"github.com/newsclaims/claims/extract/internal/lexer"
 	"github.com/newsclaims/claims/extract/internal/lexicon"
 	"github.com/newsclaims/claims/extract/internal/money"
 	"github.com/newsclaims/claims/extract/internal/nlp"
@@ -93,6 +92,16 @@ func (e *Extractor) ExtractContext(ctx context.Context, text string) (*Result, e
 	}
 	res := newResult(text, lay)
 	names := money.NewNames(text)
+	// One tagger for the sentences, reset for each: stats asks it for tags
+	// only around figures.
+	var tagger nlp.Sentence
+	tag := func(lo, hi int) []string {
+		tags, err := tagger.Tag(lo, hi)
+		if err != nil {
+			return nil // a tagger that fails to load leaves subjects empty
+		}
+		return tags
+	}
 	polled := 0
 	for si, s := range lay.Sentences {
 		if si%256 == 0 || s.End-polled > pollBytes {
@@ -112,7 +121,8 @@ func (e *Extractor) ExtractContext(ctx context.Context, text string) (*Result, e
 			moneySpans = append(moneySpans, stats.Span{Start: m.Start, End: m.End})
 		}
 		base := len(res.Statistics)
-		for _, v := range stats.Find(text, st, moneySpans, tagSentence) {
+		tagger.Reset(st)
+		for _, v := range stats.Find(text, st, moneySpans, tag) {
 			res.Statistics = append(res.Statistics, publicStatistic(text, v, si, base))
 		}
 	}
@@ -164,17 +174,6 @@ func publicMoney(text string, m money.Money, sentence int) Money {
 		Context:   m.Context,
 		Sentence:  sentence,
 	}
-}
-
-// tagSentence tags one sentence's tokens with prose's tagger; stats calls
-// it only for sentences that hold a figure. A tagger that fails to load
-// leaves subjects empty.
-func tagSentence(toks []lexer.Token) []string {
-	tags, err := nlp.Tag(toks)
-	if err != nil {
-		return nil
-	}
-	return tags
 }
 
 func publicStatistic(text string, v stats.Stat, sentence, base int) Statistic {

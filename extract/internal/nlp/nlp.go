@@ -40,13 +40,13 @@ func Load() error {
 // toks should be one sentence: the tagger reads the words around each one.
 // The tags are prose's Tagger's, from a faster copy of it (perceptron).
 func Tag(toks []lexer.Token) ([]string, error) {
-	p, err := fastTagger()
+	var s Sentence
+	s.Reset(toks)
+	tags, err := s.Tag(0, len(toks))
 	if err != nil {
 		return nil, err
 	}
-	tags := make([]string, len(toks))
-	p.tag(toks, tags)
-	return tags, nil
+	return append(make([]string, 0, len(tags)), tags...), nil
 }
 
 // Entity is a named entity prose found, as token indexes into the slice

@@ -45,7 +45,9 @@ type perceptron struct {
 	weights []weight
 	// tagMap holds the words the model always tags one way.
 	tagMap map[string]uint8
-	pool   sync.Pool
+	// pads are the padding words around a run, by padStart and so on.
+	pads [len(padWords)]ctxWord
+	pool sync.Pool
 }
 
 // wordFeats are the features of one normalised word, as the word tagged
@@ -81,9 +83,6 @@ type tagFeats struct{ prev, prev2 feat }
 // scratch is one call's working space.
 type scratch struct {
 	scores []float32
-	ctx    []string
-	words  []wordFeats
-	sufs   []suffixFeats
 }
 
 var fastTagger = sync.OnceValues(func() (*perceptron, error) { return loadPerceptron(aptagmodel.English) })
@@ -170,6 +169,9 @@ func loadPerceptron(data []byte) (*perceptron, error) {
 		}
 	}
 	p.numberTags()
+	for i, w := range padWords {
+		p.pads[i] = ctxWord{w, p.words[w], p.suffixes[suffix3(w)]}
+	}
 	p.pool.New = func() any {
 		return &scratch{scores: make([]float32, nClasses)}
 	}
@@ -292,39 +294,151 @@ func (p *perceptron) tagID(t string) int32 {
 // tag writes the tag of each token of toks, one sentence or run of one,
 // into tags, as prose's Tagger.TagTokens would.
 func (p *perceptron) tag(toks []lexer.Token, tags []string) {
-	if len(toks) == 0 {
-		return
+	var s Sentence
+	s.reset(p, toks)
+	copy(tags, s.tagRun(0, len(toks)))
+}
+
+// ctxWord is a word as the model reads it around the word tagged: its
+// normalised form and the features of that form and of its suffix.
+type ctxWord struct {
+	norm  string
+	words wordFeats
+	sufs  suffixFeats
+}
+
+// lookup returns word as the model reads it.
+func (p *perceptron) lookup(word string) ctxWord {
+	norm := normalize(word)
+	return ctxWord{norm, p.words[norm], p.suffixes[suffix3(norm)]}
+}
+
+// The padding around a run: two words before it, two after.
+const (
+	padStart = iota
+	padStart2
+	padEnd
+	padEnd2
+)
+
+var padWords = [...]string{padStart: "-START-", padStart2: "-START2-", padEnd: "-END-", padEnd2: "-END2-"}
+
+// Sentence tags runs of one sentence's tokens, each as a sentence of its
+// own: the tags Tag gives the run. It looks each token up in the model
+// once, and keeps each token's tag with all the tag was computed from (the
+// tags of the two tokens before it and how near it stands to the run's
+// ends), so that overlapping runs share the work. A Sentence is for one
+// goroutine; its zero value is ready for Reset.
+type Sentence struct {
+	p      *perceptron
+	err    error
+	toks   []lexer.Token
+	fresh  bool // the caches still hold an earlier sentence
+	looked []bool
+	words  []ctxWord
+	memo   map[memoKey]memoTag
+	out    []string
+}
+
+// memoKey is what a token's tag depends on: the token, the numbers of the
+// two tags before it, and its distance (up to 2) from each end of its run.
+type memoKey struct {
+	tok    int32
+	p1, p2 int32
+	edges  uint8
+}
+
+type memoTag struct {
+	tag string
+	id  int32
+}
+
+// Reset makes s tag runs of toks, a new sentence. The model is loaded on
+// the first Tag.
+func (s *Sentence) Reset(toks []lexer.Token) {
+	s.toks, s.fresh = toks, true
+}
+
+func (s *Sentence) reset(p *perceptron, toks []lexer.Token) {
+	s.p, s.toks, s.fresh = p, toks, true
+}
+
+// Tag returns the tags of toks[lo:hi] of the sentence given to Reset, the
+// run tagged as a sentence of its own. The slice is s's, good until the
+// next call. A tagger model that fails to load gives nil and its error.
+func (s *Sentence) Tag(lo, hi int) ([]string, error) {
+	if s.p == nil && s.err == nil {
+		s.p, s.err = fastTagger()
 	}
-	s := p.pool.Get().(*scratch)
-	defer p.pool.Put(s)
-	need := len(toks) + 4
-	if cap(s.ctx) < need {
-		s.ctx = make([]string, need)
-		s.words = make([]wordFeats, need)
-		s.sufs = make([]suffixFeats, need)
+	if s.err != nil {
+		return nil, s.err
 	}
-	ctx, words, sufs := s.ctx[:need], s.words[:need], s.sufs[:need]
-	ctx[0], ctx[1] = "-START-", "-START2-"
-	for i := range toks {
-		ctx[i+2] = normalize(toks[i].Text)
+	return s.tagRun(lo, hi), nil
+}
+
+func (s *Sentence) tagRun(lo, hi int) []string {
+	p := s.p
+	if s.fresh {
+		s.fresh = false
+		n := len(s.toks)
+		if cap(s.looked) < n {
+			s.looked = make([]bool, n)
+			s.words = make([]ctxWord, n)
+		}
+		s.looked, s.words = s.looked[:n], s.words[:n]
+		clear(s.looked)
+		if s.memo == nil {
+			s.memo = map[memoKey]memoTag{}
+		} else {
+			clear(s.memo)
+		}
 	}
-	ctx[need-2], ctx[need-1] = "-END-", "-END2-"
-	for i, w := range ctx {
-		words[i] = p.words[w]
-		sufs[i] = p.suffixes[suffix3(w)]
+	s.out = s.out[:0]
+	if hi <= lo {
+		return s.out
+	}
+	sc := p.pool.Get().(*scratch)
+	defer p.pool.Put(sc)
+	n := hi - lo
+	// at returns the word at offset d of run index i: a token of the run
+	// or the padding around it.
+	at := func(i, d int) *ctxWord {
+		switch c := i + d; {
+		case c < 0: // -2, -1: "-START-", "-START2-"
+			return &p.pads[padStart+c+2]
+		case c >= n:
+			return &p.pads[padEnd+c-n]
+		}
+		j := lo + i + d
+		if !s.looked[j] {
+			s.looked[j] = true
+			s.words[j] = p.lookup(s.toks[j].Text)
+		}
+		return &s.words[j]
 	}
 	p1, p2 := p.tagIDs["-START-"], p.tagIDs["-START2-"]
-	for i := range toks {
-		t, id := p.tagOne(s, i+2, toks[i].Text, p1, p2)
-		tags[i] = t
-		p2, p1 = p1, id
+	for i := range n {
+		key := memoKey{tok: int32(lo + i), p1: p1, p2: p2, edges: uint8(min(i, 2)*3 + min(n-1-i, 2))}
+		m, ok := s.memo[key]
+		if !ok {
+			var ctx [5]*ctxWord
+			for d := -2; d <= 2; d++ {
+				ctx[d+2] = at(i, d)
+			}
+			m.tag, m.id = p.tagOne(sc, &ctx, s.toks[lo+i].Text, p1, p2)
+			s.memo[key] = m
+		}
+		s.out = append(s.out, m.tag)
+		p2, p1 = p1, m.id
 	}
+	return s.out
 }
 
 // tagOne is prose's tagOne: tokens the model was never trained on first,
-// then the unambiguous words, then the model. p1 and p2 are the numbers of
-// the tags before; it returns the tag and its number.
-func (p *perceptron) tagOne(s *scratch, i int, word string, p1, p2 int32) (string, int32) {
+// then the unambiguous words, then the model. ctx holds the words from two
+// before to two after; p1 and p2 are the numbers of the tags before. It
+// returns the tag and its number.
+func (p *perceptron) tagOne(s *scratch, ctx *[5]*ctxWord, word string, p1, p2 int32) (string, int32) {
 	special := ""
 	switch {
 	case word == "-":
@@ -345,26 +459,26 @@ func (p *perceptron) tagOne(s *scratch, i int, word string, p1, p2 int32) (strin
 	if c, ok := p.tagMap[word]; ok {
 		return p.classes[c], p.classTag[c]
 	}
-	c := p.predict(s, i, word, p1, p2)
+	c := p.predict(s, ctx, word, p1, p2)
 	if c < 0 { // no score above -Inf: prose's empty tag
 		return "", p.tagID("")
 	}
 	return p.classes[c], p.classTag[c]
 }
 
-// predict scores the token at s.ctx[i] on prose's features, in prose's
-// order, so that the float32 sums and the best class are the same, and
-// returns the class (-1 when no score beats -Inf).
-func (p *perceptron) predict(s *scratch, i int, word string, p1, p2 int32) int {
+// predict scores the token ctx[2] on prose's features, in prose's order, so
+// that the float32 sums and the best class are the same, and returns the
+// class (-1 when no score beats -Inf).
+func (p *perceptron) predict(s *scratch, ctx *[5]*ctxWord, word string, p1, p2 int32) int {
 	clear(s.scores)
-	ctx, words, sufs := s.ctx, s.words, s.sufs
-	suf := sufs[i].at
-	if raw := suffix3(word); raw != suffix3(ctx[i]) {
+	prev2, prev, cur, next, next2 := ctx[0], ctx[1], ctx[2], ctx[3], ctx[4]
+	suf := cur.sufs.at
+	if raw := suffix3(word); raw != suffix3(cur.norm) {
 		suf = p.suffixes[raw].at
 	}
 	var afterTag, pair feat
 	var t1, t2 tagFeats
-	for _, tf := range words[i].afterTag {
+	for _, tf := range cur.words.afterTag {
 		if tf.id == p1 {
 			afterTag = tf.feat
 			break
@@ -386,14 +500,14 @@ func (p *perceptron) predict(s *scratch, i int, word string, p1, p2 int32) int {
 		t1.prev,                   // i-1 tag
 		t2.prev2,                  // i-2 tag
 		pair,                      // i tag+i-2 tag
-		words[i].at,               // i word
+		cur.words.at,              // i word
 		afterTag,                  // i-1 tag+i word
-		words[i-1].prev,           // i-1 word
-		sufs[i-1].prev,            // i-1 suffix
-		words[i-2].prev2,          // i-2 word
-		words[i+1].next,           // i+1 word
-		sufs[i+1].next,            // i+1 suffix
-		words[i+2].next2,          // i+2 word
+		prev.words.prev,           // i-1 word
+		prev.sufs.prev,            // i-1 suffix
+		prev2.words.prev2,         // i-2 word
+		next.words.next,           // i+1 word
+		next.sufs.next,            // i+1 suffix
+		next2.words.next2,         // i+2 word
 	} {
 		for _, w := range p.weights[f.lo:f.hi] {
 			s.scores[w.class] += w.w

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/jdkato/prose/v3/tag"
@@ -97,9 +98,18 @@ func TestPerceptronMatchesProse(t *testing.T) {
 			if !checkSame(t, p, st) {
 				return
 			}
-			for i := 0; i < len(st); i += 5 {
-				if !checkSame(t, p, st[max(0, i-4):min(len(st), i+7)]) {
-					return
+			// Overlapping runs through one Sentence, as stats asks for
+			// them, each as prose tags the run alone.
+			var ss Sentence
+			ss.reset(p, st)
+			for _, step := range []int{5, 3} {
+				for i := 0; i < len(st); i += step {
+					lo, hi := max(0, i-4), min(len(st), i+7)
+					got, want := ss.tagRun(lo, hi), proseTags(t, st[lo:hi])
+					if strings.Join(got, " ") != strings.Join(want, " ") {
+						t.Errorf("article line %d, sentence at bytes %d-%d, run %d:%d: tags %v, prose %v", n+1, s.Start, s.End, lo, hi, got, want)
+						return
+					}
 				}
 			}
 		}

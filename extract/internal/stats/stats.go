@@ -67,10 +67,11 @@ type Change struct {
 	From int
 }
 
-// Tagger returns the Penn Treebank tag of each token of a run of a
-// sentence's tokens. Find calls it only around figures, on windows of a few
-// dozen tokens.
-type Tagger func(toks []lexer.Token) []string
+// Tagger returns the Penn Treebank tag of each token of toks[lo:hi], a run
+// of the sentence given to Find, the run tagged as a sentence of its own.
+// Find calls it only around figures, on windows of a dozen tokens, and
+// reads the slice before it calls again.
+type Tagger func(lo, hi int) []string
 
 // Span is a byte range, end exclusive.
 type Span struct{ Start, End int }
@@ -158,7 +159,7 @@ func (s *sentence) tag(i int) string {
 		lo, hi := max(0, i-tagBefore), min(n, i+tagAfter)
 		var got []string
 		if s.tagger != nil {
-			got = s.tagger(s.toks[lo:hi])
+			got = s.tagger(lo, hi)
 		}
 		// Keep the middle of the window; its edges are tagged again, with
 		// more context, if a later call needs them.
