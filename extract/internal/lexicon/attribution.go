@@ -567,6 +567,10 @@ const (
 // nameClasses merges the honorific, title, title-modifier, organisation and
 // sentence-opener tables into one lookup, so that reading a name costs one
 // map access a word.
+// nameClassShapes passes over most words not in nameClasses without
+// hashing them.
+var nameClassShapes = shapesOf(nameClasses)
+
 var nameClasses = func() map[string]uint8 {
 	m := map[string]uint8{}
 	for _, t := range []struct {
@@ -587,6 +591,9 @@ var nameClasses = func() map[string]uint8 {
 
 // NameClassOf returns the NameClass bits of w, in any case.
 func NameClassOf(w string) uint8 {
+	if !nameClassShapes.mayFold(w) {
+		return 0
+	}
 	var buf [24]byte
 	if b, ok := foldInto(buf[:], w); ok {
 		return nameClasses[string(b)]
@@ -601,7 +608,7 @@ func NameClassOf(w string) uint8 {
 type shapes [256]uint64
 
 // shapesOf returns the shapes of the words in a table.
-func shapesOf(m map[string]bool) *shapes {
+func shapesOf[V any](m map[string]V) *shapes {
 	var s shapes
 	for w := range m {
 		if w != "" {
