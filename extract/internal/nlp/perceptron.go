@@ -19,8 +19,9 @@ import (
 // lexicon) re-implemented over the same embedded model, so that it gives the
 // same tag for every token, bit for bit, at a fraction of the cost: prose
 // finds each of the 14 features a token is scored on by binary search over
-// 75,000 sorted strings; this finds it in a hash map, and reuses one buffer
-// for the keys. TestPerceptronMatchesProse holds the two together.
+// 75,000 sorted strings; this looks a word up once in tables by feature
+// template, finds the tag features by tag number, and adds the weights in
+// prose's order. TestPerceptronMatchesProse holds the two together.
 type perceptron struct {
 	classes []string
 	// The model's features, by template. A feature is the template's name

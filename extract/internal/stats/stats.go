@@ -265,7 +265,13 @@ func (s *sentence) at(k int) (Stat, int, bool) {
 		return Stat{}, k + 1, false
 	}
 	switch t.Kind {
-	case lexer.Number, lexer.Word, lexer.Punct:
+	case lexer.Number, lexer.Word:
+	case lexer.Punct:
+		// Punctuation starts a figure only as a sign ("-5"), a vulgar
+		// fraction ("½") or a point (".08").
+		if _, frac := lexicon.VulgarFraction(t.Text); !frac && t.Text != "-" && t.Text != "−" && t.Text != "." {
+			return Stat{}, k + 1, false
+		}
 	default:
 		return Stat{}, k + 1, false
 	}
