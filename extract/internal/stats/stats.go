@@ -15,6 +15,7 @@ package stats
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -82,6 +83,7 @@ type Span struct{ Start, End int }
 // then left empty.
 func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	s := sentence{text: text, toks: toks, skip: skip, tagger: tag}
+	defer s.releaseTags()
 	var out []Stat
 	for k := 0; k < len(toks); {
 		st, next, ok := s.at(k)
@@ -127,6 +129,24 @@ type sentence struct {
 	tagger       Tagger
 	tags         []string
 	done         []bool
+	table        *tagTable // tags and done, from tagTables
+}
+
+// tagTable is the tags of a sentence's tokens and which are known.
+type tagTable struct {
+	tags []string
+	done []bool
+}
+
+// tagTables holds tag tables between calls of Find: nothing Find returns
+// refers to them.
+var tagTables = sync.Pool{New: func() any { return new(tagTable) }}
+
+// releaseTags gives the sentence's tag table back, unless it is huge.
+func (s *sentence) releaseTags() {
+	if s.table != nil && cap(s.table.done) <= 1<<16 {
+		tagTables.Put(s.table)
+	}
 }
 
 func (s *sentence) word(i int) string {
@@ -152,8 +172,14 @@ func (s *sentence) tag(i int) string {
 		return ""
 	}
 	if s.tags == nil {
-		s.tags = make([]string, n)
-		s.done = make([]bool, n)
+		t := tagTables.Get().(*tagTable)
+		if cap(t.done) < n {
+			t.tags, t.done = make([]string, n), make([]bool, n)
+		}
+		t.tags, t.done = t.tags[:n], t.done[:n]
+		clear(t.tags)
+		clear(t.done)
+		s.table, s.tags, s.done = t, t.tags, t.done
 	}
 	if !s.done[i] {
 		lo, hi := max(0, i-tagBefore), min(n, i+tagAfter)
