@@ -36,7 +36,7 @@ func addClaims(res *Result, text string, toks []lexer.Token, lay layout.Layout) 
 	for i, s := range res.Statistics {
 		stats[s.Sentence] = append(stats[s.Sentence], i)
 	}
-	mentions := speakerMentions(res)
+	mentions := &mentionIndex{res: res}
 	qi := 0 // quotes, ordered by start
 	for si, s := range lay.Sentences {
 		if len(money[si]) == 0 && len(stats[si]) == 0 {
@@ -89,7 +89,7 @@ func figureSpans(res *Result, c Claim) []Span {
 // the source of the first figure that has one. Each step is one pass over
 // the sentence, so a sentence of many figures costs no more than its
 // length.
-func claimSource(res *Result, sent []lexer.Token, qi int, figures []Span, mentions map[string]string) (string, SourceKind) {
+func claimSource(res *Result, sent []lexer.Token, qi int, figures []Span, mentions *mentionIndex) (string, SourceKind) {
 	org, cited := dataCitation(sent)
 	cueAt, cueName, cued := cueSubject(sent, mentions)
 	k := qi
@@ -167,6 +167,21 @@ func speakerMentions(res *Result) map[string]string {
 		}
 	}
 	return m
+}
+
+// mentionIndex is speakerMentions of a result, built on first use: most
+// claim sentences have no verb of saying to look a subject up for.
+type mentionIndex struct {
+	res *Result
+	m   map[string]string
+}
+
+// name returns the speaker a mention key stands for, or "".
+func (x *mentionIndex) name(key string) string {
+	if x.m == nil {
+		x.m = speakerMentions(x.res)
+	}
+	return x.m[key]
 }
 
 // mentionKey folds a mention for matching: lower case, curly apostrophes
@@ -309,7 +324,7 @@ func joinTokens(toks []lexer.Token) string {
 // figure after it is its object ("The prime minister also announced a
 // further £58 million" is Keir Starmer's); a figure before it ("crossings
 // ... topped 30,000 ..., the spokesman said: ...") stays the reporter's.
-func cueSubject(sent []lexer.Token, mentions map[string]string) (at int, name string, ok bool) {
+func cueSubject(sent []lexer.Token, mentions *mentionIndex) (at int, name string, ok bool) {
 	const maxSubject = 8 // words in a subject phrase
 	for k := 0; k < len(sent); k++ {
 		if sent[k].Kind != lexer.Word {
@@ -333,11 +348,11 @@ func cueSubject(sent []lexer.Token, mentions map[string]string) (at int, name st
 			continue
 		}
 		np := joinTokens(sent[start:end])
-		if name := mentions[mentionKey(np)]; name != "" {
+		if name := mentions.name(mentionKey(np)); name != "" {
 			return sent[k].End, name, true
 		}
 		if last := sent[end-1].Text; startsUpper(last) {
-			if name := mentions[lexicon.Fold(last)]; name != "" {
+			if name := mentions.name(lexicon.Fold(last)); name != "" {
 				return sent[k].End, name, true
 			}
 			if allUpper(sent[start:end]) {

@@ -8,7 +8,6 @@ import (
 	"sync"
 
 	"github.com/newsclaims/claims/extract/internal/layout"
-	"github.com/newsclaims/claims/extract/internal/lexer"
 	"github.com/newsclaims/claims/extract/internal/lexicon"
 	"github.com/newsclaims/claims/extract/internal/money"
 	"github.com/newsclaims/claims/extract/internal/nlp"
@@ -37,8 +36,12 @@ func WithMaxBytes(n int) Option {
 	return func(e *Extractor) { e.maxBytes = n }
 }
 
-// New returns an Extractor.
+// New returns an Extractor. It starts loading the part-of-speech model in
+// the background, so that the first text that needs it waits less.
 func New(opts ...Option) (*Extractor, error) {
+	// A model that fails to load fails again where tags are asked for,
+	// which handles it.
+	go func() { _ = nlp.Load() }()
 	e := &Extractor{maxBytes: DefaultMaxBytes}
 	for _, o := range opts {
 		o(e)
@@ -82,12 +85,23 @@ func (e *Extractor) ExtractContext(ctx context.Context, text string) (*Result, e
 	if err != nil {
 		return nil, err
 	}
+	defer releaseTokens(toks)
 	lay := layout.Analyze(text, toks)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	res := newResult(text, lay)
 	names := money.NewNames(text)
+	// One tagger for the sentences, reset for each: stats asks it for tags
+	// only around figures.
+	var tagger nlp.Sentence
+	tag := func(lo, hi int) []string {
+		tags, err := tagger.Tag(lo, hi)
+		if err != nil {
+			return nil // a tagger that fails to load leaves subjects empty
+		}
+		return tags
+	}
 	polled := 0
 	for si, s := range lay.Sentences {
 		if si%256 == 0 || s.End-polled > pollBytes {
@@ -107,7 +121,8 @@ func (e *Extractor) ExtractContext(ctx context.Context, text string) (*Result, e
 			moneySpans = append(moneySpans, stats.Span{Start: m.Start, End: m.End})
 		}
 		base := len(res.Statistics)
-		for _, v := range stats.Find(text, st, moneySpans, tagSentence) {
+		tagger.Reset(st)
+		for _, v := range stats.Find(text, st, moneySpans, tag) {
 			res.Statistics = append(res.Statistics, publicStatistic(text, v, si, base))
 		}
 	}
@@ -159,17 +174,6 @@ func publicMoney(text string, m money.Money, sentence int) Money {
 		Context:   m.Context,
 		Sentence:  sentence,
 	}
-}
-
-// tagSentence tags one sentence's tokens with prose's tagger; stats calls
-// it only for sentences that hold a figure. A tagger that fails to load
-// leaves subjects empty.
-func tagSentence(toks []lexer.Token) []string {
-	tags, err := nlp.Tag(toks)
-	if err != nil {
-		return nil
-	}
-	return tags
 }
 
 func publicStatistic(text string, v stats.Stat, sentence, base int) Statistic {

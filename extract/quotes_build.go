@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"github.com/newsclaims/claims/extract/internal/attrib"
 	"github.com/newsclaims/claims/extract/internal/layout"
 	"github.com/newsclaims/claims/extract/internal/lexer"
@@ -18,6 +20,8 @@ func addQuotes(res *Result, text string, toks []lexer.Token, lay layout.Layout) 
 	}
 	regions := quotes.Find(toks, paras)
 	qs, sps := attrib.Attribute(text, toks, lay, regions)
+	res.Quotes = slices.Grow(res.Quotes, len(qs))
+	res.Speakers = slices.Grow(res.Speakers, len(sps))
 	for _, q := range qs {
 		pq := Quote{
 			Text:     text[q.Start:q.End],

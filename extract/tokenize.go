@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -20,7 +21,11 @@ const pollBytes = 256 << 10
 // cutAfter for where a chunk may end.
 func tokenize(ctx context.Context, text string) ([]lexer.Token, error) {
 	if len(text) <= pollBytes {
-		return lexer.Append(make([]lexer.Token, 0, len(text)/5+16), text, 0), nil
+		buf := *tokenPool.Get().(*[]lexer.Token)
+		if cap(buf) < len(text)/5+16 {
+			buf = make([]lexer.Token, 0, len(text)/5+16)
+		}
+		return lexer.Append(buf, text, 0), nil
 	}
 	var toks []lexer.Token
 	glued := false // the chunk starts glued to the token before it
@@ -48,6 +53,22 @@ func tokenize(ctx context.Context, text string) ([]lexer.Token, error) {
 		}
 	}
 	return toks, nil
+}
+
+// tokenPool holds token slices between extractions, so that a text's
+// tokens, the largest allocation of an extraction, reuse an earlier text's
+// memory. Only slices of texts up to pollBytes come back.
+var tokenPool = sync.Pool{New: func() any { return new([]lexer.Token) }}
+
+// releaseTokens gives toks back to tokenPool once nothing reads them: no
+// value in a Result holds a token.
+func releaseTokens(toks []lexer.Token) {
+	if cap(toks) > pollBytes/5+16 {
+		return
+	}
+	clear(toks) // drop the references into the text
+	toks = toks[:0]
+	tokenPool.Put(&toks)
 }
 
 // cutAfter returns the first index at or after i where a chunk may end, and

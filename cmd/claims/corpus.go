@@ -196,7 +196,8 @@ func extractLine(ex *extract.Extractor, j *job, c config) (done, error) {
 	if err != nil {
 		return done{}, err
 	}
-	rec, err := jsonl.AppendRecord(nil, j.art.ID, res)
+	// A record is about four times its text (the sentences repeat it).
+	rec, err := jsonl.AppendRecord(make([]byte, 0, 4*len(j.art.Text)+512), j.art.ID, res)
 	if err != nil {
 		return done{}, err
 	}

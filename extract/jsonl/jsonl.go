@@ -57,8 +57,20 @@ type record struct {
 
 // AppendRecord appends the output line for an article's result to dst,
 // newline included: {"id": id, "paragraphs": ..., ...}, with HTML
-// characters unescaped.
+// characters unescaped. The bytes are those encoding/json's Encoder writes
+// for the record (SetEscapeHTML(false)), written field by field without
+// reflection; money and statistics use their own MarshalJSON.
 func AppendRecord(dst []byte, id json.RawMessage, res *extract.Result) ([]byte, error) {
+	out, err := appendRecord(dst, id, res)
+	if err != nil {
+		// Let encoding/json word the error.
+		return appendRecordReflect(dst, id, res)
+	}
+	return out, nil
+}
+
+// appendRecordReflect is AppendRecord through encoding/json.
+func appendRecordReflect(dst []byte, id json.RawMessage, res *extract.Result) ([]byte, error) {
 	buf := bytes.NewBuffer(dst)
 	enc := json.NewEncoder(buf)
 	enc.SetEscapeHTML(false)

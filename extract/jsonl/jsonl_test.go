@@ -1,6 +1,7 @@
 package jsonl
 
 import (
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -73,5 +74,38 @@ func TestAppendRecord(t *testing.T) {
 	}
 	if !strings.Contains(s, `"currency":"GBP"`) || !strings.Contains(s, `"amount":5000000`) {
 		t.Errorf("money not encoded as expected: %s", s)
+	}
+}
+
+// TestAppendRecordMatchesEncoder checks the hand-written encoding against
+// encoding/json's, byte for byte, on awkward text and on nil slices.
+func TestAppendRecordMatchesEncoder(t *testing.T) {
+	texts := []string{
+		"Sales rose 14% to £3.5bn in 2004, the firm said. \"It is <b>good</b> & fine,\" said Mr Smith.",
+		"Tabs\there, \x01\x1f\b\f\r\n bytes, a \\ backslash and \"quotes\" cost $5m.\n\nInvalid \xff\xfe UTF-8 \u2028 and \u2029, emoji 😀 rose 20%.",
+		"“Prices fell 3%,” said the chairman, Sir John Major, on Monday. <script>alert('x')</script> & 5 percent",
+		"",
+	}
+	ids := []json.RawMessage{[]byte(`{`), []byte(`1`), []byte(` { "k" : [1, 2] } `), []byte(`"a <b> & \u2028"`), nil}
+	for _, text := range texts {
+		res, err := extract.Text(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, id := range ids {
+			same(t, id, res)
+		}
+	}
+	same(t, []byte(`7`), nil)
+	same(t, []byte(`7`), &extract.Result{})
+	same(t, []byte(`7`), &extract.Result{Speakers: []extract.Speaker{{Name: "A\x00"}}, Claims: []extract.Claim{{Text: "x"}}})
+}
+
+func same(t *testing.T, id json.RawMessage, res *extract.Result) {
+	t.Helper()
+	want, werr := appendRecordReflect([]byte("x"), id, res)
+	got, gerr := appendRecord([]byte("x"), id, res)
+	if (werr != nil) != (gerr != nil) || string(got) != string(want) {
+		t.Errorf("got  %s (%v)\nwant %s (%v)", got, gerr, want, werr)
 	}
 }

@@ -27,6 +27,7 @@ package attrib
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -149,7 +150,20 @@ type analyzer struct {
 // disjoint.
 func Attribute(text string, toks []lexer.Token, lay layout.Layout, regions []quotes.Region) ([]Quote, []Speaker) {
 	a := &analyzer{text: text, toks: toks, lay: lay, regions: regions}
-	a.regionOf = make([]int32, len(toks))
+	// The three per-token tables share one pooled array: nothing returned
+	// refers to them.
+	scratch := scratchPool.Get().(*[]int32)
+	defer func() {
+		if cap(*scratch) <= maxPooled { // a huge text's tables are let go
+			scratchPool.Put(scratch)
+		}
+	}()
+	if n := 3*len(toks) + 2; cap(*scratch) < n {
+		*scratch = make([]int32, n)
+	}
+	all := (*scratch)[:3*len(toks)+2]
+	a.regionOf, a.quotedPrefix, a.wordPrefix = all[:len(toks)], all[len(toks):2*len(toks)+1], all[2*len(toks)+1:]
+	a.quotedPrefix[0], a.wordPrefix[0] = 0, 0
 	for i := range a.regionOf {
 		a.regionOf[i] = -1
 	}
@@ -162,8 +176,6 @@ func Attribute(text string, toks []lexer.Token, lay layout.Layout, regions []quo
 			a.regionOf[k] = int32(ri)
 		}
 	}
-	a.quotedPrefix = make([]int32, len(toks)+1)
-	a.wordPrefix = make([]int32, len(toks)+1)
 	for k, t := range toks {
 		a.quotedPrefix[k+1] = a.quotedPrefix[k]
 		if a.regionOf[k] >= 0 {
@@ -184,6 +196,12 @@ func Attribute(text string, toks []lexer.Token, lay layout.Layout, regions []quo
 	a.chains()
 	return a.resolve()
 }
+
+// scratchPool holds the per-token tables of Attribute between calls.
+var scratchPool = sync.Pool{New: func() any { return new([]int32) }}
+
+// maxPooled is the most entries a pooled array keeps.
+const maxPooled = 1 << 18
 
 // frame is a reporter's sentence: tokens [from, to) of one paragraph.
 type frame struct {

@@ -22,9 +22,15 @@ type nameRun struct {
 	// subject: the name opens its sentence ("Sir Elton played ..."),
 	// where a later "he" most likely points.
 	subject bool
+	joined  string // the words joined by spaces, once asked for
 }
 
-func (r *nameRun) name() string { return strings.Join(r.words, " ") }
+func (r *nameRun) name() string {
+	if r.joined == "" {
+		r.joined = strings.Join(r.words, " ")
+	}
+	return r.joined
+}
 
 type nameIndex struct {
 	runs    []nameRun

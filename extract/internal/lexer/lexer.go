@@ -195,6 +195,11 @@ func push(dst []Token, t Token) []Token {
 // with single apostrophes or periods-free joins between letters.
 func scanWord(text string, i int) int {
 	for i < len(text) {
+		// ASCII letters and digits, most of any word, without decoding.
+		if c := text[i]; 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case isLetter(r) || isDigit(r):

@@ -1,7 +1,5 @@
 package lexicon
 
-import "strings"
-
 // abbreviations are words written with a period that does not end a
 // sentence: titles, months, and common shortenings.
 var abbreviations = map[string]bool{
@@ -19,7 +17,7 @@ var abbreviations = map[string]bool{
 
 // IsAbbreviation reports whether a word written before a period is an
 // abbreviation whose period does not end the sentence.
-func IsAbbreviation(w string) bool { return abbreviations[strings.ToLower(w)] }
+func IsAbbreviation(w string) bool { return has(abbreviations, w) }
 
 // minorTitleWords are the short words a title-case headline leaves in lower
 // case ("Plans to Treat People Smuggling Like Terrorism").

@@ -129,7 +129,7 @@ func CueVerb(w string) (Cue, bool) {
 		c, ok := cueIndex[string(b)]
 		return c, ok
 	}
-	c, ok := cueIndex[strings.ToLower(w)]
+	c, ok := find(cueIndex, w)
 	return c, ok
 }
 
@@ -203,11 +203,15 @@ var titleModifiers = map[string]bool{
 
 // IsTitleWord reports whether w is a job title that can stand before a
 // name or alone as a role ("minister", "chancellor", "spokesman").
-func IsTitleWord(w string) bool { return has(titleWords, w) }
+func IsTitleWord(w string) bool { return titleWordsSet.has(w) }
+
+var titleWordsSet = newFoldSet(titleWords)
 
 // IsTitleModifier reports whether w qualifies a title word before it
 // ("prime" in "prime minister").
-func IsTitleModifier(w string) bool { return has(titleModifiers, w) }
+func IsTitleModifier(w string) bool { return titleModifiersSet.has(w) }
+
+var titleModifiersSet = newFoldSet(titleModifiers)
 
 // roleNouns are the head nouns of descriptive speakers with no name ("the
 // prime minister's official spokesman", "security experts", "one
@@ -280,7 +284,9 @@ var documentNouns = map[string]bool{
 
 // IsDocumentNoun reports whether w names a text rather than a speaker
 // ("survey", "report", "figures").
-func IsDocumentNoun(w string) bool { return has(documentNouns, w) }
+func IsDocumentNoun(w string) bool { return documentNounsSet.has(w) }
+
+var documentNounsSet = newFoldSet(documentNouns)
 
 // pronouns maps subject pronouns to what they refer to: "person" (he,
 // she), "group" (they, we), "thing" (it), "self" (I).
@@ -304,7 +310,9 @@ var determiners = map[string]bool{
 }
 
 // IsDeterminer reports whether w opens a noun phrase.
-func IsDeterminer(w string) bool { return has(determiners, w) }
+func IsDeterminer(w string) bool { return determinersSet.has(w) }
+
+var determinersSet = newFoldSet(determiners)
 
 // functionWords end a speaker noun phrase when scanning: prepositions,
 // conjunctions, relative words, subordinators and the like.
@@ -336,7 +344,9 @@ var functionWords = map[string]bool{
 // IsFunctionWord reports whether w is a preposition, conjunction, pronoun,
 // auxiliary or other word that is never part of a speaker's name or
 // description.
-func IsFunctionWord(w string) bool { return has(functionWords, w) }
+func IsFunctionWord(w string) bool { return functionWordsSet.has(w) }
+
+var functionWordsSet = newFoldSet(functionWords)
 
 // speechSkips are the words that may stand between a speaker and the cue
 // verb: auxiliaries and adverbs ("has already said", "also reiterated").
@@ -418,7 +428,9 @@ var orgWords = map[string]bool{
 }
 
 // IsOrgWord reports whether w marks a name as an organisation.
-func IsOrgWord(w string) bool { return has(orgWords, w) }
+func IsOrgWord(w string) bool { return orgWordsSet.has(w) }
+
+var orgWordsSet = newFoldSet(orgWords)
 
 // elisions are words written with a leading apostrophe, so that the mark
 // before them is not an opening quote: 'em, 'til, 'n'.
@@ -520,6 +532,18 @@ func has(m map[string]bool, w string) bool {
 	return m[strings.ToLower(w)]
 }
 
+// find looks w up in a table keyed by lower-case words without allocating
+// for short ASCII words.
+func find[V any](m map[string]V, w string) (V, bool) {
+	var buf [24]byte
+	if b, ok := foldInto(buf[:], w); ok {
+		v, ok := m[string(b)]
+		return v, ok
+	}
+	v, ok := m[strings.ToLower(w)]
+	return v, ok
+}
+
 // get looks w up in a table keyed by lower-case words without allocating
 // for short ASCII words.
 func get(m map[string]string, w string) string {
@@ -543,6 +567,10 @@ const (
 // nameClasses merges the honorific, title, title-modifier, organisation and
 // sentence-opener tables into one lookup, so that reading a name costs one
 // map access a word.
+// nameClassShapes passes over most words not in nameClasses without
+// hashing them.
+var nameClassShapes = shapesOf(nameClasses)
+
 var nameClasses = func() map[string]uint8 {
 	m := map[string]uint8{}
 	for _, t := range []struct {
@@ -563,9 +591,64 @@ var nameClasses = func() map[string]uint8 {
 
 // NameClassOf returns the NameClass bits of w, in any case.
 func NameClassOf(w string) uint8 {
+	if !nameClassShapes.mayFold(w) {
+		return 0
+	}
 	var buf [24]byte
 	if b, ok := foldInto(buf[:], w); ok {
 		return nameClasses[string(b)]
 	}
-	return nameClasses[strings.ToLower(w)]
+	c, _ := find(nameClasses, w)
+	return c
 }
+
+// shapes is a cheap test that passes over most words not in a table
+// without hashing them: bit n of shapes[c] is set when the table holds a
+// word of n bytes (63: of 63 or more) whose first byte is c.
+type shapes [256]uint64
+
+// shapesOf returns the shapes of the words in a table.
+func shapesOf[V any](m map[string]V) *shapes {
+	var s shapes
+	for w := range m {
+		if w != "" {
+			s[w[0]] |= 1 << min(len(w), 63)
+		}
+	}
+	return &s
+}
+
+// may reports whether w can be in the table: false means it is not.
+func (s *shapes) may(w string) bool {
+	return w != "" && s[w[0]]>>min(len(w), 63)&1 != 0
+}
+
+// mayFold is may for a table of lower-case words looked up in any case.
+// Folding can change a word's bytes only where it is not ASCII; such a
+// word always may be in the table.
+func (s *shapes) mayFold(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return true
+		}
+	}
+	c := w[0]
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return s[c]>>min(len(w), 63)&1 != 0
+}
+
+// foldSet is a table of lower-case words looked up in any case, with its
+// shapes, which turn most other words away without hashing.
+type foldSet struct {
+	words  map[string]bool
+	shapes *shapes
+}
+
+func newFoldSet(m map[string]bool) foldSet { return foldSet{m, shapesOf(m)} }
+
+func (f foldSet) has(w string) bool { return f.shapes.mayFold(w) && has(f.words, w) }

@@ -150,13 +150,13 @@ func Symbol(s string) (code string, ok bool) {
 // SymbolPrefix returns the code that letters written before "$" make
 // ("US", "HK", "NZ").
 func SymbolPrefix(letters string) (code string, ok bool) {
-	code, ok = symbolPrefixes[strings.ToLower(letters)]
+	code, ok = find(symbolPrefixes, letters)
 	return code, ok
 }
 
 // CurrencyWord looks up a currency name ("pounds", "euro", "pence").
 func CurrencyWord(w string) (Currency, bool) {
-	c, ok := currencyWords[strings.ToLower(w)]
+	c, ok := find(currencyWords, w)
 	return c, ok
 }
 
@@ -172,7 +172,7 @@ func QualifiedCurrency(qualifier, name string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	code, ok := m[strings.ToLower(qualifier)]
+	code, ok := find(m, qualifier)
 	return code, ok
 }
 
@@ -191,14 +191,19 @@ func IsQualifiableCurrency(name string) bool {
 // GluedUnit looks up a currency unit written straight after digits, such
 // as "p" in "15p".
 func GluedUnit(w string) (Currency, bool) {
-	c, ok := glued[strings.ToLower(w)]
+	c, ok := find(glued, w)
 	return c, ok
 }
 
 // CodeWord returns the ISO code that a word stands for when it is written
 // as a code ("USD", "GBP"; "usd" in lower case). "RMB" reads as CNY.
 func CodeWord(w string) (string, bool) {
-	if codeWords[w] || lowerCodeWords[w] {
+	// Every code is three letters, in capitals in codeWords and in lower
+	// case in lowerCodeWords: most words are turned away here.
+	if len(w) != 3 {
+		return "", false
+	}
+	if c := w[0]; 'A' <= c && c <= 'Z' && codeWords[w] || 'a' <= c && c <= 'z' && lowerCodeWords[w] {
 		c := strings.ToUpper(w)
 		if c == "RMB" {
 			c = "CNY"

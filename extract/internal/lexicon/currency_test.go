@@ -49,3 +49,20 @@ func TestLookups(t *testing.T) {
 		t.Errorf("no more than: %q", q)
 	}
 }
+
+// TestCodeWordShapes holds the shapes CodeWord relies on: three capitals
+// in codeWords, three lower-case letters in lowerCodeWords.
+func TestCodeWordShapes(t *testing.T) {
+	for m, lower := range map[*map[string]bool]bool{&codeWords: false, &lowerCodeWords: true} {
+		for w := range *m {
+			ok := len(w) == 3
+			for i := 0; ok && i < len(w); i++ {
+				c := w[i]
+				ok = lower && 'a' <= c && c <= 'z' || !lower && 'A' <= c && c <= 'Z'
+			}
+			if !ok {
+				t.Errorf("code word %q is not three letters in the table's case", w)
+			}
+		}
+	}
+}

@@ -1,7 +1,5 @@
 package lexicon
 
-import "strings"
-
 // movementWords are the words, besides the change cues (ChangeCue), that
 // before "X to Y" make the pair a change and a level rather than a range:
 // "from £5 to £7", "adding $1.89 to $48.62".
@@ -18,7 +16,7 @@ func IsMovementWord(w string) bool {
 	if _, ok := ChangeCue(w); ok {
 		return true
 	}
-	return movementWords[strings.ToLower(w)]
+	return has(movementWords, w)
 }
 
 // pushVerbs are verbs that move a thing "up to" or "down to" a level:
@@ -37,5 +35,5 @@ var pushVerbs = map[string]bool{
 // IsPushVerb reports whether w moves something to a level when "up to"
 // follows it ("pushed", "went", "took"), or sums ("added up to").
 func IsPushVerb(w string) bool {
-	return pushVerbs[strings.ToLower(w)]
+	return has(pushVerbs, w)
 }

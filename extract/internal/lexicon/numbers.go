@@ -96,13 +96,13 @@ var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": 
 
 // UnitWord returns the value of a number word below twenty.
 func UnitWord(w string) (int64, bool) {
-	v, ok := units[strings.ToLower(w)]
+	v, ok := find(units, w)
 	return v, ok
 }
 
 // TensWord returns the value of "twenty" … "ninety".
 func TensWord(w string) (int64, bool) {
-	v, ok := tens[strings.ToLower(w)]
+	v, ok := find(tens, w)
 	return v, ok
 }
 
@@ -139,12 +139,12 @@ func FractionWord(w string) (den int64, plural bool, ok bool) {
 
 // OrdinalWord returns the position an ordinal word names ("third" → 3).
 func OrdinalWord(w string) (int64, bool) {
-	v, ok := ordinals[strings.ToLower(w)]
+	v, ok := find(ordinals, w)
 	return v, ok
 }
 
 // IsOrdinalSuffix reports whether w is "st", "nd", "rd" or "th".
-func IsOrdinalSuffix(w string) bool { return ordinalSuffixes[strings.ToLower(w)] }
+func IsOrdinalSuffix(w string) bool { return has(ordinalSuffixes, w) }
 
 // vulgarFractions are the one-character fractions of Unicode.
 var vulgarFractions = map[string][2]int64{
@@ -179,6 +179,12 @@ var startWords = func() map[string]bool {
 	return m
 }()
 
-// StartsNumber reports whether a lower-case word can start a number phrase
-// written in words; it lets the grammar pass over other words cheaply.
-func StartsNumber(lower string) bool { return startWords[lower] }
+// StartsNumber reports whether a word, in any case, can start a number
+// phrase written in words; it lets the grammar pass over other words
+// cheaply.
+func StartsNumber(w string) bool {
+	return startShapes.mayFold(w) && has(startWords, w)
+}
+
+// startShapes passes over most words without hashing them.
+var startShapes = shapesOf(startWords)

@@ -119,13 +119,13 @@ var periodAdverbs = map[string]string{
 // PeriodNoun returns the reported name of a period or unit noun read after
 // "a", "an", "per" or "each".
 func PeriodNoun(w string) (string, bool) {
-	p, ok := periods[strings.ToLower(w)]
+	p, ok := find(periods, w)
 	return p, ok
 }
 
 // PeriodAdverb returns the period a one-word adverb names ("annually").
 func PeriodAdverb(w string) (string, bool) {
-	p, ok := periodAdverbs[strings.ToLower(w)]
+	p, ok := find(periodAdverbs, w)
 	return p, ok
 }
 
@@ -181,7 +181,7 @@ var hedgeAdjectives = map[string]string{
 // HedgeAdjective returns the qualifier an adjective such as "maximum"
 // gives the amount its noun is "of".
 func HedgeAdjective(w string) (string, bool) {
-	q, ok := hedgeAdjectives[strings.ToLower(w)]
+	q, ok := find(hedgeAdjectives, w)
 	return q, ok
 }
 
@@ -212,7 +212,7 @@ func IsNegation(w string) bool {
 
 // PeriodAdjective returns the period an adjective names ("annual" → year).
 func PeriodAdjective(w string) (string, bool) {
-	p, ok := periodAdjectives[strings.ToLower(w)]
+	p, ok := find(periodAdjectives, w)
 	return p, ok
 }
 
@@ -235,7 +235,7 @@ var timeRelations = map[string]bool{
 
 // IsTimeRelation reports whether w, after "a year", dates a figure rather
 // than making it a rate ("a year earlier", "a year ago").
-func IsTimeRelation(w string) bool { return timeRelations[strings.ToLower(w)] }
+func IsTimeRelation(w string) bool { return has(timeRelations, w) }
 
 // weightUnits are units of weight written after a number.
 var weightUnits = map[string]bool{
@@ -244,4 +244,4 @@ var weightUnits = map[string]bool{
 }
 
 // IsWeightUnit reports whether w is a unit of weight ("kg", "lb").
-func IsWeightUnit(w string) bool { return weightUnits[strings.ToLower(w)] }
+func IsWeightUnit(w string) bool { return has(weightUnits, w) }

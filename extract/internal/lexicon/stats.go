@@ -21,7 +21,9 @@ var percentWords = map[string]bool{
 }
 
 // IsPercentWord reports whether w makes the number before it a percentage.
-func IsPercentWord(w string) bool { return percentWords[strings.ToLower(w)] }
+func IsPercentWord(w string) bool { return percentWordsSet.has(w) }
+
+var percentWordsSet = newFoldSet(percentWords)
 
 // changeCues are the words before a figure that say it moved: "up 14
 // percent", "rose by a fifth", "cut by 500", "a rise of 5%".
@@ -55,7 +57,7 @@ var changeCues = map[string]string{
 
 // ChangeCue returns the direction a cue word before a figure gives it.
 func ChangeCue(w string) (string, bool) {
-	d, ok := changeCues[strings.ToLower(w)]
+	d, ok := find(changeCues, w)
 	return d, ok
 }
 
@@ -71,7 +73,7 @@ var changeAfter = map[string]string{
 
 // ChangeAfter returns the direction a word right after a figure gives it.
 func ChangeAfter(w string) (string, bool) {
-	d, ok := changeAfter[strings.ToLower(w)]
+	d, ok := find(changeAfter, w)
 	return d, ok
 }
 
@@ -108,7 +110,7 @@ var multiples = map[string]Multiple{
 // MultipleWord returns the multiple a word states ("doubled", "halve",
 // "threefold").
 func MultipleWord(w string) (Multiple, bool) {
-	m, ok := multiples[strings.ToLower(w)]
+	m, ok := find(multiples, w)
 	return m, ok
 }
 
@@ -121,7 +123,7 @@ var modalsBeforeVerb = map[string]bool{
 }
 
 // IsModal reports whether w makes the base form after it a verb.
-func IsModal(w string) bool { return modalsBeforeVerb[strings.ToLower(w)] }
+func IsModal(w string) bool { return has(modalsBeforeVerb, w) }
 
 // comparativesAfterTimes are the words after "twice" or "N times" that make
 // a multiple: "twice as many", "three times more", "four times the rate".
@@ -134,7 +136,7 @@ var comparativesAfterTimes = map[string]bool{
 
 // IsTimesComparative reports whether w after "twice" or "N times" makes a
 // multiple.
-func IsTimesComparative(w string) bool { return comparativesAfterTimes[strings.ToLower(w)] }
+func IsTimesComparative(w string) bool { return has(comparativesAfterTimes, w) }
 
 // timeUnits are nouns a number counts when it sets a period or a time,
 // not a statistic: "over the next two years", "a 10-year deal", "six
@@ -154,7 +156,9 @@ var timeUnits = map[string]bool{
 }
 
 // IsTimeUnit reports whether a number before w sets a period or a time.
-func IsTimeUnit(w string) bool { return timeUnits[strings.ToLower(w)] }
+func IsTimeUnit(w string) bool { return timeUnitsSet.has(w) }
+
+var timeUnitsSet = newFoldSet(timeUnits)
 
 // IsMonth reports whether w names a month. "May" and "March" count only
 // when capitalised.
@@ -194,7 +198,7 @@ var referenceWords = map[string]bool{
 }
 
 // IsReferenceWord reports whether a number after w is a label.
-func IsReferenceWord(w string) bool { return referenceWords[strings.ToLower(w)] }
+func IsReferenceWord(w string) bool { return has(referenceWords, w) }
 
 // measureUnits are units written straight after digits that make a
 // measurement, which is a count of the unit: "29km", "70kg", "5mph".
@@ -209,7 +213,7 @@ var measureUnits = map[string]bool{
 
 // IsMeasureUnit reports whether w, written straight after digits, is a unit
 // of measurement.
-func IsMeasureUnit(w string) bool { return measureUnits[strings.ToLower(w)] }
+func IsMeasureUnit(w string) bool { return has(measureUnits, w) }
 
 // sportEvents are the words after "100m", "5,000m" that make the "m" metres
 // of a race, not millions.
@@ -227,7 +231,7 @@ var sportEvents = map[string]bool{
 }
 
 // IsSportEvent reports whether w after "100m" makes it a race distance.
-func IsSportEvent(w string) bool { return sportEvents[strings.ToLower(w)] }
+func IsSportEvent(w string) bool { return has(sportEvents, w) }
 
 // moneyNouns are nouns for money: a multiple of one ("double the funding")
 // is a claim about money, which the money recogniser owns, and a vague
@@ -247,7 +251,7 @@ var moneyNouns = map[string]bool{
 }
 
 // IsMoneyNoun reports whether w names money.
-func IsMoneyNoun(w string) bool { return moneyNouns[strings.ToLower(w)] }
+func IsMoneyNoun(w string) bool { return has(moneyNouns, w) }
 
 // auxiliaries are the words a subject may stand before a figure's verb
 // with: "returns being up 14 percent", "crossings, which topped".
@@ -265,7 +269,9 @@ var auxiliaries = map[string]bool{
 
 // IsAuxiliary reports whether w may stand between a subject and the verb of
 // its figure.
-func IsAuxiliary(w string) bool { return auxiliaries[strings.ToLower(w)] }
+func IsAuxiliary(w string) bool { return auxiliariesSet.has(w) }
+
+var auxiliariesSet = newFoldSet(auxiliaries)
 
 // levelVerbs are verbs that give a subject's level: "turnout was 61%",
 // "sales reached 2 million".
@@ -280,7 +286,9 @@ var levelVerbs = map[string]bool{
 }
 
 // IsLevelVerb reports whether w gives the level of the subject before it.
-func IsLevelVerb(w string) bool { return levelVerbs[strings.ToLower(w)] }
+func IsLevelVerb(w string) bool { return levelVerbsSet.has(w) }
+
+var levelVerbsSet = newFoldSet(levelVerbs)
 
 // quantityNouns are nouns whose "of" phrase says what they measure: "the
 // number of phones", "the proportion of voters".
@@ -291,7 +299,7 @@ var quantityNouns = map[string]bool{
 }
 
 // IsQuantityNoun reports whether w measures the "of" phrase after it.
-func IsQuantityNoun(w string) bool { return quantityNouns[strings.ToLower(w)] }
+func IsQuantityNoun(w string) bool { return has(quantityNouns, w) }
 
 // ordinalsBeforeHalf are the words that make "half" a part of a period or
 // a match: "the first half", "the second half".
@@ -304,7 +312,7 @@ var ordinalsBeforeHalf = map[string]bool{
 
 // IsOrdinalBeforeHalf reports whether w before "half" makes it a part of a
 // period or place rather than a share.
-func IsOrdinalBeforeHalf(w string) bool { return ordinalsBeforeHalf[strings.ToLower(w)] }
+func IsOrdinalBeforeHalf(w string) bool { return has(ordinalsBeforeHalf, w) }
 
 // statStarts are the lower-case words other than number words that can
 // start a statistic.
@@ -339,17 +347,11 @@ var statStartForms = func() map[string]bool {
 // capital or all capitals) can start a statistic: a number word, a multiple
 // ("doubled", "twice"), a sign word or a percent word ("percent of 10").
 func StartsStatistic(w string) bool {
-	return w != "" && statStartBytes[w[0]] && statStartForms[w]
+	return statStartShapes.may(w) && statStartForms[w]
 }
 
-// statStartBytes marks the first bytes of statStartForms, a cheap test
-// that passes over most words without hashing them.
-var statStartBytes = func() (b [256]bool) {
-	for w := range statStartForms {
-		b[w[0]] = true
-	}
-	return b
-}()
+// statStartShapes passes over most words without hashing them.
+var statStartShapes = shapesOf(statStartForms)
 
 // shareContexts are the words before a bare fraction ("a third") that make
 // it a share rather than an ordinal ("slid in a third", "a third goal"):
@@ -369,7 +371,7 @@ var shareContexts = map[string]bool{
 }
 
 // IsShareContext reports whether a bare fraction after w is a share.
-func IsShareContext(w string) bool { return shareContexts[strings.ToLower(w)] }
+func IsShareContext(w string) bool { return has(shareContexts, w) }
 
 // thresholdNouns name a mark a figure stands for, not what it counts: "the
 // 25,000 mark", "the seven million barrier".
@@ -380,7 +382,7 @@ var thresholdNouns = map[string]bool{
 }
 
 // IsThresholdNoun reports whether w names a mark rather than a count.
-func IsThresholdNoun(w string) bool { return thresholdNouns[strings.ToLower(w)] }
+func IsThresholdNoun(w string) bool { return has(thresholdNouns, w) }
 
 // personalPronouns are the subjects of "I am 25", "she will be 34": a bare
 // number after them and a form of "be" is an age.
@@ -389,7 +391,7 @@ var personalPronouns = map[string]bool{
 }
 
 // IsPersonalPronoun reports whether w is a personal pronoun.
-func IsPersonalPronoun(w string) bool { return personalPronouns[strings.ToLower(w)] }
+func IsPersonalPronoun(w string) bool { return has(personalPronouns, w) }
 
 // percentRateNouns are the measures that are percentages and so move by
 // percentage points: "the jobless rate rose 2 points", "Labour's lead fell
@@ -401,7 +403,7 @@ var percentRateNouns = map[string]bool{
 }
 
 // IsPercentRateNoun reports whether w names a measure kept in percent.
-func IsPercentRateNoun(w string) bool { return percentRateNouns[strings.ToLower(w)] }
+func IsPercentRateNoun(w string) bool { return has(percentRateNouns, w) }
 
 // levelReportVerbs are the verbs after which "up" and "down" still state a
 // change ("closed down 0.89 points", "ended up 2%"), unlike a verb's
@@ -412,7 +414,7 @@ var levelReportVerbs = map[string]bool{
 }
 
 // IsLevelReportVerb reports whether "up" or "down" after w is a change.
-func IsLevelReportVerb(w string) bool { return levelReportVerbs[strings.ToLower(w)] }
+func IsLevelReportVerb(w string) bool { return has(levelReportVerbs, w) }
 
 // personNouns are the nouns a bare number after "over" or "under" gives an
 // age to: "people over 60", "children under five".
@@ -425,7 +427,7 @@ var personNouns = map[string]bool{
 }
 
 // IsPersonNoun reports whether a number after w and "over" is an age.
-func IsPersonNoun(w string) bool { return personNouns[strings.ToLower(w)] }
+func IsPersonNoun(w string) bool { return has(personNouns, w) }
 
 // nominalAdjectives are adjectives that stand for people as nouns after a
 // count: "three million unemployed", "200 injured".
@@ -436,7 +438,7 @@ var nominalAdjectives = map[string]bool{
 }
 
 // IsNominalAdjective reports whether w, after a count, names people.
-func IsNominalAdjective(w string) bool { return nominalAdjectives[strings.ToLower(w)] }
+func IsNominalAdjective(w string) bool { return has(nominalAdjectives, w) }
 
 // weekdays are the days of the week: a noun phrase that ends in one is a
 // time, not a subject ("ending Friday 0.24% lower").
@@ -446,7 +448,7 @@ var weekdays = map[string]bool{
 }
 
 // IsWeekday reports whether w names a day.
-func IsWeekday(w string) bool { return weekdays[strings.ToLower(w)] }
+func IsWeekday(w string) bool { return has(weekdays, w) }
 
 // placeNouns are the nouns of a chart or table position: "down three places
 // to 10" puts a song at 10, a place, not a count.
@@ -456,7 +458,7 @@ var placeNouns = map[string]bool{
 }
 
 // IsPlaceNoun reports whether w names a position in a chart or table.
-func IsPlaceNoun(w string) bool { return placeNouns[strings.ToLower(w)] }
+func IsPlaceNoun(w string) bool { return has(placeNouns, w) }
 
 // addressWords end the name of a street: "10 Downing Street" is an address.
 var addressWords = map[string]bool{
@@ -465,7 +467,7 @@ var addressWords = map[string]bool{
 }
 
 // IsAddressWord reports whether w ends a street name.
-func IsAddressWord(w string) bool { return addressWords[strings.ToLower(w)] }
+func IsAddressWord(w string) bool { return has(addressWords, w) }
 
 // rankWords are the nouns after which "at 168" is a position: "his ranking
 // down at 168".
@@ -475,4 +477,4 @@ var rankWords = map[string]bool{
 }
 
 // IsRankWord reports whether a number after w and "at" is a position.
-func IsRankWord(w string) bool { return rankWords[strings.ToLower(w)] }
+func IsRankWord(w string) bool { return has(rankWords, w) }

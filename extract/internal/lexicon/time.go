@@ -1,7 +1,5 @@
 package lexicon
 
-import "strings"
-
 // months maps month names and their abbreviations to 1-12: a number beside
 // one is a date.
 var months = map[string]int{
@@ -35,15 +33,46 @@ var timePrepositions = map[string]bool{
 
 // Month returns the month a word names (1-12), accepting "Nov" and "Sept".
 func Month(w string) (int, bool) {
-	m, ok := months[strings.ToLower(w)]
+	m, ok := find(months, w)
 	return m, ok
 }
 
 // IsTimeDeictic reports whether w places a period relative to now ("last").
-func IsTimeDeictic(w string) bool { return timeDeictics[strings.ToLower(w)] }
+func IsTimeDeictic(w string) bool { return timeDeicticsSet.has(w) }
+
+var timeDeicticsSet = newFoldSet(timeDeictics)
 
 // IsTimeAdverb reports whether w is a one-word time cue ("yesterday").
-func IsTimeAdverb(w string) bool { return timeAdverbs[strings.ToLower(w)] }
+func IsTimeAdverb(w string) bool { return timeAdverbsSet.has(w) }
+
+var timeAdverbsSet = newFoldSet(timeAdverbs)
 
 // IsTimePreposition reports whether w opens a time phrase ("since").
-func IsTimePreposition(w string) bool { return timePrepositions[strings.ToLower(w)] }
+func IsTimePreposition(w string) bool { return timePrepositionsSet.has(w) }
+
+var timePrepositionsSet = newFoldSet(timePrepositions)
+
+// MayOpenTime reports whether a word, in any case, may open a time phrase:
+// it is a time adverb, preposition or deictic, a month, a number word of
+// one or two digits, or "a", "an", "so", "earlier" or "later". It answers
+// without hashing, so it may say yes to other words too; no means no.
+func MayOpenTime(w string) bool { return timeOpenShapes.mayFold(w) }
+
+var timeOpenShapes = func() *shapes {
+	m := map[string]bool{"a": true, "an": true, "one": true, "so": true, "earlier": true, "later": true}
+	for _, t := range []map[string]bool{timeAdverbs, timePrepositions, timeDeictics} {
+		for w := range t {
+			m[w] = true
+		}
+	}
+	for w := range months {
+		m[w] = true
+	}
+	for w := range units {
+		m[w] = true
+	}
+	for w := range tens {
+		m[w] = true
+	}
+	return shapesOf(m)
+}()

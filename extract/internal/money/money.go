@@ -216,6 +216,12 @@ func at(toks []lexer.Token, k int, names *Names) (Money, bool) {
 	case lexer.Symbol:
 		return symbolFirst(toks, k)
 	case lexer.Word:
+		// Most words start nothing: not a prefix before a symbol
+		// (prefixedSymbol), not shaped like a code (codeFirst), not a
+		// number word (numberFirst); a word is never a minus (negative).
+		if (k+1 >= len(toks) || toks[k+1].Kind != lexer.Symbol) && !codeShaped(t.Text) && !lexicon.StartsNumber(t.Text) {
+			return Money{}, false
+		}
 		if m, ok := prefixedSymbol(toks, k); ok {
 			return m, true
 		}
@@ -325,8 +331,8 @@ func symbolFirst(toks []lexer.Token, k int) (Money, bool) {
 func codeFirst(toks []lexer.Token, k int) (Money, bool) {
 	w := toks[k].Text
 	// "USD115": the lexer keeps letters and digits in one word.
-	if len(w) > 3 {
-		if code, ok := lexicon.CodeWord(w[:3]); ok && allDigits(w[3:]) {
+	if len(w) > 3 && allDigits(w[3:]) {
+		if code, ok := lexicon.CodeWord(w[:3]); ok {
 			digits, end := w[3:], k+1
 			// "USD115.5": the word stops at the point.
 			if end+1 < len(toks) && toks[end].Text == "." && toks[end].Glued() && toks[end+1].Kind == lexer.Number && toks[end+1].Glued() {
@@ -354,6 +360,12 @@ func codeFirst(toks []lexer.Token, k int) (Money, bool) {
 	}
 	v := n.Value.Shift(u.scale)
 	return Money{TokStart: k, TokEnd: n.End, Amount: v, Currency: u.code, Unit: w}, true
+}
+
+// codeShaped reports whether codeFirst can read w: a code ("USD"), a code
+// in millions ("MUSD") or a code with digits ("USD115").
+func codeShaped(w string) bool {
+	return len(w) == 3 || len(w) == 4 && w[0] == 'M' || len(w) > 3 && allDigits(w[3:])
 }
 
 // codeUnit reads a code word, with a leading "M" for millions ("MUSD").

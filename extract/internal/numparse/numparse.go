@@ -205,10 +205,11 @@ func applyScale(v decimal.Decimal, s lexicon.Scale) decimal.Decimal {
 
 // parseWords reads number words, fractions and vague magnitudes.
 func parseWords(toks []lexer.Token, i int) (Number, bool) {
-	w := strings.ToLower(word(toks, i))
+	w := word(toks, i)
 	if w == "" || !lexicon.StartsNumber(w) {
 		return Number{}, false
 	}
+	w = strings.ToLower(w)
 	if n, ok := parseVague(toks, i); ok {
 		return n, true
 	}
@@ -688,9 +689,11 @@ func unsigned(toks []lexer.Token, i int) (Number, bool) {
 	}
 	var n Number
 	var ok bool
-	if v, isFrac := lexicon.VulgarFraction(toks[i].Text); isFrac && toks[i].Kind == lexer.Punct {
-		// "½", "¾": one character.
-		return Number{Value: v, Start: i, End: i + 1, Digits: true, Fraction: true, Suffix: -1}, true
+	if toks[i].Kind == lexer.Punct {
+		if v, isFrac := lexicon.VulgarFraction(toks[i].Text); isFrac {
+			// "½", "¾": one character.
+			return Number{Value: v, Start: i, End: i + 1, Digits: true, Fraction: true, Suffix: -1}, true
+		}
 	}
 	if toks[i].Text == "." && i+1 < len(toks) && toks[i+1].Kind == lexer.Number && toks[i+1].Glued() &&
 		(i == 0 || toks[i].Space || toks[i-1].Kind == lexer.Punct) && !strings.ContainsAny(toks[i+1].Text, ".,") {

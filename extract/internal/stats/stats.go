@@ -15,6 +15,7 @@ package stats
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -67,10 +68,11 @@ type Change struct {
 	From int
 }
 
-// Tagger returns the Penn Treebank tag of each token of a run of a
-// sentence's tokens. Find calls it only around figures, on windows of a few
-// dozen tokens.
-type Tagger func(toks []lexer.Token) []string
+// Tagger returns the Penn Treebank tag of each token of toks[lo:hi], a run
+// of the sentence given to Find, the run tagged as a sentence of its own.
+// Find calls it only around figures, on windows of a dozen tokens, and
+// reads the slice before it calls again.
+type Tagger func(lo, hi int) []string
 
 // Span is a byte range, end exclusive.
 type Span struct{ Start, End int }
@@ -81,6 +83,7 @@ type Span struct{ Start, End int }
 // then left empty.
 func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	s := sentence{text: text, toks: toks, skip: skip, tagger: tag}
+	defer s.releaseTags()
 	var out []Stat
 	for k := 0; k < len(toks); {
 		st, next, ok := s.at(k)
@@ -119,7 +122,6 @@ type sentence struct {
 	text  string
 	toks  []lexer.Token
 	skip  []Span
-	urls  []bool
 	money []uint8
 	// title and rates cache titleCase and whether a rate noun is present:
 	// 0 not yet known, 1 yes, 2 no.
@@ -127,6 +129,24 @@ type sentence struct {
 	tagger       Tagger
 	tags         []string
 	done         []bool
+	table        *tagTable // tags and done, from tagTables
+}
+
+// tagTable is the tags of a sentence's tokens and which are known.
+type tagTable struct {
+	tags []string
+	done []bool
+}
+
+// tagTables holds tag tables between calls of Find: nothing Find returns
+// refers to them.
+var tagTables = sync.Pool{New: func() any { return new(tagTable) }}
+
+// releaseTags gives the sentence's tag table back, unless it is huge.
+func (s *sentence) releaseTags() {
+	if s.table != nil && cap(s.table.done) <= 1<<16 {
+		tagTables.Put(s.table)
+	}
 }
 
 func (s *sentence) word(i int) string {
@@ -152,14 +172,20 @@ func (s *sentence) tag(i int) string {
 		return ""
 	}
 	if s.tags == nil {
-		s.tags = make([]string, n)
-		s.done = make([]bool, n)
+		t := tagTables.Get().(*tagTable)
+		if cap(t.done) < n {
+			t.tags, t.done = make([]string, n), make([]bool, n)
+		}
+		t.tags, t.done = t.tags[:n], t.done[:n]
+		clear(t.tags)
+		clear(t.done)
+		s.table, s.tags, s.done = t, t.tags, t.done
 	}
 	if !s.done[i] {
 		lo, hi := max(0, i-tagBefore), min(n, i+tagAfter)
 		var got []string
 		if s.tagger != nil {
-			got = s.tagger(s.toks[lo:hi])
+			got = s.tagger(lo, hi)
 		}
 		// Keep the middle of the window; its edges are tagged again, with
 		// more context, if a later call needs them.
@@ -195,13 +221,15 @@ const (
 const (
 	inMoney    = 1 // the token overlaps a skip span
 	startMoney = 2 // a skip span starts at the token
+	inURL      = 4 // the token is part of a web or e-mail address
 )
 
-// marks returns, computed once in one pass over the (ordered) skip spans,
-// each token's skip-span marks.
+// marks returns, computed once in one pass over the (ordered) skip spans
+// and one over the tokens, each token's skip-span and URL marks.
 func (s *sentence) marks() []uint8 {
 	if s.money == nil {
 		s.money = make([]uint8, len(s.toks))
+		markURLs(s.toks, s.money)
 		k := 0
 		for _, sp := range s.skip {
 			for k > 0 && s.toks[k-1].End > sp.Start {
@@ -223,17 +251,13 @@ func (s *sentence) marks() []uint8 {
 
 // skipped reports whether toks[i] lies in a skip span or a URL.
 func (s *sentence) skipped(i int) bool {
-	if s.urls == nil {
-		s.urls = urlTokens(s.toks)
-	}
-	return s.urls[i] || s.marks()[i]&inMoney != 0
+	return s.marks()[i]&(inURL|inMoney) != 0
 }
 
-// urlTokens marks the tokens of web addresses, e-mail addresses and query
-// strings: runs of tokens with no space between them that hold "://",
-// "www", "@" or "=".
-func urlTokens(toks []lexer.Token) []bool {
-	marks := make([]bool, len(toks))
+// markURLs marks inURL the tokens of web addresses, e-mail addresses and
+// query strings: runs of tokens with no space between them that hold
+// "://", "www", "@" or "=".
+func markURLs(toks []lexer.Token, marks []uint8) {
 	for i := 0; i < len(toks); {
 		j := i + 1
 		for j < len(toks) && toks[j].Glued() {
@@ -250,37 +274,43 @@ func urlTokens(toks []lexer.Token) []bool {
 		}
 		if url {
 			for k := i; k < j; k++ {
-				marks[k] = true
+				marks[k] |= inURL
 			}
 		}
 		i = j
 	}
-	return marks
 }
 
 // at reads the statistic that starts at token k, if any. next is where to
 // go on reading.
 func (s *sentence) at(k int) (Stat, int, bool) {
+	t := s.toks[k]
+	// Most words start nothing; one lookup passes over them, before the
+	// sentence's URLs and money are marked.
+	if t.Kind == lexer.Word && !lexicon.StartsStatistic(t.Text) {
+		return Stat{}, k + 1, false
+	}
+	switch t.Kind {
+	case lexer.Number, lexer.Word:
+	case lexer.Punct:
+		// Punctuation starts a figure only as a sign ("-5"), a vulgar
+		// fraction ("½") or a point (".08").
+		if _, frac := lexicon.VulgarFraction(t.Text); !frac && t.Text != "-" && t.Text != "−" && t.Text != "." {
+			return Stat{}, k + 1, false
+		}
+	default:
+		return Stat{}, k + 1, false
+	}
 	if s.skipped(k) {
 		return Stat{}, k + 1, false
 	}
-	t := s.toks[k]
 	if t.Kind == lexer.Word {
-		// Most words start nothing; one lookup passes over them.
-		if !lexicon.StartsStatistic(t.Text) {
-			return Stat{}, k + 1, false
-		}
 		if st, next, ok := s.multipleWord(k); ok || next > k {
 			return st, next, ok
 		}
 		if st, next, ok := s.percentOf(k); ok {
 			return st, next, ok
 		}
-	}
-	switch t.Kind {
-	case lexer.Number, lexer.Word, lexer.Punct:
-	default:
-		return Stat{}, k + 1, false
 	}
 	n, ok := numparse.Phrase(s.toks, k)
 	if !ok {

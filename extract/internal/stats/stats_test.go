@@ -12,12 +12,17 @@ import (
 	"github.com/newsclaims/claims/internal/peersuite"
 )
 
-func tagger(toks []lexer.Token) []string {
-	tags, err := nlp.Tag(toks)
-	if err != nil {
-		return nil
+// tagger tags runs of toks as Extract does.
+func tagger(toks []lexer.Token) Tagger {
+	var s nlp.Sentence
+	s.Reset(toks)
+	return func(lo, hi int) []string {
+		tags, err := s.Tag(lo, hi)
+		if err != nil {
+			return nil
+		}
+		return tags
 	}
-	return tags
 }
 
 // find runs Find on one made-up sentence, skipping its money as Extract
@@ -28,7 +33,7 @@ func find(text string) []Stat {
 	for _, m := range money.Find(toks, nil) {
 		skip = append(skip, Span{m.Start, m.End})
 	}
-	return Find(text, toks, skip, tagger)
+	return Find(text, toks, skip, tagger(toks))
 }
 
 // show writes a statistic as "text|kind|value|qualifier|subject|change".
@@ -254,7 +259,7 @@ func TestOffsets(t *testing.T) {
 	} {
 		toks := lexer.Tokenize(in)
 		last := -1
-		for _, s := range Find(in, toks, nil, tagger) {
+		for _, s := range Find(in, toks, nil, tagger(toks)) {
 			if s.Start < last || s.End <= s.Start || s.End > len(in) {
 				t.Errorf("%q: bad span %d-%d", in, s.Start, s.End)
 			}

@@ -112,7 +112,11 @@ func date(toks []lexer.Token, k int) (end int, ok bool) {
 
 // at reads a time phrase starting at token k.
 func at(toks []lexer.Token, k int) (int, bool) {
-	w := strings.ToLower(word(toks, k))
+	// Only a number or a word of the time tables opens a phrase.
+	if k >= len(toks) || toks[k].Kind != lexer.Number && (toks[k].Kind != lexer.Word || !lexicon.MayOpenTime(toks[k].Text)) {
+		return 0, false
+	}
+	w := lexicon.Fold(word(toks, k))
 	switch {
 	case lexicon.IsTimeAdverb(w):
 		return k + 1, true

@@ -1,0 +1,212 @@
+package jsonl
+
+import (
+	"bytes"
+	"encoding/json"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/newsclaims/claims/extract"
+)
+
+// appendRecord writes the record as encoding/json would: fields in
+// declaration order (an embedded Span's fields in its place), nil slices as
+// null, strings escaped as by its appendString without HTML escaping.
+func appendRecord(dst []byte, id json.RawMessage, res *extract.Result) ([]byte, error) {
+	start := len(dst)
+	dst = append(dst, `{"id":`...)
+	if id == nil {
+		dst = append(dst, "null"...)
+	} else {
+		var err error
+		// The Encoder compacts a RawMessage, and rejects an invalid one.
+		if dst, err = appendCompact(dst, id); err != nil {
+			return dst[:start], err
+		}
+	}
+	if res != nil {
+		var err error
+		if dst, err = appendResult(dst, res); err != nil {
+			return dst[:start], err
+		}
+	}
+	return append(dst, '}', '\n'), nil
+}
+
+func appendCompact(dst []byte, raw []byte) ([]byte, error) {
+	n := len(dst)
+	buf := bytes.NewBuffer(dst)
+	if err := json.Compact(buf, raw); err != nil {
+		return dst[:n], err
+	}
+	return buf.Bytes(), nil
+}
+
+// appendResult writes the Result's fields, each after a comma.
+func appendResult(dst []byte, res *extract.Result) ([]byte, error) {
+	dst = append(dst, `,"paragraphs":`...)
+	dst = appendList(dst, res.Paragraphs, func(dst []byte, p extract.Paragraph) []byte {
+		dst = appendSpan(append(dst, '{'), p.Span)
+		dst = appendInt(append(dst, `,"first_sentence":`...), p.FirstSentence)
+		dst = appendInt(append(dst, `,"end_sentence":`...), p.EndSentence)
+		return append(dst, '}')
+	})
+	dst = append(dst, `,"sentences":`...)
+	dst = appendList(dst, res.Sentences, func(dst []byte, s extract.Sentence) []byte {
+		dst = appendString(append(dst, `{"text":`...), s.Text)
+		dst = appendSpan(append(dst, ','), s.Span)
+		dst = appendInt(append(dst, `,"paragraph":`...), s.Paragraph)
+		dst = appendString(append(dst, `,"kind":`...), string(s.Kind))
+		return append(dst, '}')
+	})
+	var err error
+	dst = append(dst, `,"money":`...)
+	dst = appendList(dst, res.Money, func(dst []byte, m extract.Money) []byte {
+		return appendMarshaler(dst, m, &err)
+	})
+	dst = append(dst, `,"statistics":`...)
+	dst = appendList(dst, res.Statistics, func(dst []byte, s extract.Statistic) []byte {
+		return appendMarshaler(dst, s, &err)
+	})
+	if err != nil {
+		return dst, err
+	}
+	dst = append(dst, `,"quotes":`...)
+	dst = appendList(dst, res.Quotes, func(dst []byte, q extract.Quote) []byte {
+		dst = appendString(append(dst, `{"text":`...), q.Text)
+		dst = appendSpan(append(dst, ','), q.Span)
+		dst = appendString(append(dst, `,"kind":`...), string(q.Kind))
+		dst = appendString(append(dst, `,"speaker":`...), q.Speaker)
+		dst = appendString(append(dst, `,"speaker_mention":`...), q.SpeakerMention)
+		dst = appendInt(append(dst, `,"speaker_start":`...), q.SpeakerStart)
+		dst = appendInt(append(dst, `,"speaker_end":`...), q.SpeakerEnd)
+		dst = appendString(append(dst, `,"cue":`...), q.Cue)
+		dst = appendInt(append(dst, `,"cue_start":`...), q.CueStart)
+		dst = appendInt(append(dst, `,"cue_end":`...), q.CueEnd)
+		dst = appendInt(append(dst, `,"sentence":`...), q.Sentence)
+		return append(dst, '}')
+	})
+	dst = append(dst, `,"speakers":`...)
+	dst = appendList(dst, res.Speakers, func(dst []byte, s extract.Speaker) []byte {
+		dst = appendString(append(dst, `{"name":`...), s.Name)
+		dst = append(dst, `,"mentions":`...)
+		dst = appendList(dst, s.Mentions, func(dst []byte, m extract.Mention) []byte {
+			dst = appendString(append(dst, `{"text":`...), m.Text)
+			dst = appendSpan(append(dst, ','), m.Span)
+			return append(dst, '}')
+		})
+		dst = appendInts(append(dst, `,"quotes":`...), s.Quotes)
+		return append(dst, '}')
+	})
+	dst = append(dst, `,"claims":`...)
+	dst = appendList(dst, res.Claims, func(dst []byte, c extract.Claim) []byte {
+		dst = appendString(append(dst, `{"text":`...), c.Text)
+		dst = appendSpan(append(dst, ','), c.Span)
+		dst = appendInts(append(dst, `,"money":`...), c.Money)
+		dst = appendInts(append(dst, `,"statistics":`...), c.Statistics)
+		dst = appendString(append(dst, `,"source":`...), c.Source)
+		dst = appendString(append(dst, `,"source_kind":`...), string(c.SourceKind))
+		dst = appendString(append(dst, `,"time":`...), c.Time)
+		dst = appendInt(append(dst, `,"time_start":`...), c.TimeStart)
+		dst = appendInt(append(dst, `,"time_end":`...), c.TimeEnd)
+		return append(dst, '}')
+	})
+	return dst, nil
+}
+
+// appendList writes a JSON array of xs, or null for a nil slice.
+func appendList[T any](dst []byte, xs []T, item func([]byte, T) []byte) []byte {
+	if xs == nil {
+		return append(dst, "null"...)
+	}
+	dst = append(dst, '[')
+	for i, x := range xs {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = item(dst, x)
+	}
+	return append(dst, ']')
+}
+
+func appendInts(dst []byte, xs []int) []byte {
+	return appendList(dst, xs, appendInt)
+}
+
+func appendInt(dst []byte, n int) []byte { return strconv.AppendInt(dst, int64(n), 10) }
+
+func appendSpan(dst []byte, s extract.Span) []byte {
+	dst = appendInt(append(dst, `"start":`...), s.Start)
+	return appendInt(append(dst, `,"end":`...), s.End)
+}
+
+// appendMarshaler writes v's own JSON, as the Encoder does for a
+// json.Marshaler whose output is already compact; the first error is kept
+// in *err.
+func appendMarshaler(dst []byte, v json.Marshaler, err *error) []byte {
+	b, e := v.MarshalJSON()
+	if e != nil {
+		if *err == nil {
+			*err = e
+		}
+		return dst
+	}
+	return append(dst, b...)
+}
+
+const hex = "0123456789abcdef"
+
+// appendString writes s as a JSON string exactly as encoding/json does
+// without HTML escaping: quote, backslash and control bytes escaped
+// (\b \f \n \r \t by name), invalid UTF-8 as \ufffd, and U+2028 and U+2029
+// escaped.
+func appendString(dst []byte, s string) []byte {
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		if b := s[i]; b < utf8.RuneSelf {
+			if b >= 0x20 && b != '"' && b != '\\' {
+				i++
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch b {
+			case '\\', '"':
+				dst = append(dst, '\\', b)
+			case '\b':
+				dst = append(dst, '\\', 'b')
+			case '\f':
+				dst = append(dst, '\\', 'f')
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hex[b>>4], hex[b&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		c, size := utf8.DecodeRuneInString(s[i:])
+		if c == utf8.RuneError && size == 1 {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if c == '\u2028' || c == '\u2029' {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', '2', '0', '2', hex[c&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
+}
