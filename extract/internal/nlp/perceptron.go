@@ -5,14 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"regexp"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/tag/aptagmodel"
 
 	"github.com/newsclaims/claims/extract/internal/lexer"
+	"github.com/newsclaims/claims/extract/internal/lexicon"
 )
 
 // perceptron is prose v3's part-of-speech tagger (tag.Tagger, with no
@@ -440,20 +439,7 @@ func (s *Sentence) tagRun(lo, hi int) []string {
 // before to two after; p1 and p2 are the numbers of the tags before. It
 // returns the tag and its number.
 func (p *perceptron) tagOne(s *scratch, ctx *[5]*ctxWord, word string, p1, p2 int32) (string, int32) {
-	special := ""
-	switch {
-	case word == "-":
-		special = "-"
-	case emoticons[word]:
-		special = "SYM"
-	case strings.HasPrefix(word, "@"):
-		special = "NN"
-	// Both patterns are anchored and open with one of these bytes.
-	case word != "" && (word[0] == '0' || word[0] == '*' || word[0] == '-') && noneRe.MatchString(word):
-		special = "-NONE-"
-	case word != "" && word[0] == '-' && keepRe.MatchString(word):
-		special = word
-	}
+	special := specialTag(word)
 	if special != "" {
 		return special, p.tagID(special)
 	}
@@ -496,19 +482,19 @@ func (p *perceptron) predict(s *scratch, ctx *[5]*ctxWord, word string, p1, p2 i
 	}
 	for _, f := range [...]feat{
 		p.bias,
-		suf,                       // i suffix
-		p.prefixes[prefix1(word)], // i pref1
-		t1.prev,                   // i-1 tag
-		t2.prev2,                  // i-2 tag
-		pair,                      // i tag+i-2 tag
-		cur.words.at,              // i word
-		afterTag,                  // i-1 tag+i word
-		prev.words.prev,           // i-1 word
-		prev.sufs.prev,            // i-1 suffix
-		prev2.words.prev2,         // i-2 word
-		next.words.next,           // i+1 word
-		next.sufs.next,            // i+1 suffix
-		next2.words.next2,         // i+2 word
+		suf,                         // i suffix
+		p.prefixes[firstByte(word)], // i pref1
+		t1.prev,                     // i-1 tag
+		t2.prev2,                    // i-2 tag
+		pair,                        // i tag+i-2 tag
+		cur.words.at,                // i word
+		afterTag,                    // i-1 tag+i word
+		prev.words.prev,             // i-1 word
+		prev.sufs.prev,              // i-1 suffix
+		prev2.words.prev2,           // i-2 word
+		next.words.next,             // i+1 word
+		next.sufs.next,              // i+1 suffix
+		next2.words.next2,           // i+2 word
 	} {
 		for _, w := range p.weights[f.lo:f.hi] {
 			s.scores[w.class] += w.w
@@ -523,28 +509,6 @@ func (p *perceptron) predict(s *scratch, ctx *[5]*ctxWord, word string, p1, p2 i
 	return bestID
 }
 
-// prose's patterns for Penn Treebank traces ("*-1", "*T*-2") and
-// bracket literals ("-LRB-"), which it passes through unscored.
-var (
-	noneRe = regexp.MustCompile(`^(?:0|\*[\w?]\*|\*\-\d{1,3}|\*[A-Z]+\*\-\d{1,3}|\*)$`)
-	keepRe = regexp.MustCompile(`^\-[A-Z]{3}\-$`)
-)
-
-// emoticons is prose's emoticon set (its internal/emoticon package), which
-// its tagger tags SYM without scoring.
-var emoticons = map[string]bool{
-	"(-8": true, "(-;": true, "(-_-)": true, "(._.)": true, "(:": true, "(=": true,
-	"(o:": true, "(¬_¬)": true, "(ಠ_ಠ)": true, "(╯°□°）╯︵┻━┻": true, "-__-": true,
-	"8-)": true, "8-D": true, "8D": true, ":(": true, ":((": true, ":(((": true,
-	":()": true, ":)))": true, ":-)": true, ":-))": true, ":-)))": true, ":-*": true,
-	":-/": true, ":-X": true, ":-]": true, ":-o": true, ":-p": true, ":-x": true,
-	":-|": true, ":-}": true, ":0": true, ":3": true, ":P": true, ":]": true,
-	":`(": true, ":`)": true, ":`-(": true, ":o": true, ":o)": true, "=(": true,
-	"=)": true, "=D": true, "=|": true, "@_@": true, "O.o": true, "O_o": true,
-	"V_V": true, "XDD": true, "[-:": true, "^___^": true, "o_0": true, "o_O": true,
-	"o_o": true, "v_v": true, "xD": true, "xDD": true, "¯\\(ツ)/¯": true,
-}
-
 // suffix3 returns the last three bytes of w, or w if shorter.
 func suffix3(w string) string {
 	if len(w) <= 3 {
@@ -553,56 +517,68 @@ func suffix3(w string) string {
 	return w[len(w)-3:]
 }
 
-// prefix1 returns the first byte of w: bytes, not runes, as the model was
-// trained.
-func prefix1(w string) string {
-	if w == "" {
-		return ""
+// The model was trained on Penn Treebank tokens, some of which it never
+// scores: traces and elided subjects ("0", "*", "*T*-1"), bracket words
+// ("-LRB-"), hyphens, @-handles and emoticons. Of those, the project's
+// lexer (which splits punctuation into single characters and keeps words
+// to letters and digits) can only ever hand over the ones below; the test
+// against prose's own tagger holds the two to the same tags.
+//
+// specialTag returns the tag such a token always gets, or "".
+func specialTag(word string) string {
+	switch word {
+	case "-":
+		return "-"
+	case "0", "*":
+		return "-NONE-"
+	case "xD", "xDD", "XDD":
+		return "SYM" // emoticons that are single words
 	}
-	return w[:1]
+	if len(word) > 0 && word[0] == '@' {
+		return "NN"
+	}
+	return ""
 }
 
-// normalize maps a word to the form the model was trained on, as prose
-// does: hyphenated words, four-digit integers and other numbers become
-// markers, the rest is lower-cased.
+// normalize gives the form of a word the model's word features are keyed
+// by: a word with an inner hyphen is "!HYPHEN", four characters that make a
+// whole number (an optional sign and digits) are "!YEAR", anything else
+// starting with a digit is "!DIGITS", and other words are lower case.
 func normalize(word string) string {
-	if word == "" {
-		return word
-	}
-	first := word[0]
-	if first != '-' && strings.IndexByte(word, '-') >= 0 {
+	switch {
+	case word == "":
+		return ""
+	case word[0] != '-' && strings.Contains(word, "-"):
 		return "!HYPHEN"
-	}
-	if len(word) == 4 && isDecimalInt(word) {
+	case len(word) == 4 && signedDigits(word):
 		return "!YEAR"
-	}
-	if first >= '0' && first <= '9' {
+	case '0' <= word[0] && word[0] <= '9':
 		return "!DIGITS"
 	}
-	for i := 0; i < len(word); i++ {
-		if c := word[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
-			return strings.ToLower(word)
-		}
-	}
-	return word
+	return lexicon.Fold(word)
 }
 
-// isDecimalInt reports whether s is an optional sign and at least one
-// ASCII digit.
-func isDecimalInt(s string) bool {
-	i := 0
-	if s[0] == '+' || s[0] == '-' {
-		i = 1
-	}
-	if i == len(s) {
+// signedDigits reports whether s is digits with at most a leading sign.
+func signedDigits(s string) bool {
+	digits := strings.TrimLeft(s[:1], "+-") + s[1:]
+	if digits == "" {
 		return false
 	}
-	for ; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
+	for _, c := range []byte(digits) {
+		if c < '0' || c > '9' {
 			return false
 		}
 	}
 	return true
+}
+
+// firstByte returns the first byte of w as a string: the model's "i pref1"
+// feature is keyed by bytes, not runes.
+func firstByte(w string) string {
+	if w == "" {
+		return ""
+	}
+	return w[:1]
 }
 
 // modelReader reads prose's flat model format, little-endian; the first
