@@ -38,7 +38,8 @@ func Load() error {
 
 // Tag returns the Penn Treebank part-of-speech tag of each token, in order.
 // toks should be one sentence: the tagger reads the words around each one.
-// The tags are prose's Tagger's, from a faster copy of it (perceptron).
+// The tags are prose's Tagger's, computed by this package's own faster
+// implementation over prose's model (perceptron.go).
 func Tag(toks []lexer.Token) ([]string, error) {
 	var s Sentence
 	s.Reset(toks)
