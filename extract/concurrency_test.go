@@ -1,58 +1,18 @@
 package extract
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"runtime"
 	"testing"
+
+	"github.com/newsclaims/claims/internal/testcorpus"
 )
-
-// corpusPath is the shared BBC corpus, outside the module: tests and
-// benchmarks that read it skip cleanly where it is absent.
-func corpusPath() string {
-	if wd, err := os.Getwd(); err == nil {
-		// extract/ is one level below the module root; the corpus is a
-		// sibling of the module root.
-		return filepath.Join(filepath.Dir(filepath.Dir(wd)), "shared", "corpus", "bbc-news-2005.jsonl")
-	}
-	return filepath.Join("..", "..", "shared", "corpus", "bbc-news-2005.jsonl")
-}
-
-// corpusTexts returns the texts of the first n articles of the shared
-// corpus, or skips tb when it is absent.
-func corpusTexts(tb testing.TB, n int) []string {
-	tb.Helper()
-	f, err := os.Open(corpusPath())
-	if err != nil {
-		tb.Skipf("corpus absent: %v", err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	var texts []string
-	for len(texts) < n && sc.Scan() {
-		var a struct {
-			Text string `json:"text"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			tb.Fatalf("corpus line %d: %v", len(texts)+1, err)
-		}
-		texts = append(texts, a.Text)
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
-	}
-	return texts
-}
 
 // TestConcurrentSameAsSerial shares one Extractor among many goroutines,
 // each reading every text in its own order, and checks that every result
 // equals the serial one. Run it with -race.
 func TestConcurrentSameAsSerial(t *testing.T) {
 	texts := []string{sampleArticle(t), "", "It cost £5m, up 20%.", "\xff\x00“£3bn”\r\n\r\n$5"}
-	if _, err := os.Stat(corpusPath()); err == nil {
+	if _, err := testcorpus.Read(1); err == nil {
 		n := 100
 		if raceEnabled || testing.Short() {
 			n = 20

@@ -1,48 +1,26 @@
 package extract_test
 
 import (
-	"bufio"
-	"encoding/json"
+	"errors"
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/newsclaims/claims/extract"
+	"github.com/newsclaims/claims/internal/testcorpus"
 )
-
-// corpusPath is the shared BBC corpus, present beside the project on the
-// developers' machines and in CI, absent elsewhere.
-var corpusPath = filepath.Join("..", "..", "shared", "corpus", "bbc-news-2005.jsonl")
-
-// corpusArticle is one article of the shared corpus.
-type corpusArticle struct {
-	ID   string `json:"id"`
-	Text string `json:"text"`
-}
 
 // readCorpus returns the shared corpus's articles, or skips the test where
 // it is absent.
-func readCorpus(t testing.TB) []corpusArticle {
+func readCorpus(t testing.TB) []testcorpus.Article {
 	t.Helper()
-	f, err := os.Open(corpusPath)
-	if err != nil {
+	arts, err := testcorpus.Read(-1)
+	if errors.Is(err, os.ErrNotExist) {
 		t.Skipf("shared corpus not present: %v", err)
 	}
-	defer f.Close()
-	var out []corpusArticle
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for sc.Scan() {
-		var a corpusArticle
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, a)
-	}
-	if err := sc.Err(); err != nil {
+	if err != nil {
 		t.Fatal(err)
 	}
-	return out
+	return arts
 }
 
 // TestCorpusInvariants runs every article of the shared corpus: no error,

@@ -10,7 +10,7 @@ import (
 // BenchmarkQuoteStage measures the quote stage alone (pairing, attribution,
 // speakers) over the BBC corpus, with tokens and layout made beforehand.
 func BenchmarkQuoteStage(b *testing.B) {
-	corpus := readCorpus(b, sharedCorpus(b))
+	corpus := readCorpus(b, -1)
 	type prepared struct {
 		text string
 		toks []lexer.Token

@@ -23,45 +23,6 @@ func moduleRoot(t testing.TB) string {
 	return root
 }
 
-// sharedCorpus returns the shared BBC corpus's path, or skips the test
-// when it is absent.
-func sharedCorpus(t testing.TB) string {
-	t.Helper()
-	p := corpusPath()
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("corpus not available: %v", err)
-	}
-	return p
-}
-
-type corpusArticle struct {
-	ID   string `json:"id"`
-	Text string `json:"text"`
-}
-
-func readCorpus(t testing.TB, path string) []corpusArticle {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var out []corpusArticle
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	for sc.Scan() {
-		var a corpusArticle
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, a)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return out
-}
-
 // quotesView is the part of a Result the quote golden file pins.
 type quotesView struct {
 	Quotes   []Quote   `json:"quotes"`
@@ -176,7 +137,7 @@ type goldQuote struct {
 // (testdata/quotes-gold.md): quote F1 must reach 0.90 and speaker accuracy
 // 0.85.
 func TestQuotesGoldSet(t *testing.T) {
-	corpus := readCorpus(t, sharedCorpus(t))
+	corpus := readCorpus(t, -1)
 	texts := map[string]string{}
 	for _, a := range corpus {
 		texts[a.ID] = a.Text
@@ -253,7 +214,7 @@ func TestQuotesGoldSet(t *testing.T) {
 // locate their text, quotes ordered and disjoint, no quote longer than
 // its run of paragraphs, speakers that index real quotes.
 func TestQuotesCorpus(t *testing.T) {
-	corpus := readCorpus(t, sharedCorpus(t))
+	corpus := readCorpus(t, -1)
 	total := 0
 	for _, a := range corpus {
 		res, err := Text(a.Text)
