@@ -123,6 +123,9 @@ func Find(toks []lexer.Token, names *Names) []Money {
 		if m.Per == "" {
 			m.Per = periodBefore(toks, m.TokStart)
 		}
+		if m.Qualifier == lexicon.Exact {
+			m.Qualifier = levelBound(toks, m)
+		}
 		m.Context = contextAfter(toks, m.TokStart, m.TokEnd)
 		m.Start, m.End = toks[m.TokStart].Start, toks[m.TokEnd-1].End
 		if len(out) == cap(out) {
@@ -141,17 +144,61 @@ func Find(toks []lexer.Token, names *Names) []Money {
 // hour.
 func shareComparedPeriods(toks []lexer.Token, ms []Money) {
 	for i := 1; i < len(ms); i++ {
-		a, b := ms[i-1], &ms[i]
-		if b.Per != "" || a.Per == "" || a.Currency != b.Currency || b.TokStart-a.TokEnd > 8 {
+		a, b := &ms[i-1], &ms[i]
+		if a.Currency != b.Currency || b.TokStart-a.TokEnd > 8 || (a.Per == "") == (b.Per == "") {
 			continue
 		}
-		for k := a.TokEnd; k < b.TokStart; k++ {
-			if toks[k].Is("from") || toks[k].Is("compared") || toks[k].Is("against") || toks[k].Is("than") || toks[k].Is("versus") {
-				b.Per = a.Per
-				break
+		if b.Per == "" {
+			for k := a.TokEnd; k < b.TokStart; k++ {
+				if toks[k].Is("from") || toks[k].Is("compared") || toks[k].Is("against") || toks[k].Is("than") || toks[k].Is("versus") {
+					b.Per = a.Per
+					break
+				}
 			}
+			continue
+		}
+		// "increased from £5.5bn to £8.2bn a year", "fell 32 cents to
+		// $51.43 a barrel": a change and the level it reached share the
+		// period written once after the level.
+		if b.TokStart == a.TokEnd+1 && toks[a.TokEnd].Is("to") && movesBefore(toks, a.TokStart, a.TokEnd) {
+			a.Per = b.Per
 		}
 	}
+}
+
+// levelBound reads "surged above the $47 a barrel mark": a bound and "the"
+// before the amount, a level noun after it (and its period).
+func levelBound(toks []lexer.Token, m Money) string {
+	k := m.TokStart
+	if k < 2 || !toks[k-1].Is("the") || toks[k-2].Kind != lexer.Word {
+		return lexicon.Exact
+	}
+	q, n := lexicon.QualifierBefore([]string{strings.ToLower(toks[k-2].Text)})
+	if n == 0 || q == lexicon.About {
+		return lexicon.Exact
+	}
+	end := m.TokEnd
+	if m.Per != "" && end+1 < len(toks) && lexicon.IsPeriodIntroducer(toks[end].Text) {
+		end += 2 // "a barrel"
+	}
+	if markAfter(toks, end) {
+		return q
+	}
+	return lexicon.Exact
+}
+
+// markAfter reports whether the words after an amount (and its period)
+// make it a level passed or reached: "above the $47 a barrel mark".
+func markAfter(toks []lexer.Token, end int) bool {
+	for k := end; k < len(toks) && k < end+4; k++ {
+		switch {
+		case toks[k].Is("mark"), toks[k].Is("level"), toks[k].Is("barrier"), toks[k].Is("threshold"), toks[k].Is("line"):
+			return true
+		case toks[k].Kind != lexer.Word:
+			return false
+		}
+	}
+	return false
 }
 
 // shareConversions gives the amounts in a bracketed conversion the hedge and
@@ -789,9 +836,14 @@ func qualifierBefore(toks []lexer.Token, start int) string {
 		}
 		words = append(words, strings.ToLower(toks[k].Text))
 	}
+	// "sub-$100": below a round figure.
+	if start >= 2 && lexer.IsDash(toks[start-1].Text) && toks[start-1].Glued() && toks[start-2].Is("sub") {
+		return lexicon.LessThan
+	}
 	if len(words) == 0 {
 		return hedgeAdjectiveBefore(toks, start)
 	}
+
 	for a, b := 0, len(words)-1; a < b; a, b = a+1, b-1 {
 		words[a], words[b] = words[b], words[a]
 	}

@@ -156,6 +156,10 @@ func TestFind(t *testing.T) {
 			{text: "$258bn", amount: "258000000000", currency: "USD", qual: "more_than", per: "year"}}},
 		{"It hopes to raise up to £680m.", []want{{text: "£680m", amount: "680000000", currency: "GBP", qual: "up_to"}}},
 		{"Top-up fees of up to £3,000 a year.", []want{{text: "£3,000", amount: "3000", currency: "GBP", qual: "up_to", per: "year"}}},
+		{"Oil surged back above the $47 a barrel mark.", []want{{text: "$47", amount: "47", currency: "USD", qual: "more_than", per: "barrel"}}},
+		{"A sub-$100 PC went on sale.", []want{{text: "$100", amount: "100", currency: "USD", qual: "less_than"}}},
+		{"Costs increased from £5.5bn to £8.2bn a year.", []want{{text: "£5.5bn", amount: "5500000000", currency: "GBP", per: "year"}, {text: "£8.2bn", amount: "8200000000", currency: "GBP", per: "year"}}},
+		{"Oil fell 32 cents to $51.43 a barrel.", []want{{text: "32 cents", amount: "0.32", currency: "USD", per: "barrel"}, {text: "$51.43", amount: "51.43", currency: "USD", per: "barrel"}}},
 		// Not money.
 		{"In 2024 the G7 met on the M25 after Covid-19.", nil},
 		{"He was born on July 4, 1990, at 10:30.", nil},
