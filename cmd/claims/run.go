@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/pprof"
 
 	"github.com/newsclaims/claims/extract"
 )
@@ -28,6 +29,7 @@ type config struct {
 	maxBytes int
 	stats    bool
 	html     bool
+	cpuprof  string
 }
 
 // run is the command, with its streams passed in so tests can drive it. It
@@ -42,6 +44,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	fs.IntVar(&c.workers, "workers", runtime.GOMAXPROCS(0), "articles extracted at once with -jsonl")
 	fs.BoolVar(&c.skipBad, "skip-bad", false, "with -jsonl, report a malformed line on standard error and go on instead of stopping")
 	fs.IntVar(&c.maxBytes, "max-bytes", extract.DefaultMaxBytes, "largest article read, in bytes")
+	fs.StringVar(&c.cpuprof, "cpuprofile", "", "write a CPU profile of the run to this file (for go tool pprof)")
 	fs.BoolVar(&c.html, "html", false, "write a self-contained HTML report with the values highlighted")
 	fs.BoolVar(&c.stats, "stats", false, "print counts per kind and per currency on standard error")
 	fs.Usage = func() {
@@ -57,6 +60,19 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	if c.workers < 1 {
 		fmt.Fprintln(stderr, "claims: -workers must be at least 1")
 		return 2
+	}
+	if c.cpuprof != "" {
+		f, err := os.Create(c.cpuprof)
+		if err != nil {
+			fmt.Fprintln(stderr, "claims:", err)
+			return 1
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintln(stderr, "claims:", err)
+			return 1
+		}
+		defer pprof.StopCPUProfile()
 	}
 	ex, err := extract.New(extract.WithMaxBytes(c.maxBytes))
 	if err != nil {
