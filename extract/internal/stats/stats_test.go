@@ -9,6 +9,7 @@ import (
 	"github.com/newsclaims/claims/extract/internal/lexer"
 	"github.com/newsclaims/claims/extract/internal/money"
 	"github.com/newsclaims/claims/extract/internal/nlp"
+	"github.com/newsclaims/claims/internal/eval"
 	"github.com/newsclaims/claims/internal/peersuite"
 )
 
@@ -306,16 +307,18 @@ func TestRecognizersPercent(t *testing.T) {
 		}
 		gold += len(c.Expected)
 		found += len(got)
-		used := map[int]bool{}
+		var gspans, sspans []eval.Span
 		for _, e := range c.Expected {
-			best, bi := 0, -1
-			for i, s := range got {
-				o := min(e.End, s.End) - max(e.Start, s.Start)
-				if !used[i] && o > best {
-					best, bi = o, i
-				}
-			}
-			if bi < 0 || 2*best < max(1, e.End-e.Start) {
+			gspans = append(gspans, eval.Span{Start: e.Start, End: e.End})
+		}
+		for _, s := range got {
+			sspans = append(sspans, eval.Span{Start: s.Start, End: s.End})
+		}
+		pairs := eval.Match(gspans, sspans, 0.5)
+		used := map[int]bool{}
+		for ei, e := range c.Expected {
+			bi := pairs[ei]
+			if bi < 0 {
 				t.Logf("missed %s: %q in %q", c.ID, e.Text, c.Input)
 				continue
 			}
