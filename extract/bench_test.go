@@ -57,20 +57,10 @@ func benchExtract(b *testing.B, bt benchTexts) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.SetBytes(bt.bytes())
-	b.ReportAllocs()
-	var before runtime.MemStats
-	runtime.ReadMemStats(&before)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for _, t := range bt.texts {
-			if _, err := ex.Extract(t); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
-	b.StopTimer()
-	reportPerArticle(b, &before, len(bt.texts))
+	benchEach(b, bt, func(t string) error {
+		_, err := ex.Extract(t)
+		return err
+	})
 }
 
 func benchProse(b *testing.B, bt benchTexts) {
@@ -78,6 +68,15 @@ func benchProse(b *testing.B, bt benchTexts) {
 	if _, err := prose.NewDocument("Warm up."); err != nil {
 		b.Fatal(err)
 	}
+	benchEach(b, bt, func(t string) error {
+		_, err := prose.NewDocument(t)
+		return err
+	})
+}
+
+// benchEach times run over every text, reporting bytes per second and
+// allocations per article.
+func benchEach(b *testing.B, bt benchTexts, run func(string) error) {
 	b.SetBytes(bt.bytes())
 	b.ReportAllocs()
 	var before runtime.MemStats
@@ -85,7 +84,7 @@ func benchProse(b *testing.B, bt benchTexts) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, t := range bt.texts {
-			if _, err := prose.NewDocument(t); err != nil {
+			if err := run(t); err != nil {
 				b.Fatal(err)
 			}
 		}
