@@ -108,6 +108,8 @@ var periods = map[string]string{
 	"subscriber": "subscriber", "user": "user", "month's": "month", "year's": "year",
 	"dollar": "dollar", "euro": "euro", "seeker": "asylum seeker", "canister": "canister",
 	"vehicle": "vehicle", "flight": "flight", "hectare": "hectare", "acre": "acre",
+	"plane": "plane", "aircraft": "aircraft", "jet": "plane", "session": "session",
+	"subscription": "subscription", "licence": "licence", "license": "licence",
 }
 
 // periodAdverbs are one-word periods placed after an amount: "£5m annually".

@@ -158,9 +158,10 @@ func shareComparedPeriods(toks []lexer.Token, ms []Money) {
 			continue
 		}
 		// "increased from £5.5bn to £8.2bn a year", "fell 32 cents to
-		// $51.43 a barrel": a change and the level it reached share the
-		// period written once after the level.
-		if b.TokStart == a.TokEnd+1 && toks[a.TokEnd].Is("to") && movesBefore(toks, a.TokStart, a.TokEnd) {
+		// $51.43 a barrel", "closed down 51 cents at $44.38 a barrel": a
+		// change and the level it reached share the period written once
+		// after the level.
+		if b.TokStart == a.TokEnd+1 && (toks[a.TokEnd].Is("to") || toks[a.TokEnd].Is("at")) && movesBefore(toks, a.TokStart, a.TokEnd) {
 			a.Per = b.Per
 		}
 	}

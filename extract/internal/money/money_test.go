@@ -160,6 +160,8 @@ func TestFind(t *testing.T) {
 		{"A sub-$100 PC went on sale.", []want{{text: "$100", amount: "100", currency: "USD", qual: "less_than"}}},
 		{"Costs increased from £5.5bn to £8.2bn a year.", []want{{text: "£5.5bn", amount: "5500000000", currency: "GBP", per: "year"}, {text: "£8.2bn", amount: "8200000000", currency: "GBP", per: "year"}}},
 		{"Oil fell 32 cents to $51.43 a barrel.", []want{{text: "32 cents", amount: "0.32", currency: "USD", per: "barrel"}, {text: "$51.43", amount: "51.43", currency: "USD", per: "barrel"}}},
+		{"Oil closed down 51 cents at $44.38 a barrel.", []want{{text: "51 cents", amount: "0.51", currency: "USD", per: "barrel"}, {text: "$44.38", amount: "44.38", currency: "USD", per: "barrel"}}},
+		{"A list price of $17.6m (£9.49m) per plane.", []want{{text: "$17.6m", amount: "17600000", currency: "USD", per: "plane"}, {text: "£9.49m", amount: "9490000", currency: "GBP", per: "plane"}}},
 		// Not money.
 		{"In 2024 the G7 met on the M25 after Covid-19.", nil},
 		{"He was born on July 4, 1990, at 10:30.", nil},
