@@ -162,6 +162,9 @@ func TestFind(t *testing.T) {
 		{"Oil fell 32 cents to $51.43 a barrel.", []want{{text: "32 cents", amount: "0.32", currency: "USD", per: "barrel"}, {text: "$51.43", amount: "51.43", currency: "USD", per: "barrel"}}},
 		{"Oil closed down 51 cents at $44.38 a barrel.", []want{{text: "51 cents", amount: "0.51", currency: "USD", per: "barrel"}, {text: "$44.38", amount: "44.38", currency: "USD", per: "barrel"}}},
 		{"A list price of $17.6m (£9.49m) per plane.", []want{{text: "$17.6m", amount: "17600000", currency: "USD", per: "plane"}, {text: "£9.49m", amount: "9490000", currency: "GBP", per: "plane"}}},
+		{"It made a bid to raise up to $443m.", []want{{text: "$443m", amount: "443000000", currency: "USD", qual: "up_to"}}},
+		{"The car is priced from £12,556.", []want{{text: "£12,556", amount: "12556", currency: "GBP", qual: "at_least"}}},
+		{"Subsidies are estimated to exceed 16.5bn euros.", []want{{text: "16.5bn euros", amount: "16500000000", currency: "EUR", qual: "more_than"}}},
 		// Not money.
 		{"In 2024 the G7 met on the M25 after Covid-19.", nil},
 		{"He was born on July 4, 1990, at 10:30.", nil},
