@@ -141,7 +141,7 @@ var qualifiersAfter = []struct {
 	words     Phrase
 	qualifier string
 }{
-	{Phrase{"or", "more"}, AtLeast}, {Phrase{"or", "above"}, AtLeast},
+	{Phrase{"or", "more"}, AtLeast}, {Phrase{"or", "above"}, AtLeast}, {Phrase{"and", "more"}, AtLeast},
 	{Phrase{"or", "over"}, AtLeast}, {Phrase{"and", "above"}, AtLeast},
 	{Phrase{"and", "over"}, AtLeast}, {Phrase{"and", "upwards"}, AtLeast},
 	{Phrase{"or", "less"}, UpTo}, {Phrase{"or", "under"}, UpTo}, {Phrase{"or", "below"}, UpTo},

@@ -941,6 +941,14 @@ func periodAfter(toks []lexer.Token, end int) string {
 		}
 		k++
 	}
+	// "$2 per 1,000 cubic metres": a quantity of a unit.
+	if toks[j].Is("per") && toks[k].Kind == lexer.Number && k+1 < len(toks) && toks[k+1].Kind == lexer.Word {
+		end := k + 2
+		if end < len(toks) && toks[end].Kind == lexer.Word && !lexicon.IsFunctionWord(toks[end].Text) {
+			end++
+		}
+		return joinWords(toks[k:end])
+	}
 	// "1p in the pound": a tax rate, per pound of income.
 	if toks[j].Is("in") && toks[k].Is("the") && k+1 < len(toks) && toks[k+1].Is("pound") {
 		return "pound"
@@ -959,6 +967,18 @@ func periodAfter(toks []lexer.Token, end int) string {
 		return p
 	}
 	return ""
+}
+
+// joinWords returns the tokens' texts joined by single spaces.
+func joinWords(toks []lexer.Token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
 }
 
 // periodNoun is lexicon.PeriodNoun, also for a plural typed after "a"

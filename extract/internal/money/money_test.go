@@ -165,6 +165,8 @@ func TestFind(t *testing.T) {
 		{"It made a bid to raise up to $443m.", []want{{text: "$443m", amount: "443000000", currency: "USD", qual: "up_to"}}},
 		{"The car is priced from £12,556.", []want{{text: "£12,556", amount: "12556", currency: "GBP", qual: "at_least"}}},
 		{"Subsidies are estimated to exceed 16.5bn euros.", []want{{text: "16.5bn euros", amount: "16500000000", currency: "EUR", qual: "more_than"}}},
+		{"Gas rose by $2 per 1,000 cubic metres.", []want{{text: "$2", amount: "2", currency: "USD", per: "1,000 cubic metres"}}},
+		{"A euro buys $1.30 and more.", []want{{text: "$1.30", amount: "1.3", currency: "USD", qual: "at_least"}}},
 		// Not money.
 		{"In 2024 the G7 met on the M25 after Covid-19.", nil},
 		{"He was born on July 4, 1990, at 10:30.", nil},
