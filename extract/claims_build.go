@@ -211,12 +211,12 @@ func dataCitation(sent []lexer.Token) (string, bool) {
 				return name, true
 			}
 		}
-		if sent[k].Kind != lexer.Word || !lexicon.IsDocumentNoun(sent[k].Text) || !isDataNoun(sent[k].Text) {
+		if sent[k].Kind != lexer.Word || !lexicon.IsDataNoun(sent[k].Text) {
 			continue
 		}
 		// "figures from X", "data published by X", "statistics released by X"
 		j := k + 1
-		if j < len(sent) && (sent[j].Is("published") || sent[j].Is("released") || sent[j].Is("compiled") || sent[j].Is("issued") || sent[j].Is("produced")) {
+		if j < len(sent) && lexicon.IsPublishVerb(sent[j].Text) {
 			j++
 		}
 		if j < len(sent) && (sent[j].Is("from") || sent[j].Is("by")) {
@@ -225,29 +225,13 @@ func dataCitation(sent []lexer.Token) (string, bool) {
 			}
 		}
 		// "Home Office figures show", "the ONS's figures"
-		if k+1 < len(sent) && isShowVerb(sent[k+1].Text) {
+		if k+1 < len(sent) && lexicon.IsShowVerb(sent[k+1].Text) {
 			if name, ok := properNameBefore(sent, k); ok {
 				return name, true
 			}
 		}
 	}
 	return "", false
-}
-
-func isDataNoun(w string) bool {
-	switch strings.ToLower(w) {
-	case "figures", "data", "statistics", "research", "survey", "study", "report", "analysis", "estimates", "poll", "forecast":
-		return true
-	}
-	return false
-}
-
-func isShowVerb(w string) bool {
-	switch strings.ToLower(w) {
-	case "show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "reveal", "reveals", "revealed", "indicate", "indicates", "indicated", "found", "find", "finds":
-		return true
-	}
-	return false
 }
 
 // maxNameWords bounds the words read as one name, so that no scan is longer
@@ -278,7 +262,7 @@ func properName(sent []lexer.Token, k int) (string, bool) {
 	if end == start {
 		return "", false
 	}
-	return joinTokens(sent[start:end]), true
+	return lexer.Join(sent[start:end]), true
 }
 
 // properNameBefore reads a capitalised name ending just before sent[k]:
@@ -303,20 +287,7 @@ func properNameBefore(sent []lexer.Token, k int) (string, bool) {
 		// figures show") is no name.
 		return "", false
 	}
-	return joinTokens(sent[start:end]), true
-}
-
-// joinTokens returns the text the tokens cover, from the first's start to
-// the last's end, with single spaces where the text had white space.
-func joinTokens(toks []lexer.Token) string {
-	var b strings.Builder
-	for i, t := range toks {
-		if i > 0 && t.Space {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.Text)
-	}
-	return b.String()
+	return lexer.Join(sent[start:end]), true
 }
 
 // cueSubject finds the first verb of saying in a sentence whose subject is
@@ -347,7 +318,7 @@ func cueSubject(sent []lexer.Token, mentions *mentionIndex) (at int, name string
 		if start == end {
 			continue
 		}
-		np := joinTokens(sent[start:end])
+		np := lexer.Join(sent[start:end])
 		if name := mentions.name(mentionKey(np)); name != "" {
 			return sent[k].End, name, true
 		}
@@ -360,7 +331,7 @@ func cueSubject(sent []lexer.Token, mentions *mentionIndex) (at int, name string
 				for start < end-1 && (lexicon.IsDeterminer(sent[start].Text) || lexicon.IsTitleWord(sent[start].Text) || lexicon.IsHonorific(sent[start].Text)) {
 					start++
 				}
-				return sent[k].End, joinTokens(sent[start:end]), true
+				return sent[k].End, lexer.Join(sent[start:end]), true
 			}
 		}
 	}

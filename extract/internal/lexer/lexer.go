@@ -15,6 +15,7 @@ package lexer
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -292,4 +293,18 @@ func IsDash(s string) bool {
 		return true
 	}
 	return false
+}
+
+// Join returns the tokens' texts as one string, with a single space where
+// white space stood between two tokens and none where they were glued:
+// "Office for National Statistics", "1,000 cubic metres".
+func Join(toks []Token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 && t.Space {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
 }

@@ -282,6 +282,38 @@ var documentNouns = map[string]bool{
 	"sign": true, "article": true, "book": true, "review": true, "forecast": true,
 }
 
+// dataNouns are the document nouns that cite figures: "figures from the
+// Home Office", "ONS data show".
+var dataNouns = map[string]bool{
+	"figures": true, "data": true, "statistics": true, "research": true, "survey": true,
+	"study": true, "report": true, "analysis": true, "estimates": true, "poll": true,
+	"forecast": true,
+}
+
+// IsDataNoun reports whether w cites figures ("figures", "data", "survey").
+func IsDataNoun(w string) bool { return has(dataNouns, w) }
+
+// showVerbs are the verbs a data citation reports with: "figures show".
+var showVerbs = map[string]bool{
+	"show": true, "shows": true, "showed": true, "shown": true, "suggest": true,
+	"suggests": true, "suggested": true, "reveal": true, "reveals": true,
+	"revealed": true, "indicate": true, "indicates": true, "indicated": true,
+	"found": true, "find": true, "finds": true,
+}
+
+// IsShowVerb reports whether w reports what data say ("show", "revealed").
+func IsShowVerb(w string) bool { return has(showVerbs, w) }
+
+// publishVerbs stand between a data noun and its source: "data published
+// by the ONS".
+var publishVerbs = map[string]bool{
+	"published": true, "released": true, "compiled": true, "issued": true, "produced": true,
+}
+
+// IsPublishVerb reports whether w, after a data noun, introduces its
+// source ("published", "released").
+func IsPublishVerb(w string) bool { return has(publishVerbs, w) }
+
 // IsDocumentNoun reports whether w names a text rather than a speaker
 // ("survey", "report", "figures").
 func IsDocumentNoun(w string) bool { return documentNounsSet.has(w) }

@@ -618,7 +618,7 @@ func isWeight(toks []lexer.Token, k int, n numparse.Number, u unitSpan) bool {
 	}
 	if u.end < len(toks) && toks[u.end].Is("of") {
 		// "pounds of meat" but not "pounds of taxpayers' money".
-		return u.end+1 < len(toks) && !moneyNoun(toks[u.end+1].Text)
+		return u.end+1 < len(toks) && !moneyAfterOf(toks, u.end+1)
 	}
 	if u.end < len(toks) {
 		switch strings.ToLower(toks[u.end].Text) {
@@ -635,10 +635,18 @@ func isWeight(toks []lexer.Token, k int, n numparse.Number, u unitSpan) bool {
 	return false
 }
 
-func moneyNoun(w string) bool {
-	switch strings.ToLower(w) {
-	case "public", "taxpayers", "taxpayers'", "taxpayer", "funding", "funds", "investment", "cash", "debt", "savings", "revenue", "their", "his", "her", "its", "the", "government":
+// moneyAfterOf reports whether the words after "pounds of" speak of money,
+// not of a thing weighed: a determiner ("pounds of their money"), or a
+// money noun within two words ("pounds of taxpayers' money", "pounds of
+// public funding").
+func moneyAfterOf(toks []lexer.Token, k int) bool {
+	if lexicon.IsDeterminer(toks[k].Text) {
 		return true
+	}
+	for j := k; j < len(toks) && j < k+2 && toks[j].Kind == lexer.Word; j++ {
+		if lexicon.IsMoneyNoun(toks[j].Text) {
+			return true
+		}
 	}
 	return false
 }
@@ -947,7 +955,7 @@ func periodAfter(toks []lexer.Token, end int) string {
 		if end < len(toks) && toks[end].Kind == lexer.Word && !lexicon.IsFunctionWord(toks[end].Text) {
 			end++
 		}
-		return joinWords(toks[k:end])
+		return lexer.Join(toks[k:end])
 	}
 	// "1p in the pound": a tax rate, per pound of income.
 	if toks[j].Is("in") && toks[k].Is("the") && k+1 < len(toks) && toks[k+1].Is("pound") {
@@ -967,18 +975,6 @@ func periodAfter(toks []lexer.Token, end int) string {
 		return p
 	}
 	return ""
-}
-
-// joinWords returns the tokens' texts joined by single spaces.
-func joinWords(toks []lexer.Token) string {
-	var b strings.Builder
-	for i, t := range toks {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.Text)
-	}
-	return b.String()
 }
 
 // periodNoun is lexicon.PeriodNoun, also for a plural typed after "a"
@@ -1079,19 +1075,19 @@ func contextAfter(toks []lexer.Token, start, end int) string {
 		return ""
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
-	if !unicode.IsLower(r) || notContext[strings.ToLower(t.Text)] {
+	if !unicode.IsLower(r) || notContext(t.Text) {
 		return ""
 	}
 	return t.Text
 }
 
-// notContext are words that follow an amount without being what it
-// qualifies.
-var notContext = map[string]bool{
-	"a": true, "an": true, "the": true, "per": true, "each": true, "of": true,
-	"to": true, "in": true, "on": true, "for": true, "from": true, "and": true,
-	"or": true, "was": true, "is": true, "were": true, "are": true, "by": true,
-	"with": true, "at": true, "will": true, "would": true, "has": true, "had": true,
-	"that": true, "which": true, "over": true, "since": true, "than": true,
-	"annually": true, "yearly": true, "monthly": true, "weekly": true, "a-year": true,
+// notContext reports whether a word after an amount is not what the
+// amount qualifies: a function word, a determiner, an auxiliary, or a
+// period adverb ("a £5m annually").
+func notContext(w string) bool {
+	if lexicon.IsFunctionWord(w) || lexicon.IsDeterminer(w) || lexicon.IsSpeechSkip(w) {
+		return true
+	}
+	_, period := lexicon.PeriodAdverb(w)
+	return period
 }
