@@ -25,32 +25,8 @@ func TestTag(t *testing.T) {
 	}
 }
 
-func TestEntities(t *testing.T) {
-	toks := lexer.Tokenize(sentence)
-	ents, err := Entities(sentence, toks)
-	if err != nil {
-		t.Fatal(err)
-	}
-	found := map[string]string{}
-	for _, e := range ents {
-		if e.Start < 0 || e.End > len(toks) || e.Start >= e.End {
-			t.Fatalf("entity %+v out of range", e)
-		}
-		found[sentence[toks[e.Start].Start:toks[e.End-1].End]] = e.Label
-	}
-	if found["Glasgow"] != "GPE" {
-		t.Errorf("Glasgow not a GPE: %v", found)
-	}
-	if found["Sir Keir Starmer"] != "PERSON" {
-		t.Errorf("Sir Keir Starmer not a PERSON: %v", found)
-	}
-}
-
 func TestEmpty(t *testing.T) {
 	if tags, err := Tag(nil); err != nil || len(tags) != 0 {
 		t.Errorf("Tag(nil) = %v, %v", tags, err)
-	}
-	if ents, err := Entities("", nil); err != nil || len(ents) != 0 {
-		t.Errorf("Entities(nil) = %v, %v", ents, err)
 	}
 }
