@@ -157,17 +157,13 @@ func TestCorpusStatistics(t *testing.T) {
 	t.Logf("%d articles, %d statistics", articles, stats)
 }
 
-// TestHandcheckRecords checks the statistics hand-check file: every record
-// names an article and offsets (no article text beyond the subject), has a
-// verdict, and, when the corpus is present, its offsets lie in the
-// article. It logs the verdicts of each sample; see
-// testdata/stats-handcheck.md for how they were drawn and judged.
+// TestHandcheckRecords checks the hand-check files of money and statistics:
+// every record names a sample, an article and offsets (no article text
+// beyond a statistic's subject), has a verdict, and, when the corpus is
+// present, its offsets lie in the article. It logs the verdicts of each
+// sample; testdata/money-handcheck.md and testdata/stats-handcheck.md say how
+// they were drawn and judged.
 func TestHandcheckRecords(t *testing.T) {
-	f, err := os.Open(filepath.Join(root(t), "testdata/stats-handcheck.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	lengths := map[string]int{}
 	if c, err := os.Open(filepath.Join(root(t), "../shared/corpus/bbc-news-2005.jsonl")); err == nil {
 		sc := bufio.NewScanner(c)
@@ -180,19 +176,34 @@ func TestHandcheckRecords(t *testing.T) {
 		}
 		c.Close()
 	}
+	for _, name := range []string{"money-handcheck.jsonl", "stats-handcheck.jsonl"} {
+		t.Run(name, func(t *testing.T) {
+			checkHandcheckFile(t, filepath.Join(root(t), "testdata", name), lengths)
+		})
+	}
+}
+
+// checkHandcheckFile checks one hand-check file's records; lengths holds the
+// corpus articles' lengths by id, or nothing where the corpus is absent.
+func checkHandcheckFile(t *testing.T, path string, lengths map[string]int) {
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
 	type counts struct{ right, wrong, dropped int }
 	bySample := map[string]*counts{}
 	var order []string
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		var r struct {
-			Sample, ID, Kind, Verdict, Subject string
-			Start, End                         int
+			Sample, ID, Verdict, Subject string
+			Start, End                   int
 		}
 		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
 			t.Fatal(err)
 		}
-		if r.Sample == "" || r.ID == "" || r.Kind == "" || r.End <= r.Start {
+		if r.Sample == "" || r.ID == "" || r.End <= r.Start {
 			t.Errorf("incomplete record: %s", sc.Text())
 		}
 		if len(r.Subject) > 80 {
@@ -217,6 +228,12 @@ func TestHandcheckRecords(t *testing.T) {
 		default:
 			t.Errorf("%s %d: verdict %q", r.ID, r.Start, r.Verdict)
 		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if len(order) == 0 {
+		t.Fatal("no records")
 	}
 	for _, s := range order {
 		c := bySample[s]
