@@ -134,9 +134,102 @@ func Find(toks []lexer.Token, names *Names) []Money {
 		out = append(out, m)
 		k = m.TokEnd
 	}
+	out = joinBracketedRanges(toks, out)
 	shareConversions(toks, out)
 	shareComparedPeriods(toks, out)
 	return out
+}
+
+// joinBracketedRanges joins the ends of a range that a bracketed conversion
+// splits: "between $60,000 (£30,800) and $150,000 a year", "range from
+// $2.5m (£1.33m) to $4m (£2.13m)".
+//
+// Values stay ordered and disjoint, so the two ranges such a text states
+// cannot both cover their own two ends: the dollar range spans from its
+// low end to its high end, "$2.5m (£1.33m) to $4m", with the low end's
+// conversion inside it; the conversion range, whose low end lies inside
+// the dollar range, is the value at its high end, "£2.13m", with Low
+// 1.33m and High 2.13m. Where only the low end is converted, "$60,000
+// (£30,800) and $150,000", the conversion of one end is not a value of its
+// own: it lies inside the range. shareConversions then gives the
+// conversion range the head range's hedge and period.
+func joinBracketedRanges(toks []lexer.Token, ms []Money) []Money {
+	for i := 0; i+2 < len(ms); i++ {
+		lo := ms[i]
+		if lo.Low != nil || lo.TokEnd >= len(toks) || toks[lo.TokEnd].Text != "(" {
+			continue
+		}
+		// The low end's conversions: "(£1.33m)", "(£1.33m; 2bn euros)".
+		j, end := i+1, lo.TokEnd+1
+		for j < len(ms) && ms[j].TokStart == end && ms[j].Low == nil && ms[j].Currency != lo.Currency {
+			end = ms[j].TokEnd
+			if end < len(toks) && (toks[end].Text == ";" || toks[end].Text == ",") {
+				end++
+			}
+			j++
+		}
+		nconv := j - i - 1
+		if nconv == 0 || j >= len(ms) || end+1 >= len(toks) || toks[end].Text != ")" {
+			continue
+		}
+		join := toks[end+1]
+		hi := ms[j]
+		if hi.TokStart != end+2 || hi.Low != nil || hi.Currency != lo.Currency || minorUnit(hi.Unit) != minorUnit(lo.Unit) || hi.Amount.LessThan(lo.Amount) {
+			continue
+		}
+		between := lo.TokStart > 0 && toks[lo.TokStart-1].Is("between")
+		switch {
+		case lexer.IsDash(join.Text) && join.Text != "—":
+		case join.Is("to") && !movesBefore(toks, lo.TokStart, lo.TokEnd):
+		case join.Is("and") && between:
+		default:
+			continue
+		}
+		// The high end's conversions, in the same currencies: "(£2.13m)".
+		k, hend := j+1, hi.TokEnd+1
+		paired := hi.TokEnd < len(toks) && toks[hi.TokEnd].Text == "("
+		for c := 0; paired && c < nconv; c++ {
+			if k >= len(ms) || ms[k].TokStart != hend || ms[k].Low != nil || ms[k].Currency != ms[i+1+c].Currency || ms[k].Amount.LessThan(ms[i+1+c].Amount) {
+				paired = false
+				break
+			}
+			hend = ms[k].TokEnd
+			if hend < len(toks) && (toks[hend].Text == ";" || toks[hend].Text == ",") {
+				hend++
+			}
+			k++
+		}
+		paired = paired && hend < len(toks) && toks[hend].Text == ")"
+		r := rangeOf(lo, hi)
+		if r.Per == "" {
+			r.Per = lo.Per
+		}
+		r.Context = hi.Context
+		joined := []Money{r}
+		if paired {
+			for c := 0; c < nconv; c++ {
+				joined = append(joined, rangeOf(ms[i+1+c], ms[j+1+c]))
+				cr := &joined[len(joined)-1]
+				cr.TokStart, cr.Start = ms[j+1+c].TokStart, ms[j+1+c].Start
+			}
+		} else {
+			k = j + 1
+		}
+		ms = slices.Replace(ms, i, k, joined...)
+		i += len(joined) - 1
+	}
+	return ms
+}
+
+// rangeOf is the range from lo to hi, spanning both, with lo's hedge and
+// hi's period.
+func rangeOf(lo, hi Money) Money {
+	r := lo
+	l, h := lo.Amount, hi.Amount
+	r.Low, r.High = &l, &h
+	r.TokEnd, r.End = hi.TokEnd, hi.End
+	r.Per = hi.Per
+	return r
 }
 
 // shareComparedPeriods gives an amount compared with the one before it
@@ -660,9 +753,13 @@ func rangeAfter(toks []lexer.Token, m Money, names *Names) Money {
 	}
 	join := toks[j].Text
 	between := m.TokStart > 0 && toks[m.TokStart-1].Is("between")
+	// "cut profits by $3.8m to $4.9m (£2m to £2.6m)": after a move, "X to
+	// Y" is still a range when its conversion is one.
+	moved := false
 	switch {
 	case lexer.IsDash(join) && join != "—":
-	case strings.EqualFold(join, "to") && !movesBefore(toks, m.TokStart, m.TokEnd):
+	case strings.EqualFold(join, "to"):
+		moved = movesBefore(toks, m.TokStart, m.TokEnd)
 	case strings.EqualFold(join, "and") && between:
 	default:
 		return m
@@ -713,6 +810,9 @@ func rangeAfter(toks []lexer.Token, m Money, names *Names) Money {
 	if !ok || second.TokStart != k || second.Currency != m.Currency || minorUnit(second.Unit) != minorUnit(m.Unit) {
 		return m
 	}
+	if moved && !bracketedRange(toks, second.TokEnd, names) {
+		return m
+	}
 	lo, hi := m.Amount, second.Amount
 	// "$1.3 to $1.5bn", "$2-$3.8 trillion": the first end takes the
 	// second's scale when it has none and reads as smaller without it.
@@ -730,6 +830,20 @@ func rangeAfter(toks []lexer.Token, m Money, names *Names) Money {
 	m.Low, m.High = &lo, &hi
 	m.TokEnd = second.TokEnd
 	return m
+}
+
+// bracketedRange reports whether toks[j:] is a bracketed range of money
+// joined by "to": "(£2m to £2.6m)".
+func bracketedRange(toks []lexer.Token, j int, names *Names) bool {
+	if j+1 >= len(toks) || toks[j].Text != "(" {
+		return false
+	}
+	m, ok := at(toks, j+1, names)
+	if !ok || m.TokEnd >= len(toks) || !toks[m.TokEnd].Is("to") {
+		return false
+	}
+	m = rangeAfter(toks, m, names)
+	return m.Low != nil && m.TokEnd < len(toks) && toks[m.TokEnd].Text == ")"
 }
 
 // postfixSymbolAfter reports whether the number at toks[j] is followed by a

@@ -167,6 +167,23 @@ func TestFind(t *testing.T) {
 		{"Subsidies are estimated to exceed 16.5bn euros.", []want{{text: "16.5bn euros", amount: "16500000000", currency: "EUR", qual: "more_than"}}},
 		{"Gas rose by $2 per 1,000 cubic metres.", []want{{text: "$2", amount: "2", currency: "USD", per: "1,000 cubic metres"}}},
 		{"A euro buys $1.30 and more.", []want{{text: "$1.30", amount: "1.3", currency: "USD", qual: "at_least"}}},
+		// Ranges split by bracketed conversions: the head range spans its
+		// two ends; the conversion range is the value at its high end.
+		{"Costs range from $2.5m (£1.3m) to $4m (£2.1m) of public money.", []want{
+			{text: "$2.5m (£1.3m) to $4m", amount: "2500000", currency: "USD", low: "2500000", high: "4000000"},
+			{text: "£2.1m", amount: "1300000", currency: "GBP", low: "1300000", high: "2100000"}}},
+		{"They were paid between $60,000 (£31,000) and $150,000 a year.", []want{
+			{text: "$60,000 (£31,000) and $150,000", amount: "60000", currency: "USD", low: "60000", high: "150000", per: "year"}}},
+		{"Disks cost between $20 (£10.40) to $30 (£15.60) each.", []want{
+			{text: "$20 (£10.40) to $30", amount: "20", currency: "USD", low: "20", high: "30", per: "item"},
+			{text: "£15.60", amount: "10.4", currency: "GBP", low: "10.4", high: "15.6", per: "item"}}},
+		{"Shares fell from 97p ($1.87) to 44p ($0.85).", []want{
+			{text: "97p", amount: "0.97", currency: "GBP"}, {text: "$1.87", amount: "1.87", currency: "USD"},
+			{text: "44p", amount: "0.44", currency: "GBP"}, {text: "$0.85", amount: "0.85", currency: "USD"}}},
+		{"It would cut profits by $3.8m to $4.9m (£2m to £2.6m).", []want{
+			{text: "$3.8m to $4.9m", amount: "3800000", currency: "USD", low: "3800000", high: "4900000"},
+			{text: "£2m to £2.6m", amount: "2000000", currency: "GBP", low: "2000000", high: "2600000"}}},
+		{"Profits rose from $3.8m to $4.9m.", []want{{text: "$3.8m", amount: "3800000", currency: "USD"}, {text: "$4.9m", amount: "4900000", currency: "USD"}}},
 		// Not money.
 		{"In 2024 the G7 met on the M25 after Covid-19.", nil},
 		{"He was born on July 4, 1990, at 10:30.", nil},
