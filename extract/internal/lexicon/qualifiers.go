@@ -251,3 +251,17 @@ var weightUnits = map[string]bool{
 
 // IsWeightUnit reports whether w is a unit of weight ("kg", "lb").
 func IsWeightUnit(w string) bool { return has(weightUnits, w) }
+
+// resultNouns name a company result or a sum for a period, which a period
+// adjective does not make a rate: "annual profit of $17.5bn", "the annual
+// total"; "on a monthly basis" compares periods.
+var resultNouns = map[string]bool{
+	"profit": true, "profits": true, "loss": true, "losses": true, "results": true,
+	"sales": true, "revenue": true, "revenues": true, "turnover": true, "earnings": true,
+	"income": true, "report": true, "budget": true, "bonus": true, "dividend": true,
+	"meeting": true, "total": true, "basis": true,
+}
+
+// IsResultNoun reports whether w names a result or a total for a period
+// ("profit", "turnover", "total").
+func IsResultNoun(w string) bool { return has(resultNouns, w) }

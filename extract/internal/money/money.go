@@ -1141,7 +1141,7 @@ func qualifierAfter(toks []lexer.Token, end int) string {
 func periodBefore(toks []lexer.Token, start int) string {
 	for k := start - 1; k >= 0 && k >= start-5; k-- {
 		if toks[k].Kind != lexer.Word {
-			return ""
+			break
 		}
 		// "earns every year £750", "each time ... $500,000"
 		if (toks[k].Is("every") || toks[k].Is("each")) && k+1 < start {
@@ -1157,6 +1157,48 @@ func periodBefore(toks []lexer.Token, start int) string {
 			return p
 		}
 	}
+	return periodSubjectBefore(toks, start)
+}
+
+// periodSubjectBefore reads a period adjective on the subject of a change
+// whose level is the amount: "average monthly wages fell 1.8% in December
+// to 895.4 reais", "my monthly bill had risen from its normal £3 to £5".
+// The adjective and its noun come first, then a change verb, then the
+// amount, within one clause of a few words.
+func periodSubjectBefore(toks []lexer.Token, start int) string {
+	// The level's link, a word or two before it: "to", "from its normal".
+	link := start - 1
+	for link >= 0 && link >= start-3 && toks[link].Kind == lexer.Word && !toks[link].Is("to") && !toks[link].Is("from") && !toks[link].Is("at") {
+		link--
+	}
+	if link < 0 || link < start-3 || toks[link].Kind != lexer.Word {
+		return ""
+	}
+	changed := false
+	for k := link - 1; k >= 1 && k >= start-14; k-- {
+		t := toks[k]
+		switch {
+		case t.Kind == lexer.Punct && t.Text != "%" && t.Text != "," && !lexer.IsDash(t.Text):
+			return ""
+		case t.Kind != lexer.Word:
+			continue
+		}
+		if _, ok := lexicon.ChangeCue(t.Text); ok {
+			changed = true
+			continue
+		}
+		if p, ok := lexicon.PeriodAdjective(t.Text); ok {
+			// The adjective qualifies the noun after it, and a change
+			// follows that noun: "monthly wages fell".
+			if !changed || k+2 >= start || toks[k+1].Kind != lexer.Word || isResult(toks, k+1, start) {
+				return ""
+			}
+			if _, ok := lexicon.ChangeCue(toks[k+1].Text); ok {
+				return ""
+			}
+			return p
+		}
+	}
 	return ""
 }
 
@@ -1165,8 +1207,7 @@ func periodBefore(toks []lexer.Token, start int) string {
 // total for the year rather than a rate.
 func isResult(toks []lexer.Token, from, to int) bool {
 	for k := from; k < to; k++ {
-		switch strings.ToLower(toks[k].Text) {
-		case "profit", "profits", "loss", "losses", "results", "sales", "revenue", "revenues", "turnover", "earnings", "income", "report", "budget", "bonus", "dividend", "meeting":
+		if lexicon.IsResultNoun(toks[k].Text) {
 			return true
 		}
 	}

@@ -184,6 +184,14 @@ func TestFind(t *testing.T) {
 			{text: "$3.8m to $4.9m", amount: "3800000", currency: "USD", low: "3800000", high: "4900000"},
 			{text: "£2m to £2.6m", amount: "2000000", currency: "GBP", low: "2000000", high: "2600000"}}},
 		{"Profits rose from $3.8m to $4.9m.", []want{{text: "$3.8m", amount: "3800000", currency: "USD"}, {text: "$4.9m", amount: "4900000", currency: "USD"}}},
+		{"Average monthly wages fell 1.8% in May to 900 reais ($330; £180) from April.", []want{
+			{text: "900 reais", amount: "900", currency: "BRL", per: "month"},
+			{text: "$330", amount: "330", currency: "USD", per: "month"},
+			{text: "£180", amount: "180", currency: "GBP", per: "month"}}},
+		{"My monthly bill had risen from its usual £3 to £5, to £320.", []want{{text: "£3 to £5", amount: "3", currency: "GBP", low: "3", high: "5", per: "month"}, {text: "£320", amount: "320", currency: "GBP", per: "month"}}},
+		{"The annual total rose 35% to $593bn.", []want{{text: "$593bn", amount: "593000000000", currency: "USD"}}},
+		{"Fraud rose an annual 6% to £116m.", []want{{text: "£116m", amount: "116000000", currency: "GBP"}}},
+		{"On a monthly basis the gap narrowed by 4.9% in May to £56bn.", []want{{text: "£56bn", amount: "56000000000", currency: "GBP"}}},
 		// Not money.
 		{"In 2024 the G7 met on the M25 after Covid-19.", nil},
 		{"He was born on July 4, 1990, at 10:30.", nil},
