@@ -265,3 +265,15 @@ var resultNouns = map[string]bool{
 // IsResultNoun reports whether w names a result or a total for a period
 // ("profit", "turnover", "total").
 func IsResultNoun(w string) bool { return has(resultNouns, w) }
+
+// comparisonWords, between two amounts of one currency, compare the second
+// with the first, so it shares the first's period: "£5.05 an hour, up from
+// £4.85", "33 cents a share, but analysts had expected 34 cents".
+var comparisonWords = map[string]bool{
+	"from": true, "compared": true, "against": true, "than": true, "versus": true,
+	"expected": true, "forecast": true, "predicted": true, "expecting": true,
+}
+
+// IsComparisonWord reports whether w, between two amounts, compares the
+// second with the first ("from", "against", "expected").
+func IsComparisonWord(w string) bool { return has(comparisonWords, w) }

@@ -234,20 +234,33 @@ func rangeOf(lo, hi Money) Money {
 
 // shareComparedPeriods gives an amount compared with the one before it
 // that amount's period: in "£5.05 an hour, up from £4.85" both are per
-// hour.
+// hour, and in "33 cents a share, but analysts had expected 34 cents" both
+// are per share.
 func shareComparedPeriods(toks []lexer.Token, ms []Money) {
 	for i := 1; i < len(ms); i++ {
 		a, b := &ms[i-1], &ms[i]
-		if a.Currency != b.Currency || b.TokStart-a.TokEnd > 8 || (a.Per == "") == (b.Per == "") {
+		if a.Currency != b.Currency || b.TokStart-a.TokEnd > 12 || (a.Per == "") == (b.Per == "") {
 			continue
 		}
 		if b.Per == "" {
+			// "$2 per 1,000 cubic metres, bringing it down to $58": a
+			// change and the level it brought the price to.
+			if toks[b.TokStart-1].Is("to") && a.TokStart > 0 && (toks[a.TokStart-1].Is("by") || movesBefore(toks, a.TokStart, a.TokEnd)) {
+				b.Per = a.Per
+				continue
+			}
+			if b.TokStart-a.TokEnd > 8 {
+				continue
+			}
 			for k := a.TokEnd; k < b.TokStart; k++ {
-				if toks[k].Is("from") || toks[k].Is("compared") || toks[k].Is("against") || toks[k].Is("than") || toks[k].Is("versus") {
+				if lexicon.IsComparisonWord(toks[k].Text) {
 					b.Per = a.Per
 					break
 				}
 			}
+			continue
+		}
+		if b.TokStart-a.TokEnd > 8 {
 			continue
 		}
 		// "increased from £5.5bn to £8.2bn a year", "fell 32 cents to

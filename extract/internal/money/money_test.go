@@ -192,6 +192,10 @@ func TestFind(t *testing.T) {
 		{"The annual total rose 35% to $593bn.", []want{{text: "$593bn", amount: "593000000000", currency: "USD"}}},
 		{"Fraud rose an annual 6% to £116m.", []want{{text: "£116m", amount: "116000000", currency: "GBP"}}},
 		{"On a monthly basis the gap narrowed by 4.9% in May to £56bn.", []want{{text: "£56bn", amount: "56000000000", currency: "GBP"}}},
+		{"It cut the price by $2 per 1,000 cubic metres, bringing it down to $58.", []want{
+			{text: "$2", amount: "2", currency: "USD", per: "1,000 cubic metres"}, {text: "$58", amount: "58", currency: "USD", per: "1,000 cubic metres"}}},
+		{"Profit was 33 cents a share, but analysts had expected 34 cents.", []want{
+			{text: "33 cents", amount: "0.33", currency: "USD", per: "share"}, {text: "34 cents", amount: "0.34", currency: "USD", per: "share"}}},
 		// Not money.
 		{"In 2024 the G7 met on the M25 after Covid-19.", nil},
 		{"He was born on July 4, 1990, at 10:30.", nil},
