@@ -585,7 +585,7 @@ func numberFirst(toks []lexer.Token, k int, names *Names) (Money, bool) {
 	// "12-cent", "one-yen": a hyphen glued between number and unit.
 	if j+1 < len(toks) && lexer.IsDash(toks[j].Text) && toks[j].Glued() && toks[j+1].Glued() && toks[j+1].Kind == lexer.Word {
 		if c, ok := lexicon.CurrencyWord(toks[j+1].Text); ok {
-			return money(k, j+2, v, unit{code: c.Code, minor: c.Minor, text: toks[j+1].Text}), true
+			return money(k, j+2, v, unit{code: oldUnit(toks, k, toks[j+1].Text, c.Code, names), minor: c.Minor, text: toks[j+1].Text}), true
 		}
 	}
 	// "10 €", "100₾": a symbol after the number, with no number after it.
@@ -612,6 +612,7 @@ func numberFirst(toks []lexer.Token, k int, names *Names) (Money, bool) {
 	if !u.minor && isWeight(toks, k, n, u) {
 		return Money{}, false
 	}
+	u.code = oldUnit(toks, k, toks[u.end-1].Text, u.code, names)
 	end := u.end
 	v = v.Shift(u.scale)
 	// "75 USD million": a scale after a code.
@@ -627,6 +628,17 @@ func numberFirst(toks []lexer.Token, k int, names *Names) (Money, bool) {
 		m = minorAfter(toks, m)
 	}
 	return m, true
+}
+
+// oldUnit returns the code of the amount at toks[k] in the currency name:
+// the old unit's where the text names a new unit of that name and the
+// amount is not called new ("five million lira" beside "the new lira"),
+// else code.
+func oldUnit(toks []lexer.Token, k int, name, code string, names *Names) string {
+	if old, ok := names.oldUnit(name); ok && (k == 0 || !toks[k-1].Is("new")) {
+		return old
+	}
+	return code
 }
 
 func money(start, end int, v decimal.Decimal, u unit) Money {

@@ -196,6 +196,12 @@ func TestFind(t *testing.T) {
 			{text: "$2", amount: "2", currency: "USD", per: "1,000 cubic metres"}, {text: "$58", amount: "58", currency: "USD", per: "1,000 cubic metres"}}},
 		{"Profit was 33 cents a share, but analysts had expected 34 cents.", []want{
 			{text: "33 cents", amount: "0.33", currency: "USD", per: "share"}, {text: "34 cents", amount: "0.34", currency: "USD", per: "share"}}},
+		// Old units beside a new unit of the same name.
+		{"Notes of five million lira will go when the new lira comes, and the new one-lira coin.", []want{
+			{text: "five million lira", amount: "5000000", currency: "TRL"}, {text: "one-lira", amount: "1", currency: "TRY"}}},
+		{"It paid 5m lira.", []want{{text: "5m lira", amount: "5000000", currency: "TRY"}}},
+		{"Iran will spend 1,546 trillion rials ($175.6bn).", []want{
+			{text: "1,546 trillion rials", amount: "1546000000000000", currency: "IRR"}, {text: "$175.6bn", amount: "175600000000", currency: "USD"}}},
 		// Not money.
 		{"In 2024 the G7 met on the M25 after Covid-19.", nil},
 		{"He was born on July 4, 1990, at 10:30.", nil},
