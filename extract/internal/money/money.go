@@ -613,6 +613,16 @@ func numberFirst(toks []lexer.Token, k int, names *Names) (Money, bool) {
 		return Money{}, false
 	}
 	u.code = oldUnit(toks, k, toks[u.end-1].Text, u.code, names)
+	// "9 euros cents": the plural main unit typed before its minor one.
+	if !u.minor && u.end < len(toks) && u.end-1 == j {
+		if code, ok := lexicon.QualifiedCurrency(strings.TrimSuffix(strings.ToLower(u.text), "s"), toks[u.end].Text); ok && code == u.code {
+			if c, ok := lexicon.CurrencyWord(toks[u.end].Text); ok && c.Minor {
+				u.minor = true
+				u.text += " " + toks[u.end].Text
+				u.end++
+			}
+		}
+	}
 	end := u.end
 	v = v.Shift(u.scale)
 	// "75 USD million": a scale after a code.
@@ -1027,8 +1037,16 @@ func qualifierBefore(toks []lexer.Token, start int) string {
 
 // hedgeAdjectiveBefore reads "a maximum fine of £1,000", "an estimated
 // fortune of $15bn" and "estimated revenues - £160m": a hedging adjective, a
-// noun or two, and a link ("of", "at", "was", a dash, a colon).
+// noun or two, and a link ("of", "at", "was", a dash, a colon); or the
+// adjective straight after a determiner ("a maximum $3m fine").
 func hedgeAdjectiveBefore(toks []lexer.Token, start int) string {
+	if start < 2 {
+		return lexicon.Exact
+	}
+	// "a maximum $3m fine": the adjective straight before the amount.
+	if q, ok := lexicon.HedgeAdjective(toks[start-1].Text); ok && lexicon.IsDeterminer(toks[start-2].Text) {
+		return q
+	}
 	if start < 3 {
 		return lexicon.Exact
 	}

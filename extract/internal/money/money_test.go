@@ -202,6 +202,9 @@ func TestFind(t *testing.T) {
 		{"It paid 5m lira.", []want{{text: "5m lira", amount: "5000000", currency: "TRY"}}},
 		{"Iran will spend 1,546 trillion rials ($175.6bn).", []want{
 			{text: "1,546 trillion rials", amount: "1546000000000000", currency: "IRR"}, {text: "$175.6bn", amount: "175600000000", currency: "USD"}}},
+		{"New shares are priced at 9 euros cents each.", []want{{text: "9 euros cents", amount: "0.09", currency: "EUR", per: "item"}}},
+		{"He called for a maximum $3m (£1.6m) fine.", []want{
+			{text: "$3m", amount: "3000000", currency: "USD", qual: "up_to"}, {text: "£1.6m", amount: "1600000", currency: "GBP", qual: "up_to"}}},
 		// Not money.
 		{"In 2024 the G7 met on the M25 after Covid-19.", nil},
 		{"He was born on July 4, 1990, at 10:30.", nil},
