@@ -114,6 +114,8 @@ var periods = map[string]string{
 	"vehicle": "vehicle", "flight": "flight", "hectare": "hectare", "acre": "acre",
 	"plane": "plane", "aircraft": "aircraft", "jet": "plane", "session": "session",
 	"subscription": "subscription", "licence": "licence", "license": "licence",
+	"hour's": "hour", "day's": "day", "week's": "week", "night's": "night",
+	"megabyte": "megabyte", "gigabyte": "gigabyte", "shopper": "shopper",
 }
 
 // periodAdverbs are one-word periods placed after an amount: "£5m annually".
@@ -277,3 +279,14 @@ var comparisonWords = map[string]bool{
 // IsComparisonWord reports whether w, between two amounts, compares the
 // second with the first ("from", "against", "expected").
 func IsComparisonWord(w string) bool { return has(comparisonWords, w) }
+
+// spendVerbs are participles between an amount and a period adverb that
+// leave the amount a rate: "the £80m spent annually".
+var spendVerbs = map[string]bool{
+	"spent": true, "paid": true, "earned": true, "invested": true, "raised": true,
+	"generated": true, "saved": true, "lost": true, "collected": true, "charged": true,
+}
+
+// IsSpendVerb reports whether w is a participle such as "spent" that may
+// stand between an amount and its period adverb.
+func IsSpendVerb(w string) bool { return has(spendVerbs, w) }

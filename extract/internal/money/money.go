@@ -1074,6 +1074,19 @@ func periodAfter(toks []lexer.Token, end int) string {
 		j += 2
 	} else if j < len(toks) && (toks[j].Is("more") || toks[j].Is("less") || toks[j].Is("extra")) {
 		j++
+	} else if j+1 < len(toks) && toks[j].Is("in") && toks[j+1].Is("cash") {
+		j += 2 // "$1.50 in cash for each MCI share"
+	}
+	// "the £80m spent annually", "the £400m being spent yearly".
+	if a := j; a+1 < len(toks) {
+		if toks[a].Is("being") && a+2 < len(toks) {
+			a++
+		}
+		if lexicon.IsSpendVerb(toks[a].Text) {
+			if p, ok := lexicon.PeriodAdverb(toks[a+1].Text); ok && !toks[a+1].Is("each") {
+				return p
+			}
+		}
 	}
 	if j > end && (j >= len(toks) || !lexicon.IsPeriodIntroducer(toks[j].Text)) {
 		j = end
@@ -1095,12 +1108,19 @@ func periodAfter(toks []lexer.Token, end int) string {
 			return p
 		}
 	}
-	if !lexicon.IsPeriodIntroducer(toks[j].Text) || j+1 >= len(toks) {
+	if j+1 >= len(toks) || !lexicon.IsPeriodIntroducer(toks[j].Text) && !toks[j].Is("on") {
 		return ""
 	}
 	k := j + 1
-	if lexer.EqualFold(toks[j].Text, "for") {
-		// "25 cents for each dollar", "£1 for every £2 raised"
+	if toks[j].Is("for") || toks[j].Is("on") {
+		// "$1 for an hour's worth of processing": a period's worth.
+		if toks[j].Is("for") && (toks[k].Is("a") || toks[k].Is("an")) && k+1 < len(toks) && strings.HasSuffix(toks[k+1].Text, "'s") {
+			if p, ok := lexicon.PeriodNoun(toks[k+1].Text); ok {
+				return p
+			}
+		}
+		// "25 cents for each dollar", "£1 for every £2 raised", "£11,000
+		// on every new house"
 		if !toks[k].Is("each") && !toks[k].Is("every") || k+1 >= len(toks) {
 			return ""
 		}
@@ -1121,8 +1141,8 @@ func periodAfter(toks []lexer.Token, end int) string {
 	if lexer.IsDash(toks[k].Text) && toks[k].Glued() && k+1 < len(toks) {
 		k++
 	}
-	if _, ok := periodNoun(toks[k].Text); !ok && (toks[j].Is("per") || toks[k-1].Is("each") || toks[k-1].Is("every")) && k+1 < len(toks) && toks[k+1].Kind == lexer.Word {
-		k++ // "per asylum seeker", "per LSE share", "for each Guidant share"
+	if _, ok := periodNoun(toks[k].Text); !ok && (toks[j].Is("per") || toks[k-1].Is("each") || toks[k-1].Is("every")) {
+		k = modifiedNoun(toks, k) // "per asylum seeker", "for each 20-minute shooting session"
 	}
 	if p, ok := periodNoun(toks[k].Text); ok {
 		// "$393.9m a year earlier" dates the amount; it is not a rate.
@@ -1132,6 +1152,36 @@ func periodAfter(toks []lexer.Token, end int) string {
 		return p
 	}
 	return ""
+}
+
+// modifiedNoun returns the index of the period noun that a few modifiers
+// starting at toks[k] qualify: "asylum seeker", "LSE share", "20-minute
+// shooting session", "one megabyte", "new house". It returns k when none is
+// found within three modifiers.
+func modifiedNoun(toks []lexer.Token, k int) int {
+	m := k
+	for n := 0; n < 3 && m < len(toks); n++ {
+		switch t := toks[m]; {
+		case t.Kind == lexer.Number && m+2 < len(toks) && lexer.IsDash(toks[m+1].Text) && toks[m+1].Glued() && toks[m+2].Glued() && toks[m+2].Kind == lexer.Word:
+			m += 3 // "20-minute"
+		case t.Kind == lexer.Word && (lexicon.StartsNumber(t.Text) || capitalised(t.Text) || !lexicon.IsFunctionWord(t.Text) && !lexicon.IsDeterminer(t.Text)):
+			m++ // "one megabyte", "US dollar", "new house"
+		default:
+			return k
+		}
+		if m < len(toks) {
+			if _, ok := periodNoun(toks[m].Text); ok {
+				return m
+			}
+		}
+	}
+	return k
+}
+
+// capitalised reports whether w starts with a capital ("US", "Guidant").
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // periodNoun is lexicon.PeriodNoun, also for a plural typed after "a"
@@ -1280,10 +1330,10 @@ func contextAfter(toks []lexer.Token, start, end int) string {
 }
 
 // notContext reports whether a word after an amount is not what the
-// amount qualifies: a function word, a determiner, an auxiliary, or a
-// period adverb ("a £5m annually").
+// amount qualifies: a function word, a determiner, an auxiliary, a
+// participle such as "spent", or a period adverb ("a £5m annually").
 func notContext(w string) bool {
-	if lexicon.IsFunctionWord(w) || lexicon.IsDeterminer(w) || lexicon.IsSpeechSkip(w) {
+	if lexicon.IsFunctionWord(w) || lexicon.IsDeterminer(w) || lexicon.IsSpeechSkip(w) || lexicon.IsSpendVerb(w) {
 		return true
 	}
 	_, period := lexicon.PeriodAdverb(w)

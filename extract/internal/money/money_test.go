@@ -205,6 +205,16 @@ func TestFind(t *testing.T) {
 		{"New shares are priced at 9 euros cents each.", []want{{text: "9 euros cents", amount: "0.09", currency: "EUR", per: "item"}}},
 		{"He called for a maximum $3m (£1.6m) fine.", []want{
 			{text: "$3m", amount: "3000000", currency: "USD", qual: "up_to"}, {text: "£1.6m", amount: "1600000", currency: "GBP", qual: "up_to"}}},
+		{"It costs users $1 (53p) for an hour's worth of processing.", []want{
+			{text: "$1", amount: "1", currency: "USD", per: "hour"}, {text: "53p", amount: "0.53", currency: "GBP", per: "hour"}}},
+		{"Players pay $5.95 for each 20-minute shooting session.", []want{{text: "$5.95", amount: "5.95", currency: "USD", per: "session"}}},
+		{"It is a tax of up to £11,000 on every new house.", []want{{text: "£11,000", amount: "11000", currency: "GBP", qual: "up_to", per: "house"}}},
+		{"Networks charge up to £1 for every one megabyte of data.", []want{{text: "£1", amount: "1", currency: "GBP", qual: "up_to", per: "megabyte"}}},
+		{"It will pay $1.50 in cash for each MCI share.", []want{{text: "$1.50", amount: "1.5", currency: "USD", per: "share"}}},
+		{"He said the £80m spent annually was wasted.", []want{{text: "£80m", amount: "80000000", currency: "GBP", per: "year"}}},
+		{"On average each shopper will spend £220.", []want{{text: "£220", amount: "220", currency: "GBP", per: "shopper"}}},
+		{"It spent £5m on each of the schools.", []want{{text: "£5m", amount: "5000000", currency: "GBP"}}},
+		{"The euro was at 1.3187 euros per US dollar.", []want{{text: "1.3187 euros", amount: "1.3187", currency: "EUR", per: "dollar"}}},
 		// Not money.
 		{"In 2024 the G7 met on the M25 after Covid-19.", nil},
 		{"He was born on July 4, 1990, at 10:30.", nil},
