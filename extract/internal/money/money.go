@@ -310,7 +310,9 @@ func markAfter(toks []lexer.Token, end int) bool {
 
 // shareConversions gives the amounts in a bracketed conversion the hedge and
 // period of the amount they convert: in "less than $10bn (£5.2bn; 7bn
-// euros) a year" all three are more_than... less_than and per year.
+// euros) a year" all three are less_than and per year. A conversion may
+// also stand between commas after "or": "less than $4, or three euros, a
+// day".
 func shareConversions(toks []lexer.Token, ms []Money) {
 	for i := 0; i < len(ms); i++ {
 		head := ms[i]
@@ -320,20 +322,30 @@ func shareConversions(toks []lexer.Token, ms []Money) {
 		if head.Per != "" && open+2 < len(toks) && lexicon.IsPeriodIntroducer(toks[open].Text) && toks[open+2].Text == "(" {
 			open += 2
 		}
-		if open >= len(toks) || toks[open].Text != "(" {
+		// "less than $4, or three euros, a day": a conversion set off by
+		// commas, in another currency.
+		commas := open+1 < len(toks) && toks[open].Text == "," && toks[open+1].Is("or") &&
+			i+1 < len(ms) && ms[i+1].TokStart == open+2 && ms[i+1].Currency != head.Currency
+		if open >= len(toks) || toks[open].Text != "(" && !commas {
 			continue
 		}
 		// The group: amounts inside the brackets, separated by ";", ",",
 		// "/" or "or", up to the closing bracket.
 		j, end := i+1, open+1
-		for j < len(ms) && ms[j].TokStart == end {
+		if commas {
+			j, end = i+2, ms[i+1].TokEnd
+		}
+		for !commas && j < len(ms) && ms[j].TokStart == end {
 			end = ms[j].TokEnd
 			if end < len(toks) && isConversionSeparator(toks[end].Text) {
 				end++
 			}
 			j++
 		}
-		if j == i+1 || end >= len(toks) || toks[end].Text != ")" {
+		if commas && end < len(toks) && toks[end].Text != "," {
+			continue
+		}
+		if j == i+1 || !commas && (end >= len(toks) || toks[end].Text != ")") {
 			continue
 		}
 		per := head.Per

@@ -215,6 +215,9 @@ func TestFind(t *testing.T) {
 		{"On average each shopper will spend £220.", []want{{text: "£220", amount: "220", currency: "GBP", per: "shopper"}}},
 		{"It spent £5m on each of the schools.", []want{{text: "£5m", amount: "5000000", currency: "GBP"}}},
 		{"The euro was at 1.3187 euros per US dollar.", []want{{text: "1.3187 euros", amount: "1.3187", currency: "EUR", per: "dollar"}}},
+		{"Many live on less than $4, or three euros, a day.", []want{
+			{text: "$4", amount: "4", currency: "USD", qual: "less_than", per: "day"}, {text: "three euros", amount: "3", currency: "EUR", qual: "less_than", per: "day"}}},
+		{"Pensioners get £200, or £300 where they are over 80.", []want{{text: "£200", amount: "200", currency: "GBP"}, {text: "£300", amount: "300", currency: "GBP"}}},
 		// Not money.
 		{"In 2024 the G7 met on the M25 after Covid-19.", nil},
 		{"He was born on July 4, 1990, at 10:30.", nil},
