@@ -249,6 +249,10 @@ func shareComparedPeriods(toks []lexer.Token, ms []Money) {
 				b.Per = a.Per
 				continue
 			}
+			if parallelFor(toks, *a, *b) {
+				b.Per = a.Per
+				continue
+			}
 			if b.TokStart-a.TokEnd > 8 {
 				continue
 			}
@@ -271,6 +275,32 @@ func shareComparedPeriods(toks []lexer.Token, ms []Money) {
 			a.Per = b.Per
 		}
 	}
+}
+
+// parallelFor reports whether b is a's parallel in a list that says whom
+// each amount is for, so b shares a's period: "£63 a week for the first
+// child and £111 for two children", "£4.85 per hour for those aged 22 and
+// over, and £4.10 for those aged 18 to 21".
+func parallelFor(toks []lexer.Token, a, b Money) bool {
+	if b.TokEnd >= len(toks) || !toks[b.TokEnd].Is("for") {
+		return false
+	}
+	after := false // "for" just after a's period
+	for k := a.TokEnd + 1; k < len(toks) && k <= a.TokEnd+3 && k < b.TokStart; k++ {
+		if toks[k].Is("for") {
+			after = true
+			break
+		}
+	}
+	if !after {
+		return false
+	}
+	// The item's "and" or "or": just before b, or before its "at".
+	k := b.TokStart - 1
+	if k > 0 && toks[k].Is("at") {
+		k--
+	}
+	return k > a.TokEnd && (toks[k].Is("and") || toks[k].Is("or"))
 }
 
 // levelBound reads "surged above the $47 a barrel mark": a bound and "the"
