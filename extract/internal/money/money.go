@@ -1274,15 +1274,19 @@ func qualifierAfter(toks []lexer.Token, end int) string {
 // periodBefore reads a period adjective a few words before the amount:
 // "annual investment of 400m pesos", "monthly wages of £300".
 func periodBefore(toks []lexer.Token, start int) string {
-	for k := start - 1; k >= 0 && k >= start-5; k-- {
+	for k := start - 1; k >= 0 && k >= start-10; k-- {
 		if toks[k].Kind != lexer.Word {
 			break
 		}
-		// "earns every year £750", "each time ... $500,000"
+		// "earns every year £750", "every time she breaks the record she
+		// gets $30,000": a clause of words before the amount.
 		if (toks[k].Is("every") || toks[k].Is("each")) && k+1 < start {
 			if p, ok := lexicon.PeriodNoun(toks[k+1].Text); ok {
 				return p
 			}
+		}
+		if k < start-5 {
+			continue
 		}
 		if p, ok := lexicon.PeriodAdjective(toks[k].Text); ok {
 			// "annual profit of $17.5bn" is a total for the year.

@@ -222,6 +222,7 @@ func TestFind(t *testing.T) {
 			{text: "£63", amount: "63", currency: "GBP", qual: "up_to", per: "week"}, {text: "£111", amount: "111", currency: "GBP", per: "week"}}},
 		{"It is £4.85 per hour for those aged 22 and over, and at £4.10 for those aged 18 to 21.", []want{
 			{text: "£4.85", amount: "4.85", currency: "GBP", per: "hour"}, {text: "£4.10", amount: "4.1", currency: "GBP", per: "hour"}}},
+		{"Every time she breaks the record she gets $30,000.", []want{{text: "$30,000", amount: "30000", currency: "USD", per: "time"}}},
 		// Not money.
 		{"In 2024 the G7 met on the M25 after Covid-19.", nil},
 		{"He was born on July 4, 1990, at 10:30.", nil},
