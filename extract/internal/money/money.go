@@ -1288,6 +1288,14 @@ func periodBefore(toks []lexer.Token, start int) string {
 		if k < start-5 {
 			continue
 		}
+		// "have each put up $480m", "were each fined 1m euros": the
+		// subjects each did it, so the amount is per item as in "$45m
+		// each".
+		if toks[k].Is("each") && k > 0 && k+1 < start && lexicon.IsAuxiliary(toks[k-1].Text) {
+			if p, ok := lexicon.PeriodAdverb("each"); ok {
+				return p
+			}
+		}
 		if p, ok := lexicon.PeriodAdjective(toks[k].Text); ok {
 			// "annual profit of $17.5bn" is a total for the year.
 			if isResult(toks, k+1, start) {

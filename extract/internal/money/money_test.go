@@ -223,6 +223,9 @@ func TestFind(t *testing.T) {
 		{"It is £4.85 per hour for those aged 22 and over, and at £4.10 for those aged 18 to 21.", []want{
 			{text: "£4.85", amount: "4.85", currency: "GBP", per: "hour"}, {text: "£4.10", amount: "4.1", currency: "GBP", per: "hour"}}},
 		{"Every time she breaks the record she gets $30,000.", []want{{text: "$30,000", amount: "30000", currency: "USD", per: "time"}}},
+		{"The firm and its chief were each fined 1m euros ($1.3m).", []want{
+			{text: "1m euros", amount: "1000000", currency: "EUR", per: "item"}, {text: "$1.3m", amount: "1300000", currency: "USD", per: "item"}}},
+		{"The two banks have each put up $480m.", []want{{text: "$480m", amount: "480000000", currency: "USD", per: "item"}}},
 		// Not money.
 		{"In 2024 the G7 met on the M25 after Covid-19.", nil},
 		{"He was born on July 4, 1990, at 10:30.", nil},
