@@ -1139,7 +1139,7 @@ func periodAfter(toks []lexer.Token, end int) string {
 	if j >= len(toks) || toks[j].Kind != lexer.Word {
 		return ""
 	}
-	if j == end && taxRateAfter(toks, j) {
+	if j == end && minorUnit(toks[end-1].Text) && taxRateAfter(toks, j) {
 		return "pound"
 	}
 	if j+2 < len(toks) && toks[j].Is("in") && toks[j+1].Is("the") && toks[j+2].Is("pound") {
@@ -1280,7 +1280,9 @@ func periodBefore(toks []lexer.Token, start int) string {
 		}
 		// "earns every year £750", "every time she breaks the record she
 		// gets $30,000": a clause of words before the amount.
-		if (toks[k].Is("every") || toks[k].Is("each")) && k+1 < start {
+		// In "set out each quarter all donations over £5,000" the period
+		// goes with the verb and a noun phrase of its own follows.
+		if (toks[k].Is("every") || toks[k].Is("each")) && k+1 < start && (k+2 == start || !lexicon.IsDeterminer(toks[k+2].Text)) {
 			if p, ok := lexicon.PeriodNoun(toks[k+1].Text); ok {
 				return p
 			}

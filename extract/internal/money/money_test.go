@@ -226,6 +226,8 @@ func TestFind(t *testing.T) {
 		{"The firm and its chief were each fined 1m euros ($1.3m).", []want{
 			{text: "1m euros", amount: "1000000", currency: "EUR", per: "item"}, {text: "$1.3m", amount: "1300000", currency: "USD", per: "item"}}},
 		{"The two banks have each put up $480m.", []want{{text: "$480m", amount: "480000000", currency: "USD", per: "item"}}},
+		{"Parties must set out each quarter all donations over £5,000.", []want{{text: "£5,000", amount: "5000", currency: "GBP", qual: "more_than"}}},
+		{"Staff are paid £4.85 as the basic rate.", []want{{text: "£4.85", amount: "4.85", currency: "GBP"}}},
 		// Not money.
 		{"In 2024 the G7 met on the M25 after Covid-19.", nil},
 		{"He was born on July 4, 1990, at 10:30.", nil},
