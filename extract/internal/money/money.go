@@ -1053,8 +1053,10 @@ func qualifierBefore(toks []lexer.Token, start int) string {
 	}
 	from := start - n // first token of the phrase
 	// "pushed the dollar up to $1.3270": a move, not a bound.
+	// "helped push their 2004 earnings up to $43.1m": the thing pushed may
+	// take a few words.
 	if q == lexicon.UpTo && words[len(words)-n] == "up" {
-		for k := from - 1; k >= 0 && k >= from-3; k-- {
+		for k := from - 1; k >= 0 && k >= from-5 && toks[k].Kind != lexer.Punct; k-- {
 			if lexicon.IsPushVerb(toks[k].Text) {
 				return lexicon.Exact
 			}

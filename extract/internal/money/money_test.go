@@ -228,6 +228,7 @@ func TestFind(t *testing.T) {
 		{"The two banks have each put up $480m.", []want{{text: "$480m", amount: "480000000", currency: "USD", per: "item"}}},
 		{"Parties must set out each quarter all donations over £5,000.", []want{{text: "£5,000", amount: "5000", currency: "GBP", qual: "more_than"}}},
 		{"Staff are paid £4.85 as the basic rate.", []want{{text: "£4.85", amount: "4.85", currency: "GBP"}}},
+		{"The tour helped push their 2004 earnings up to $43.1m.", []want{{text: "$43.1m", amount: "43100000", currency: "USD"}}},
 		// Not money.
 		{"In 2024 the G7 met on the M25 after Covid-19.", nil},
 		{"He was born on July 4, 1990, at 10:30.", nil},
