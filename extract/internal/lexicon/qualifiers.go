@@ -118,6 +118,17 @@ var periods = map[string]string{
 	"megabyte": "megabyte", "gigabyte": "gigabyte", "shopper": "shopper",
 }
 
+// timePeriods are the periods that are spans of time: "for a year" is how
+// long, where "for a ticket" is a unit's price.
+var timePeriods = map[string]bool{
+	"year": true, "month": true, "week": true, "day": true, "hour": true, "minute": true,
+	"night": true, "fortnight": true, "quarter": true, "decade": true, "time": true,
+}
+
+// IsTimePeriod reports whether a period name, as PeriodNoun returns it, is
+// a span of time ("year", "hour").
+func IsTimePeriod(p string) bool { return timePeriods[p] }
+
 // periodAdverbs are one-word periods placed after an amount: "£5m annually".
 var periodAdverbs = map[string]string{
 	"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",

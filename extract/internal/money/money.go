@@ -1163,6 +1163,13 @@ func periodAfter(toks []lexer.Token, end int) string {
 				return p
 			}
 		}
+		// "pay five pounds for a ticket": a price for one unit; "for a
+		// week" is a duration, not a rate.
+		if toks[j].Is("for") && (toks[k].Is("a") || toks[k].Is("an")) && k+1 < len(toks) {
+			if p, ok := lexicon.PeriodNoun(toks[k+1].Text); ok && !lexicon.IsTimePeriod(p) && (k+2 >= len(toks) || toks[k+2].Kind != lexer.Word || lexicon.IsFunctionWord(toks[k+2].Text)) {
+				return p
+			}
+		}
 		// "25 cents for each dollar", "£1 for every £2 raised", "£11,000
 		// on every new house"
 		if !toks[k].Is("each") && !toks[k].Is("every") || k+1 >= len(toks) {

@@ -229,6 +229,8 @@ func TestFind(t *testing.T) {
 		{"Parties must set out each quarter all donations over £5,000.", []want{{text: "£5,000", amount: "5000", currency: "GBP", qual: "more_than"}}},
 		{"Staff are paid £4.85 as the basic rate.", []want{{text: "£4.85", amount: "4.85", currency: "GBP"}}},
 		{"The tour helped push their 2004 earnings up to $43.1m.", []want{{text: "$43.1m", amount: "43100000", currency: "USD"}}},
+		{"Fans will pay five pounds for a ticket.", []want{{text: "five pounds", amount: "5", currency: "GBP", per: "ticket"}}},
+		{"He was paid £500 for a week of work.", []want{{text: "£500", amount: "500", currency: "GBP"}}},
 		// Not money.
 		{"In 2024 the G7 met on the M25 after Covid-19.", nil},
 		{"He was born on July 4, 1990, at 10:30.", nil},
