@@ -46,6 +46,8 @@ var qualifierPhrases = []struct {
 	{Phrase{"topping"}, MoreThan}, {Phrase{"surpassing"}, MoreThan}, {Phrase{"past"}, MoreThan},
 	{Phrase{"cross"}, MoreThan}, {Phrase{"crossed"}, MoreThan}, {Phrase{"crosses"}, MoreThan},
 	{Phrase{"crossing"}, MoreThan}, {Phrase{"broke"}, MoreThan}, {Phrase{"breaking"}, MoreThan},
+	{Phrase{"broke", "through"}, MoreThan}, {Phrase{"break", "through"}, MoreThan},
+	{Phrase{"breaks", "through"}, MoreThan}, {Phrase{"breaking", "through"}, MoreThan},
 	{Phrase{"less", "than"}, LessThan}, {Phrase{"fewer", "than"}, LessThan},
 	{Phrase{"under"}, LessThan}, {Phrase{"below"}, LessThan}, {Phrase{"just", "under"}, LessThan},
 	{Phrase{"just", "below"}, LessThan}, {Phrase{"well", "under"}, LessThan},

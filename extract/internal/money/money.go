@@ -310,7 +310,11 @@ func levelBound(toks []lexer.Token, m Money) string {
 	if k < 2 || !toks[k-1].Is("the") || toks[k-2].Kind != lexer.Word {
 		return lexicon.Exact
 	}
-	q, n := lexicon.QualifierBefore([]string{strings.ToLower(toks[k-2].Text)})
+	words := []string{strings.ToLower(toks[k-2].Text)}
+	if k >= 3 && toks[k-3].Kind == lexer.Word {
+		words = []string{strings.ToLower(toks[k-3].Text), words[0]} // "broke through the"
+	}
+	q, n := lexicon.QualifierBefore(words)
 	if n == 0 || q == lexicon.About {
 		return lexicon.Exact
 	}
@@ -327,6 +331,16 @@ func levelBound(toks []lexer.Token, m Money) string {
 // markAfter reports whether the words after an amount (and its period)
 // make it a level passed or reached: "above the $47 a barrel mark".
 func markAfter(toks []lexer.Token, end int) bool {
+	// "top the $100m (£52.7m) mark": a bracketed conversion may stand
+	// between the amount and the mark.
+	if end < len(toks) && toks[end].Text == "(" {
+		for k := end + 1; k < len(toks) && k < end+12; k++ {
+			if toks[k].Text == ")" {
+				end = k + 1
+				break
+			}
+		}
+	}
 	for k := end; k < len(toks) && k < end+4; k++ {
 		switch {
 		case toks[k].Is("mark"), toks[k].Is("level"), toks[k].Is("barrier"), toks[k].Is("threshold"), toks[k].Is("line"):

@@ -231,6 +231,11 @@ func TestFind(t *testing.T) {
 		{"The tour helped push their 2004 earnings up to $43.1m.", []want{{text: "$43.1m", amount: "43100000", currency: "USD"}}},
 		{"Fans will pay five pounds for a ticket.", []want{{text: "five pounds", amount: "5", currency: "GBP", per: "ticket"}}},
 		{"He was paid £500 for a week of work.", []want{{text: "£500", amount: "500", currency: "GBP"}}},
+		{"It is the first film to top the $100m (£52.7m) mark.", []want{
+			{text: "$100m", amount: "100000000", currency: "USD", qual: "more_than"}, {text: "£52.7m", amount: "52700000", currency: "GBP", qual: "more_than"}}},
+		{"It went on to hit the $100m (£53.2m) mark.", []want{
+			{text: "$100m", amount: "100000000", currency: "USD"}, {text: "£53.2m", amount: "53200000", currency: "GBP"}}},
+		{"Sales broke through the $4 trillion mark.", []want{{text: "$4 trillion", amount: "4000000000000", currency: "USD", qual: "more_than", context: "mark"}}},
 		// Not money.
 		{"In 2024 the G7 met on the M25 after Covid-19.", nil},
 		{"He was born on July 4, 1990, at 10:30.", nil},
