@@ -137,7 +137,45 @@ func Find(toks []lexer.Token, names *Names) []Money {
 	out = joinBracketedRanges(toks, out)
 	shareConversions(toks, out)
 	shareComparedPeriods(toks, out)
+	shareLevelPeriods(toks, out)
 	return out
+}
+
+// shareLevelPeriods gives a price level the unit of a neighbouring level of
+// the same thing: "jumped to $53.09 a barrel in New York before closing at
+// $53.03", "closed at $40.15 ... having dived below $40 a barrel", "last
+// year's peak of $55.67 a barrel ... 2004's average of $41.48". The level
+// without a unit is read off a closing price or an average ("closing at",
+// "average of"), and the two are within a factor of two of each other.
+func shareLevelPeriods(toks []lexer.Token, ms []Money) {
+	for i := 1; i < len(ms); i++ {
+		a, b := &ms[i-1], &ms[i]
+		if a.Currency != b.Currency || b.TokStart-a.TokEnd > 20 || (a.Per == "") == (b.Per == "") || a.Low != nil || b.Low != nil {
+			continue
+		}
+		bare, unit := a, b
+		if b.Per == "" {
+			bare, unit = b, a
+		}
+		if !levelCueBefore(toks, bare.TokStart) || bare.Amount.Sign() <= 0 || unit.Amount.Sign() <= 0 {
+			continue
+		}
+		r := bare.Amount.Div(unit.Amount)
+		if r.LessThan(decimal.NewFromFloat(0.5)) || r.GreaterThan(decimal.NewFromInt(2)) {
+			continue
+		}
+		bare.Per = unit.Per
+	}
+}
+
+// levelCueBefore reports whether the words before toks[start] make the
+// amount a price level: "closing at", "ended at", "average of".
+func levelCueBefore(toks []lexer.Token, start int) bool {
+	if start < 2 {
+		return false
+	}
+	link, cue := toks[start-1], toks[start-2]
+	return (link.Is("at") || link.Is("to")) && lexicon.IsClosingVerb(cue.Text) || link.Is("of") && cue.Is("average")
 }
 
 // joinBracketedRanges joins the ends of a range that a bracketed conversion
@@ -1211,7 +1249,8 @@ func periodAfter(toks []lexer.Token, end int) string {
 	}
 	if p, ok := periodNoun(toks[k].Text); ok {
 		// "$393.9m a year earlier" dates the amount; it is not a rate.
-		if k+1 < len(toks) && lexicon.IsTimeRelation(toks[k+1].Text) {
+		// "300p a share before closing" is.
+		if k+1 < len(toks) && lexicon.IsTimePeriod(p) && lexicon.IsTimeRelation(toks[k+1].Text) {
 			return ""
 		}
 		return p

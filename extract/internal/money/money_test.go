@@ -236,6 +236,12 @@ func TestFind(t *testing.T) {
 		{"It went on to hit the $100m (£53.2m) mark.", []want{
 			{text: "$100m", amount: "100000000", currency: "USD"}, {text: "£53.2m", amount: "53200000", currency: "GBP"}}},
 		{"Sales broke through the $4 trillion mark.", []want{{text: "$4 trillion", amount: "4000000000000", currency: "USD", qual: "more_than", context: "mark"}}},
+		{"Crude jumped to $53.09 a barrel in New York before closing at $53.03.", []want{
+			{text: "$53.09", amount: "53.09", currency: "USD", per: "barrel"}, {text: "$53.03", amount: "53.03", currency: "USD", per: "barrel"}}},
+		{"Brent closed at $40.15 on Thursday, having dived below $39 a barrel.", []want{
+			{text: "$40.15", amount: "40.15", currency: "USD", per: "barrel"}, {text: "$39", amount: "39", currency: "USD", qual: "less_than", per: "barrel"}}},
+		{"Shares hit 300p a share before closing at £20.", []want{
+			{text: "300p", amount: "3", currency: "GBP", per: "share"}, {text: "£20", amount: "20", currency: "GBP"}}},
 		// Not money.
 		{"In 2024 the G7 met on the M25 after Covid-19.", nil},
 		{"He was born on July 4, 1990, at 10:30.", nil},
