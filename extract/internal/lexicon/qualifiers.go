@@ -117,7 +117,7 @@ var periods = map[string]string{
 	"plane": "plane", "aircraft": "aircraft", "jet": "plane", "session": "session",
 	"subscription": "subscription", "licence": "licence", "license": "licence",
 	"hour's": "hour", "day's": "day", "week's": "week", "night's": "night",
-	"megabyte": "megabyte", "gigabyte": "gigabyte", "shopper": "shopper",
+	"megabyte": "megabyte", "gigabyte": "gigabyte", "shopper": "shopper", "leg": "leg",
 }
 
 // timePeriods are the periods that are spans of time: "for a year" is how

@@ -1344,8 +1344,14 @@ func periodBefore(toks []lexer.Token, start int) string {
 		// gets $30,000": a clause of words before the amount.
 		// In "set out each quarter all donations over £5,000" the period
 		// goes with the verb and a noun phrase of its own follows.
-		if (toks[k].Is("every") || toks[k].Is("each")) && k+1 < start && (k+2 == start || !lexicon.IsDeterminer(toks[k+2].Text)) {
-			if p, ok := lexicon.PeriodNoun(toks[k+1].Text); ok {
+		if (toks[k].Is("every") || toks[k].Is("each")) && k+1 < start {
+			// "Each remote hunting session will cost $150": the noun may
+			// take modifiers.
+			n := k + 1
+			if _, ok := lexicon.PeriodNoun(toks[n].Text); !ok {
+				n = modifiedNoun(toks, n)
+			}
+			if p, ok := lexicon.PeriodNoun(toks[n].Text); ok && n < start && (n+1 == start || !lexicon.IsDeterminer(toks[n+1].Text)) {
 				return p
 			}
 		}

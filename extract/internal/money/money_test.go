@@ -242,6 +242,8 @@ func TestFind(t *testing.T) {
 			{text: "$40.15", amount: "40.15", currency: "USD", per: "barrel"}, {text: "$39", amount: "39", currency: "USD", qual: "less_than", per: "barrel"}}},
 		{"Shares hit 300p a share before closing at £20.", []want{
 			{text: "300p", amount: "3", currency: "GBP", per: "share"}, {text: "£20", amount: "20", currency: "GBP"}}},
+		{"Each remote hunting session will cost $150.", []want{{text: "$150", amount: "150", currency: "USD", per: "session"}}},
+		{"The surcharge rose from £2.50 to £4 a leg.", []want{{text: "£2.50", amount: "2.5", currency: "GBP", per: "leg"}, {text: "£4", amount: "4", currency: "GBP", per: "leg"}}},
 		// Not money.
 		{"In 2024 the G7 met on the M25 after Covid-19.", nil},
 		{"He was born on July 4, 1990, at 10:30.", nil},
