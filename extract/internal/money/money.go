@@ -276,7 +276,14 @@ func rangeOf(lo, hi Money) Money {
 // are per share.
 func shareComparedPeriods(toks []lexer.Token, ms []Money) {
 	for i := 1; i < len(ms); i++ {
-		a, b := &ms[i-1], &ms[i]
+		// The amount compared is the one before in the same currency,
+		// over any conversions of it: "200 dinars ($2.77) per canister
+		// from 170 dinars".
+		h := i - 1
+		for h > 0 && ms[h].Currency != ms[i].Currency && ms[h].TokStart > 0 && isConversionOpen(toks[ms[h].TokStart-1].Text) {
+			h--
+		}
+		a, b := &ms[h], &ms[i]
 		if a.Currency != b.Currency || b.TokStart-a.TokEnd > 12 || (a.Per == "") == (b.Per == "") {
 			continue
 		}
@@ -447,6 +454,12 @@ func shareConversions(toks []lexer.Token, ms []Money) {
 		}
 		i = j - 1
 	}
+}
+
+// isConversionOpen reports whether s, just before an amount, makes it part
+// of a bracketed conversion: "(" or a separator inside the brackets.
+func isConversionOpen(s string) bool {
+	return s == "(" || s == ";"
 }
 
 func isConversionSeparator(s string) bool {
@@ -1374,7 +1387,38 @@ func periodBefore(toks []lexer.Token, start int) string {
 			return p
 		}
 	}
+	if p := perPhraseBefore(toks, start); p != "" {
+		return p
+	}
 	return periodSubjectBefore(toks, start)
+}
+
+// isCurrencyWord reports whether w names a currency ("pence", "euros").
+func isCurrencyWord(w string) bool {
+	_, ok := lexicon.CurrencyWord(w)
+	return ok
+}
+
+// perPhraseBefore reads a noun "per" a unit in the clause before the amount:
+// "earnings per share would be lower, at between $4.0-$5.0", "spending per
+// head of £500". It reads back over words and commas only, so it stops at
+// another amount.
+func perPhraseBefore(toks []lexer.Token, start int) string {
+	for k := start - 2; k >= 0 && k >= start-10; k-- {
+		t := toks[k]
+		if t.Kind != lexer.Word && t.Text != "," {
+			return ""
+		}
+		// The noun before "per" is a word of its own, not an amount's
+		// unit: in "300p per share, which would value it at £800m" the
+		// period is 300p's.
+		if t.Is("per") && toks[k+1].Kind == lexer.Word && k > 0 && toks[k-1].Kind == lexer.Word && !toks[k-1].Glued() && !isCurrencyWord(toks[k-1].Text) {
+			if p, ok := lexicon.PeriodNoun(toks[k+1].Text); ok && !lexicon.IsTimePeriod(p) {
+				return p
+			}
+		}
+	}
+	return ""
 }
 
 // periodSubjectBefore reads a period adjective on the subject of a change

@@ -244,6 +244,12 @@ func TestFind(t *testing.T) {
 			{text: "300p", amount: "3", currency: "GBP", per: "share"}, {text: "£20", amount: "20", currency: "GBP"}}},
 		{"Each remote hunting session will cost $150.", []want{{text: "$150", amount: "150", currency: "USD", per: "session"}}},
 		{"The surcharge rose from £2.50 to £4 a leg.", []want{{text: "£2.50", amount: "2.5", currency: "GBP", per: "leg"}, {text: "£4", amount: "4", currency: "GBP", per: "leg"}}},
+		{"Next year's earnings per share would be lower, at between $4.0-$5.0.", []want{{text: "$4.0-$5.0", amount: "4", currency: "USD", low: "4", high: "5", per: "share"}}},
+		{"The offer is 300p per share, which would value the club at about £800m.", []want{
+			{text: "300p", amount: "3", currency: "GBP", per: "share"}, {text: "£800m", amount: "800000000", currency: "GBP", qual: "about"}}},
+		{"Gas has risen to 200 dinars ($2.77) per canister from 170 dinars.", []want{
+			{text: "200 dinars", amount: "200", currency: "", per: "canister"}, {text: "$2.77", amount: "2.77", currency: "USD", per: "canister"},
+			{text: "170 dinars", amount: "170", currency: "", per: "canister"}}},
 		// Not money.
 		{"In 2024 the G7 met on the M25 after Covid-19.", nil},
 		{"He was born on July 4, 1990, at 10:30.", nil},
