@@ -296,6 +296,9 @@ func shareComparedPeriods(toks []lexer.Token, ms []Money) {
 			}
 			if parallelFor(toks, *a, *b) {
 				b.Per = a.Per
+				if b.Qualifier == lexicon.Exact {
+					b.Qualifier = a.Qualifier // "a maximum of £63 a week for ... and £111 for ..."
+				}
 				continue
 			}
 			if b.TokStart-a.TokEnd > 8 {
@@ -323,7 +326,7 @@ func shareComparedPeriods(toks []lexer.Token, ms []Money) {
 }
 
 // parallelFor reports whether b is a's parallel in a list that says whom
-// each amount is for, so b shares a's period: "£63 a week for the first
+// each amount is for, so b shares a's period and hedge: "£63 a week for the first
 // child and £111 for two children", "£4.85 per hour for those aged 22 and
 // over, and £4.10 for those aged 18 to 21".
 func parallelFor(toks []lexer.Token, a, b Money) bool {

@@ -219,7 +219,7 @@ func TestFind(t *testing.T) {
 			{text: "$4", amount: "4", currency: "USD", qual: "less_than", per: "day"}, {text: "three euros", amount: "3", currency: "EUR", qual: "less_than", per: "day"}}},
 		{"Pensioners get £200, or £300 where they are over 80.", []want{{text: "£200", amount: "200", currency: "GBP"}, {text: "£300", amount: "300", currency: "GBP"}}},
 		{"It pays up to £63 a week for the first child and £111 for two children.", []want{
-			{text: "£63", amount: "63", currency: "GBP", qual: "up_to", per: "week"}, {text: "£111", amount: "111", currency: "GBP", per: "week"}}},
+			{text: "£63", amount: "63", currency: "GBP", qual: "up_to", per: "week"}, {text: "£111", amount: "111", currency: "GBP", qual: "up_to", per: "week"}}},
 		{"It is £4.85 per hour for those aged 22 and over, and at £4.10 for those aged 18 to 21.", []want{
 			{text: "£4.85", amount: "4.85", currency: "GBP", per: "hour"}, {text: "£4.10", amount: "4.1", currency: "GBP", per: "hour"}}},
 		{"Every time she breaks the record she gets $30,000.", []want{{text: "$30,000", amount: "30000", currency: "USD", per: "time"}}},
