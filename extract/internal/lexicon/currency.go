@@ -64,7 +64,7 @@ var currencyWords = map[string]Currency{
 	"rand": {Code: "ZAR", Ambiguous: true}, "baht": {Code: "THB"}, "ringgit": {Code: "MYR"},
 	"rupiah": {Code: "IDR"}, "shekel": {Code: "ILS"}, "shekels": {Code: "ILS"},
 	"dirham": {Code: "AED"}, "dirhams": {Code: "AED"}, "riyal": {Code: "SAR"},
-	"riyals": {Code: "SAR"}, "zloty": {Code: "PLN"}, "zlotys": {Code: "PLN"},
+	"riyals": {Code: "SAR"}, "rial": {Code: "IRR"}, "rials": {Code: "IRR"}, "zloty": {Code: "PLN"}, "zlotys": {Code: "PLN"},
 	"forint": {Code: "HUF"}, "forints": {Code: "HUF"}, "naira": {Code: "NGN"},
 	"peso": {Code: "MXN"}, "pesos": {Code: "MXN"}, "won": {Code: "KRW", Ambiguous: true},
 	"hryvnia": {Code: "UAH"}, "hryvnias": {Code: "UAH"},
@@ -112,7 +112,7 @@ var pluralBase = map[string]string{
 	"kroner": "krone", "kronor": "krona", "pesos": "peso", "rupee": "rupee", "peso": "peso", "franc": "franc", "reais": "real",
 	"dinars": "dinar", "markkaa": "markka", "marks": "mark", "guilders": "guilder",
 	"euros": "euro", "krone": "krone", "real": "real", "dinar": "dinar", "cents": "cent",
-	"mark": "mark", "lire": "lira",
+	"mark": "mark", "lire": "lira", "rials": "rial", "riyals": "riyal",
 }
 
 // glued maps a unit written straight after digits to its currency: "15p",
@@ -244,6 +244,9 @@ func AllCodes() []string {
 	for c := range codeWords {
 		add(c)
 	}
+	for _, r := range redenominations {
+		add(r.old)
+	}
 	out := make([]string, 0, len(seen))
 	for c := range seen {
 		out = append(out, c)
@@ -289,6 +292,15 @@ var countryCurrencies = map[string][]struct {
 		{[]string{"Tunisia", "Tunisian"}, "TND"},
 		{[]string{"Libya", "Libyan"}, "LYD"},
 	},
+	"rial": {
+		{[]string{"Iran", "Iranian", "Tehran"}, "IRR"},
+		{[]string{"Oman", "Omani", "Muscat"}, "OMR"},
+		{[]string{"Yemen", "Yemeni", "Sanaa"}, "YER"},
+	},
+	"riyal": {
+		{[]string{"Saudi", "Riyadh", "Jeddah"}, "SAR"},
+		{[]string{"Qatar", "Qatari", "Doha"}, "QAR"},
+	},
 	"franc": {
 		{[]string{"Switzerland", "Swiss", "Zurich", "Geneva"}, "CHF"},
 		{[]string{"France", "French", "Paris"}, "FRF"},
@@ -315,4 +327,24 @@ func SharedCurrency(name string) []CountryCurrency {
 		out = append(out, CountryCurrency{Words: c.words, Code: c.code})
 	}
 	return out
+}
+
+// redenominations are currencies replaced by a new unit of the same name.
+// A text that names the new unit ("the new lira", Turkey's lira of 2005,
+// worth a million old ones) tells its amounts apart: one called new ("the
+// new one-lira coin") is in the new unit, the others ("five million
+// lira") in the old one.
+var redenominations = map[string]struct {
+	cues []string
+	old  string
+}{
+	"lira": {[]string{"new lira", "new Turkish lira"}, "TRL"},
+}
+
+// Redenomination returns, for a currency name replaced by a new unit of the
+// same name ("lira"), the phrases that name the new unit and the old unit's
+// code.
+func Redenomination(name string) (cues []string, old string, ok bool) {
+	r, ok := redenominations[strings.ToLower(name)]
+	return r.cues, r.old, ok
 }

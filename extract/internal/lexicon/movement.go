@@ -37,3 +37,14 @@ var pushVerbs = map[string]bool{
 func IsPushVerb(w string) bool {
 	return has(pushVerbs, w)
 }
+
+// closingVerbs report the level a price stood at: "closing at $53.03".
+var closingVerbs = map[string]bool{
+	"closing": true, "closed": true, "close": true, "closes": true, "ended": true,
+	"ending": true, "ends": true, "settled": true, "settling": true, "settles": true,
+	"finished": true, "finishing": true, "opened": true, "opening": true,
+}
+
+// IsClosingVerb reports whether w, before "at", reports the level a price
+// stood at ("closed", "settled").
+func IsClosingVerb(w string) bool { return has(closingVerbs, w) }

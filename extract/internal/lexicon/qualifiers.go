@@ -46,6 +46,8 @@ var qualifierPhrases = []struct {
 	{Phrase{"topping"}, MoreThan}, {Phrase{"surpassing"}, MoreThan}, {Phrase{"past"}, MoreThan},
 	{Phrase{"cross"}, MoreThan}, {Phrase{"crossed"}, MoreThan}, {Phrase{"crosses"}, MoreThan},
 	{Phrase{"crossing"}, MoreThan}, {Phrase{"broke"}, MoreThan}, {Phrase{"breaking"}, MoreThan},
+	{Phrase{"broke", "through"}, MoreThan}, {Phrase{"break", "through"}, MoreThan},
+	{Phrase{"breaks", "through"}, MoreThan}, {Phrase{"breaking", "through"}, MoreThan},
 	{Phrase{"less", "than"}, LessThan}, {Phrase{"fewer", "than"}, LessThan},
 	{Phrase{"under"}, LessThan}, {Phrase{"below"}, LessThan}, {Phrase{"just", "under"}, LessThan},
 	{Phrase{"just", "below"}, LessThan}, {Phrase{"well", "under"}, LessThan},
@@ -114,7 +116,20 @@ var periods = map[string]string{
 	"vehicle": "vehicle", "flight": "flight", "hectare": "hectare", "acre": "acre",
 	"plane": "plane", "aircraft": "aircraft", "jet": "plane", "session": "session",
 	"subscription": "subscription", "licence": "licence", "license": "licence",
+	"hour's": "hour", "day's": "day", "week's": "week", "night's": "night",
+	"megabyte": "megabyte", "gigabyte": "gigabyte", "shopper": "shopper", "leg": "leg",
 }
+
+// timePeriods are the periods that are spans of time: "for a year" is how
+// long, where "for a ticket" is a unit's price.
+var timePeriods = map[string]bool{
+	"year": true, "month": true, "week": true, "day": true, "hour": true, "minute": true,
+	"night": true, "fortnight": true, "quarter": true, "decade": true, "time": true,
+}
+
+// IsTimePeriod reports whether a period name, as PeriodNoun returns it, is
+// a span of time ("year", "hour").
+func IsTimePeriod(p string) bool { return timePeriods[p] }
 
 // periodAdverbs are one-word periods placed after an amount: "£5m annually".
 var periodAdverbs = map[string]string{
@@ -251,3 +266,40 @@ var weightUnits = map[string]bool{
 
 // IsWeightUnit reports whether w is a unit of weight ("kg", "lb").
 func IsWeightUnit(w string) bool { return has(weightUnits, w) }
+
+// resultNouns name a company result or a sum for a period, which a period
+// adjective does not make a rate: "annual profit of $17.5bn", "the annual
+// total"; "on a monthly basis" compares periods.
+var resultNouns = map[string]bool{
+	"profit": true, "profits": true, "loss": true, "losses": true, "results": true,
+	"sales": true, "revenue": true, "revenues": true, "turnover": true, "earnings": true,
+	"income": true, "report": true, "budget": true, "bonus": true, "dividend": true,
+	"meeting": true, "total": true, "basis": true,
+}
+
+// IsResultNoun reports whether w names a result or a total for a period
+// ("profit", "turnover", "total").
+func IsResultNoun(w string) bool { return has(resultNouns, w) }
+
+// comparisonWords, between two amounts of one currency, compare the second
+// with the first, so it shares the first's period: "£5.05 an hour, up from
+// £4.85", "33 cents a share, but analysts had expected 34 cents".
+var comparisonWords = map[string]bool{
+	"from": true, "compared": true, "against": true, "than": true, "versus": true,
+	"expected": true, "forecast": true, "predicted": true, "expecting": true,
+}
+
+// IsComparisonWord reports whether w, between two amounts, compares the
+// second with the first ("from", "against", "expected").
+func IsComparisonWord(w string) bool { return has(comparisonWords, w) }
+
+// spendVerbs are participles between an amount and a period adverb that
+// leave the amount a rate: "the £80m spent annually".
+var spendVerbs = map[string]bool{
+	"spent": true, "paid": true, "earned": true, "invested": true, "raised": true,
+	"generated": true, "saved": true, "lost": true, "collected": true, "charged": true,
+}
+
+// IsSpendVerb reports whether w is a participle such as "spent" that may
+// stand between an amount and its period adverb.
+func IsSpendVerb(w string) bool { return has(spendVerbs, w) }

@@ -134,27 +134,185 @@ func Find(toks []lexer.Token, names *Names) []Money {
 		out = append(out, m)
 		k = m.TokEnd
 	}
+	out = joinBracketedRanges(toks, out)
 	shareConversions(toks, out)
 	shareComparedPeriods(toks, out)
+	shareLevelPeriods(toks, out)
 	return out
+}
+
+// shareLevelPeriods gives a price level the unit of a neighbouring level of
+// the same thing: "jumped to $53.09 a barrel in New York before closing at
+// $53.03", "closed at $40.15 ... having dived below $40 a barrel", "last
+// year's peak of $55.67 a barrel ... 2004's average of $41.48". The level
+// without a unit is read off a closing price or an average ("closing at",
+// "average of"), and the two are within a factor of two of each other.
+func shareLevelPeriods(toks []lexer.Token, ms []Money) {
+	for i := 1; i < len(ms); i++ {
+		a, b := &ms[i-1], &ms[i]
+		if a.Currency != b.Currency || b.TokStart-a.TokEnd > 20 || (a.Per == "") == (b.Per == "") || a.Low != nil || b.Low != nil {
+			continue
+		}
+		bare, unit := a, b
+		if b.Per == "" {
+			bare, unit = b, a
+		}
+		if !levelCueBefore(toks, bare.TokStart) || bare.Amount.Sign() <= 0 || unit.Amount.Sign() <= 0 {
+			continue
+		}
+		r := bare.Amount.Div(unit.Amount)
+		if r.LessThan(decimal.NewFromFloat(0.5)) || r.GreaterThan(decimal.NewFromInt(2)) {
+			continue
+		}
+		bare.Per = unit.Per
+	}
+}
+
+// levelCueBefore reports whether the words before toks[start] make the
+// amount a price level: "closing at", "ended at", "average of".
+func levelCueBefore(toks []lexer.Token, start int) bool {
+	if start < 2 {
+		return false
+	}
+	link, cue := toks[start-1], toks[start-2]
+	return (link.Is("at") || link.Is("to")) && lexicon.IsClosingVerb(cue.Text) || link.Is("of") && cue.Is("average")
+}
+
+// joinBracketedRanges joins the ends of a range that a bracketed conversion
+// splits: "between $60,000 (£30,800) and $150,000 a year", "range from
+// $2.5m (£1.33m) to $4m (£2.13m)".
+//
+// Values stay ordered and disjoint, so the two ranges such a text states
+// cannot both cover their own two ends: the dollar range spans from its
+// low end to its high end, "$2.5m (£1.33m) to $4m", with the low end's
+// conversion inside it; the conversion range, whose low end lies inside
+// the dollar range, is the value at its high end, "£2.13m", with Low
+// 1.33m and High 2.13m. Where only the low end is converted, "$60,000
+// (£30,800) and $150,000", the conversion of one end is not a value of its
+// own: it lies inside the range. shareConversions then gives the
+// conversion range the head range's hedge and period.
+func joinBracketedRanges(toks []lexer.Token, ms []Money) []Money {
+	for i := 0; i+2 < len(ms); i++ {
+		lo := ms[i]
+		if lo.Low != nil || lo.TokEnd >= len(toks) || toks[lo.TokEnd].Text != "(" {
+			continue
+		}
+		// The low end's conversions: "(£1.33m)", "(£1.33m; 2bn euros)".
+		j, end := i+1, lo.TokEnd+1
+		for j < len(ms) && ms[j].TokStart == end && ms[j].Low == nil && ms[j].Currency != lo.Currency {
+			end = ms[j].TokEnd
+			if end < len(toks) && (toks[end].Text == ";" || toks[end].Text == ",") {
+				end++
+			}
+			j++
+		}
+		nconv := j - i - 1
+		if nconv == 0 || j >= len(ms) || end+1 >= len(toks) || toks[end].Text != ")" {
+			continue
+		}
+		join := toks[end+1]
+		hi := ms[j]
+		if hi.TokStart != end+2 || hi.Low != nil || hi.Currency != lo.Currency || minorUnit(hi.Unit) != minorUnit(lo.Unit) || hi.Amount.LessThan(lo.Amount) {
+			continue
+		}
+		between := lo.TokStart > 0 && toks[lo.TokStart-1].Is("between")
+		switch {
+		case lexer.IsDash(join.Text) && join.Text != "—":
+		case join.Is("to") && !movesBefore(toks, lo.TokStart, lo.TokEnd):
+		case join.Is("and") && between:
+		default:
+			continue
+		}
+		// The high end's conversions, in the same currencies: "(£2.13m)".
+		k, hend := j+1, hi.TokEnd+1
+		paired := hi.TokEnd < len(toks) && toks[hi.TokEnd].Text == "("
+		for c := 0; paired && c < nconv; c++ {
+			if k >= len(ms) || ms[k].TokStart != hend || ms[k].Low != nil || ms[k].Currency != ms[i+1+c].Currency || ms[k].Amount.LessThan(ms[i+1+c].Amount) {
+				paired = false
+				break
+			}
+			hend = ms[k].TokEnd
+			if hend < len(toks) && (toks[hend].Text == ";" || toks[hend].Text == ",") {
+				hend++
+			}
+			k++
+		}
+		paired = paired && hend < len(toks) && toks[hend].Text == ")"
+		r := rangeOf(lo, hi)
+		if r.Per == "" {
+			r.Per = lo.Per
+		}
+		r.Context = hi.Context
+		joined := []Money{r}
+		if paired {
+			for c := 0; c < nconv; c++ {
+				joined = append(joined, rangeOf(ms[i+1+c], ms[j+1+c]))
+				cr := &joined[len(joined)-1]
+				cr.TokStart, cr.Start = ms[j+1+c].TokStart, ms[j+1+c].Start
+			}
+		} else {
+			k = j + 1
+		}
+		ms = slices.Replace(ms, i, k, joined...)
+		i += len(joined) - 1
+	}
+	return ms
+}
+
+// rangeOf is the range from lo to hi, spanning both, with lo's hedge and
+// hi's period.
+func rangeOf(lo, hi Money) Money {
+	r := lo
+	l, h := lo.Amount, hi.Amount
+	r.Low, r.High = &l, &h
+	r.TokEnd, r.End = hi.TokEnd, hi.End
+	r.Per = hi.Per
+	return r
 }
 
 // shareComparedPeriods gives an amount compared with the one before it
 // that amount's period: in "£5.05 an hour, up from £4.85" both are per
-// hour.
+// hour, and in "33 cents a share, but analysts had expected 34 cents" both
+// are per share.
 func shareComparedPeriods(toks []lexer.Token, ms []Money) {
 	for i := 1; i < len(ms); i++ {
-		a, b := &ms[i-1], &ms[i]
-		if a.Currency != b.Currency || b.TokStart-a.TokEnd > 8 || (a.Per == "") == (b.Per == "") {
+		// The amount compared is the one before in the same currency,
+		// over any conversions of it: "200 dinars ($2.77) per canister
+		// from 170 dinars".
+		h := i - 1
+		for h > 0 && ms[h].Currency != ms[i].Currency && ms[h].TokStart > 0 && isConversionOpen(toks[ms[h].TokStart-1].Text) {
+			h--
+		}
+		a, b := &ms[h], &ms[i]
+		if a.Currency != b.Currency || b.TokStart-a.TokEnd > 12 || (a.Per == "") == (b.Per == "") {
 			continue
 		}
 		if b.Per == "" {
+			// "$2 per 1,000 cubic metres, bringing it down to $58": a
+			// change and the level it brought the price to.
+			if toks[b.TokStart-1].Is("to") && a.TokStart > 0 && (toks[a.TokStart-1].Is("by") || movesBefore(toks, a.TokStart, a.TokEnd)) {
+				b.Per = a.Per
+				continue
+			}
+			if parallelFor(toks, *a, *b) {
+				b.Per = a.Per
+				if b.Qualifier == lexicon.Exact {
+					b.Qualifier = a.Qualifier // "a maximum of £63 a week for ... and £111 for ..."
+				}
+				continue
+			}
+			if b.TokStart-a.TokEnd > 8 {
+				continue
+			}
 			for k := a.TokEnd; k < b.TokStart; k++ {
-				if toks[k].Is("from") || toks[k].Is("compared") || toks[k].Is("against") || toks[k].Is("than") || toks[k].Is("versus") {
+				if lexicon.IsComparisonWord(toks[k].Text) {
 					b.Per = a.Per
 					break
 				}
 			}
+			continue
+		}
+		if b.TokStart-a.TokEnd > 8 {
 			continue
 		}
 		// "increased from £5.5bn to £8.2bn a year", "fell 32 cents to
@@ -167,6 +325,32 @@ func shareComparedPeriods(toks []lexer.Token, ms []Money) {
 	}
 }
 
+// parallelFor reports whether b is a's parallel in a list that says whom
+// each amount is for, so b shares a's period and hedge: "£63 a week for the first
+// child and £111 for two children", "£4.85 per hour for those aged 22 and
+// over, and £4.10 for those aged 18 to 21".
+func parallelFor(toks []lexer.Token, a, b Money) bool {
+	if b.TokEnd >= len(toks) || !toks[b.TokEnd].Is("for") {
+		return false
+	}
+	after := false // "for" just after a's period
+	for k := a.TokEnd + 1; k < len(toks) && k <= a.TokEnd+3 && k < b.TokStart; k++ {
+		if toks[k].Is("for") {
+			after = true
+			break
+		}
+	}
+	if !after {
+		return false
+	}
+	// The item's "and" or "or": just before b, or before its "at".
+	k := b.TokStart - 1
+	if k > 0 && toks[k].Is("at") {
+		k--
+	}
+	return k > a.TokEnd && (toks[k].Is("and") || toks[k].Is("or"))
+}
+
 // levelBound reads "surged above the $47 a barrel mark": a bound and "the"
 // before the amount, a level noun after it (and its period).
 func levelBound(toks []lexer.Token, m Money) string {
@@ -174,7 +358,11 @@ func levelBound(toks []lexer.Token, m Money) string {
 	if k < 2 || !toks[k-1].Is("the") || toks[k-2].Kind != lexer.Word {
 		return lexicon.Exact
 	}
-	q, n := lexicon.QualifierBefore([]string{strings.ToLower(toks[k-2].Text)})
+	words := []string{strings.ToLower(toks[k-2].Text)}
+	if k >= 3 && toks[k-3].Kind == lexer.Word {
+		words = []string{strings.ToLower(toks[k-3].Text), words[0]} // "broke through the"
+	}
+	q, n := lexicon.QualifierBefore(words)
 	if n == 0 || q == lexicon.About {
 		return lexicon.Exact
 	}
@@ -191,6 +379,16 @@ func levelBound(toks []lexer.Token, m Money) string {
 // markAfter reports whether the words after an amount (and its period)
 // make it a level passed or reached: "above the $47 a barrel mark".
 func markAfter(toks []lexer.Token, end int) bool {
+	// "top the $100m (£52.7m) mark": a bracketed conversion may stand
+	// between the amount and the mark.
+	if end < len(toks) && toks[end].Text == "(" {
+		for k := end + 1; k < len(toks) && k < end+12; k++ {
+			if toks[k].Text == ")" {
+				end = k + 1
+				break
+			}
+		}
+	}
 	for k := end; k < len(toks) && k < end+4; k++ {
 		switch {
 		case toks[k].Is("mark"), toks[k].Is("level"), toks[k].Is("barrier"), toks[k].Is("threshold"), toks[k].Is("line"):
@@ -204,7 +402,9 @@ func markAfter(toks []lexer.Token, end int) bool {
 
 // shareConversions gives the amounts in a bracketed conversion the hedge and
 // period of the amount they convert: in "less than $10bn (£5.2bn; 7bn
-// euros) a year" all three are more_than... less_than and per year.
+// euros) a year" all three are less_than and per year. A conversion may
+// also stand between commas after "or": "less than $4, or three euros, a
+// day".
 func shareConversions(toks []lexer.Token, ms []Money) {
 	for i := 0; i < len(ms); i++ {
 		head := ms[i]
@@ -214,20 +414,30 @@ func shareConversions(toks []lexer.Token, ms []Money) {
 		if head.Per != "" && open+2 < len(toks) && lexicon.IsPeriodIntroducer(toks[open].Text) && toks[open+2].Text == "(" {
 			open += 2
 		}
-		if open >= len(toks) || toks[open].Text != "(" {
+		// "less than $4, or three euros, a day": a conversion set off by
+		// commas, in another currency.
+		commas := open+1 < len(toks) && toks[open].Text == "," && toks[open+1].Is("or") &&
+			i+1 < len(ms) && ms[i+1].TokStart == open+2 && ms[i+1].Currency != head.Currency
+		if open >= len(toks) || toks[open].Text != "(" && !commas {
 			continue
 		}
 		// The group: amounts inside the brackets, separated by ";", ",",
 		// "/" or "or", up to the closing bracket.
 		j, end := i+1, open+1
-		for j < len(ms) && ms[j].TokStart == end {
+		if commas {
+			j, end = i+2, ms[i+1].TokEnd
+		}
+		for !commas && j < len(ms) && ms[j].TokStart == end {
 			end = ms[j].TokEnd
 			if end < len(toks) && isConversionSeparator(toks[end].Text) {
 				end++
 			}
 			j++
 		}
-		if j == i+1 || end >= len(toks) || toks[end].Text != ")" {
+		if commas && end < len(toks) && toks[end].Text != "," {
+			continue
+		}
+		if j == i+1 || !commas && (end >= len(toks) || toks[end].Text != ")") {
 			continue
 		}
 		per := head.Per
@@ -247,6 +457,12 @@ func shareConversions(toks []lexer.Token, ms []Money) {
 		}
 		i = j - 1
 	}
+}
+
+// isConversionOpen reports whether s, just before an amount, makes it part
+// of a bracketed conversion: "(" or a separator inside the brackets.
+func isConversionOpen(s string) bool {
+	return s == "(" || s == ";"
 }
 
 func isConversionSeparator(s string) bool {
@@ -479,7 +695,7 @@ func numberFirst(toks []lexer.Token, k int, names *Names) (Money, bool) {
 	// "12-cent", "one-yen": a hyphen glued between number and unit.
 	if j+1 < len(toks) && lexer.IsDash(toks[j].Text) && toks[j].Glued() && toks[j+1].Glued() && toks[j+1].Kind == lexer.Word {
 		if c, ok := lexicon.CurrencyWord(toks[j+1].Text); ok {
-			return money(k, j+2, v, unit{code: c.Code, minor: c.Minor, text: toks[j+1].Text}), true
+			return money(k, j+2, v, unit{code: oldUnit(toks, k, toks[j+1].Text, c.Code, names), minor: c.Minor, text: toks[j+1].Text}), true
 		}
 	}
 	// "10 €", "100₾": a symbol after the number, with no number after it.
@@ -506,6 +722,17 @@ func numberFirst(toks []lexer.Token, k int, names *Names) (Money, bool) {
 	if !u.minor && isWeight(toks, k, n, u) {
 		return Money{}, false
 	}
+	u.code = oldUnit(toks, k, toks[u.end-1].Text, u.code, names)
+	// "9 euros cents": the plural main unit typed before its minor one.
+	if !u.minor && u.end < len(toks) && u.end-1 == j {
+		if code, ok := lexicon.QualifiedCurrency(strings.TrimSuffix(strings.ToLower(u.text), "s"), toks[u.end].Text); ok && code == u.code {
+			if c, ok := lexicon.CurrencyWord(toks[u.end].Text); ok && c.Minor {
+				u.minor = true
+				u.text += " " + toks[u.end].Text
+				u.end++
+			}
+		}
+	}
 	end := u.end
 	v = v.Shift(u.scale)
 	// "75 USD million": a scale after a code.
@@ -521,6 +748,17 @@ func numberFirst(toks []lexer.Token, k int, names *Names) (Money, bool) {
 		m = minorAfter(toks, m)
 	}
 	return m, true
+}
+
+// oldUnit returns the code of the amount at toks[k] in the currency name:
+// the old unit's where the text names a new unit of that name and the
+// amount is not called new ("five million lira" beside "the new lira"),
+// else code.
+func oldUnit(toks []lexer.Token, k int, name, code string, names *Names) string {
+	if old, ok := names.oldUnit(name); ok && (k == 0 || !toks[k-1].Is("new")) {
+		return old
+	}
+	return code
 }
 
 func money(start, end int, v decimal.Decimal, u unit) Money {
@@ -660,9 +898,13 @@ func rangeAfter(toks []lexer.Token, m Money, names *Names) Money {
 	}
 	join := toks[j].Text
 	between := m.TokStart > 0 && toks[m.TokStart-1].Is("between")
+	// "cut profits by $3.8m to $4.9m (£2m to £2.6m)": after a move, "X to
+	// Y" is still a range when its conversion is one.
+	moved := false
 	switch {
 	case lexer.IsDash(join) && join != "—":
-	case strings.EqualFold(join, "to") && !movesBefore(toks, m.TokStart, m.TokEnd):
+	case strings.EqualFold(join, "to"):
+		moved = movesBefore(toks, m.TokStart, m.TokEnd)
 	case strings.EqualFold(join, "and") && between:
 	default:
 		return m
@@ -713,6 +955,9 @@ func rangeAfter(toks []lexer.Token, m Money, names *Names) Money {
 	if !ok || second.TokStart != k || second.Currency != m.Currency || minorUnit(second.Unit) != minorUnit(m.Unit) {
 		return m
 	}
+	if moved && !bracketedRange(toks, second.TokEnd, names) {
+		return m
+	}
 	lo, hi := m.Amount, second.Amount
 	// "$1.3 to $1.5bn", "$2-$3.8 trillion": the first end takes the
 	// second's scale when it has none and reads as smaller without it.
@@ -730,6 +975,20 @@ func rangeAfter(toks []lexer.Token, m Money, names *Names) Money {
 	m.Low, m.High = &lo, &hi
 	m.TokEnd = second.TokEnd
 	return m
+}
+
+// bracketedRange reports whether toks[j:] is a bracketed range of money
+// joined by "to": "(£2m to £2.6m)".
+func bracketedRange(toks []lexer.Token, j int, names *Names) bool {
+	if j+1 >= len(toks) || toks[j].Text != "(" {
+		return false
+	}
+	m, ok := at(toks, j+1, names)
+	if !ok || m.TokEnd >= len(toks) || !toks[m.TokEnd].Is("to") {
+		return false
+	}
+	m = rangeAfter(toks, m, names)
+	return m.Low != nil && m.TokEnd < len(toks) && toks[m.TokEnd].Text == ")"
 }
 
 // postfixSymbolAfter reports whether the number at toks[j] is followed by a
@@ -862,8 +1121,10 @@ func qualifierBefore(toks []lexer.Token, start int) string {
 	}
 	from := start - n // first token of the phrase
 	// "pushed the dollar up to $1.3270": a move, not a bound.
+	// "helped push their 2004 earnings up to $43.1m": the thing pushed may
+	// take a few words.
 	if q == lexicon.UpTo && words[len(words)-n] == "up" {
-		for k := from - 1; k >= 0 && k >= from-3; k-- {
+		for k := from - 1; k >= 0 && k >= from-5 && toks[k].Kind != lexer.Punct; k-- {
 			if lexicon.IsPushVerb(toks[k].Text) {
 				return lexicon.Exact
 			}
@@ -888,8 +1149,16 @@ func qualifierBefore(toks []lexer.Token, start int) string {
 
 // hedgeAdjectiveBefore reads "a maximum fine of £1,000", "an estimated
 // fortune of $15bn" and "estimated revenues - £160m": a hedging adjective, a
-// noun or two, and a link ("of", "at", "was", a dash, a colon).
+// noun or two, and a link ("of", "at", "was", a dash, a colon); or the
+// adjective straight after a determiner ("a maximum $3m fine").
 func hedgeAdjectiveBefore(toks []lexer.Token, start int) string {
+	if start < 2 {
+		return lexicon.Exact
+	}
+	// "a maximum $3m fine": the adjective straight before the amount.
+	if q, ok := lexicon.HedgeAdjective(toks[start-1].Text); ok && lexicon.IsDeterminer(toks[start-2].Text) {
+		return q
+	}
 	if start < 3 {
 		return lexicon.Exact
 	}
@@ -917,6 +1186,19 @@ func periodAfter(toks []lexer.Token, end int) string {
 		j += 2
 	} else if j < len(toks) && (toks[j].Is("more") || toks[j].Is("less") || toks[j].Is("extra")) {
 		j++
+	} else if j+1 < len(toks) && toks[j].Is("in") && toks[j+1].Is("cash") {
+		j += 2 // "$1.50 in cash for each MCI share"
+	}
+	// "the £80m spent annually", "the £400m being spent yearly".
+	if a := j; a+1 < len(toks) {
+		if toks[a].Is("being") && a+2 < len(toks) {
+			a++
+		}
+		if lexicon.IsSpendVerb(toks[a].Text) {
+			if p, ok := lexicon.PeriodAdverb(toks[a+1].Text); ok && !toks[a+1].Is("each") {
+				return p
+			}
+		}
 	}
 	if j > end && (j >= len(toks) || !lexicon.IsPeriodIntroducer(toks[j].Text)) {
 		j = end
@@ -927,7 +1209,7 @@ func periodAfter(toks []lexer.Token, end int) string {
 	if j >= len(toks) || toks[j].Kind != lexer.Word {
 		return ""
 	}
-	if j == end && taxRateAfter(toks, j) {
+	if j == end && minorUnit(toks[end-1].Text) && taxRateAfter(toks, j) {
 		return "pound"
 	}
 	if j+2 < len(toks) && toks[j].Is("in") && toks[j+1].Is("the") && toks[j+2].Is("pound") {
@@ -938,12 +1220,26 @@ func periodAfter(toks []lexer.Token, end int) string {
 			return p
 		}
 	}
-	if !lexicon.IsPeriodIntroducer(toks[j].Text) || j+1 >= len(toks) {
+	if j+1 >= len(toks) || !lexicon.IsPeriodIntroducer(toks[j].Text) && !toks[j].Is("on") {
 		return ""
 	}
 	k := j + 1
-	if lexer.EqualFold(toks[j].Text, "for") {
-		// "25 cents for each dollar", "£1 for every £2 raised"
+	if toks[j].Is("for") || toks[j].Is("on") {
+		// "$1 for an hour's worth of processing": a period's worth.
+		if toks[j].Is("for") && (toks[k].Is("a") || toks[k].Is("an")) && k+1 < len(toks) && strings.HasSuffix(toks[k+1].Text, "'s") {
+			if p, ok := lexicon.PeriodNoun(toks[k+1].Text); ok {
+				return p
+			}
+		}
+		// "pay five pounds for a ticket": a price for one unit; "for a
+		// week" is a duration, not a rate.
+		if toks[j].Is("for") && (toks[k].Is("a") || toks[k].Is("an")) && k+1 < len(toks) {
+			if p, ok := lexicon.PeriodNoun(toks[k+1].Text); ok && !lexicon.IsTimePeriod(p) && (k+2 >= len(toks) || toks[k+2].Kind != lexer.Word || lexicon.IsFunctionWord(toks[k+2].Text)) {
+				return p
+			}
+		}
+		// "25 cents for each dollar", "£1 for every £2 raised", "£11,000
+		// on every new house"
 		if !toks[k].Is("each") && !toks[k].Is("every") || k+1 >= len(toks) {
 			return ""
 		}
@@ -964,17 +1260,48 @@ func periodAfter(toks []lexer.Token, end int) string {
 	if lexer.IsDash(toks[k].Text) && toks[k].Glued() && k+1 < len(toks) {
 		k++
 	}
-	if _, ok := periodNoun(toks[k].Text); !ok && (toks[j].Is("per") || toks[k-1].Is("each") || toks[k-1].Is("every")) && k+1 < len(toks) && toks[k+1].Kind == lexer.Word {
-		k++ // "per asylum seeker", "per LSE share", "for each Guidant share"
+	if _, ok := periodNoun(toks[k].Text); !ok && (toks[j].Is("per") || toks[k-1].Is("each") || toks[k-1].Is("every")) {
+		k = modifiedNoun(toks, k) // "per asylum seeker", "for each 20-minute shooting session"
 	}
 	if p, ok := periodNoun(toks[k].Text); ok {
 		// "$393.9m a year earlier" dates the amount; it is not a rate.
-		if k+1 < len(toks) && lexicon.IsTimeRelation(toks[k+1].Text) {
+		// "300p a share before closing" is.
+		if k+1 < len(toks) && lexicon.IsTimePeriod(p) && lexicon.IsTimeRelation(toks[k+1].Text) {
 			return ""
 		}
 		return p
 	}
 	return ""
+}
+
+// modifiedNoun returns the index of the period noun that a few modifiers
+// starting at toks[k] qualify: "asylum seeker", "LSE share", "20-minute
+// shooting session", "one megabyte", "new house". It returns k when none is
+// found within three modifiers.
+func modifiedNoun(toks []lexer.Token, k int) int {
+	m := k
+	for n := 0; n < 3 && m < len(toks); n++ {
+		switch t := toks[m]; {
+		case t.Kind == lexer.Number && m+2 < len(toks) && lexer.IsDash(toks[m+1].Text) && toks[m+1].Glued() && toks[m+2].Glued() && toks[m+2].Kind == lexer.Word:
+			m += 3 // "20-minute"
+		case t.Kind == lexer.Word && (lexicon.StartsNumber(t.Text) || capitalised(t.Text) || !lexicon.IsFunctionWord(t.Text) && !lexicon.IsDeterminer(t.Text)):
+			m++ // "one megabyte", "US dollar", "new house"
+		default:
+			return k
+		}
+		if m < len(toks) {
+			if _, ok := periodNoun(toks[m].Text); ok {
+				return m
+			}
+		}
+	}
+	return k
+}
+
+// capitalised reports whether w starts with a capital ("US", "Guidant").
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // periodNoun is lexicon.PeriodNoun, also for a plural typed after "a"
@@ -1025,19 +1352,112 @@ func qualifierAfter(toks []lexer.Token, end int) string {
 // periodBefore reads a period adjective a few words before the amount:
 // "annual investment of 400m pesos", "monthly wages of £300".
 func periodBefore(toks []lexer.Token, start int) string {
-	for k := start - 1; k >= 0 && k >= start-5; k-- {
+	for k := start - 1; k >= 0 && k >= start-10; k-- {
 		if toks[k].Kind != lexer.Word {
-			return ""
+			break
 		}
-		// "earns every year £750", "each time ... $500,000"
+		// "earns every year £750", "every time she breaks the record she
+		// gets $30,000": a clause of words before the amount.
+		// In "set out each quarter all donations over £5,000" the period
+		// goes with the verb and a noun phrase of its own follows.
 		if (toks[k].Is("every") || toks[k].Is("each")) && k+1 < start {
-			if p, ok := lexicon.PeriodNoun(toks[k+1].Text); ok {
+			// "Each remote hunting session will cost $150": the noun may
+			// take modifiers.
+			n := k + 1
+			if _, ok := lexicon.PeriodNoun(toks[n].Text); !ok {
+				n = modifiedNoun(toks, n)
+			}
+			if p, ok := lexicon.PeriodNoun(toks[n].Text); ok && n < start && (n+1 == start || !lexicon.IsDeterminer(toks[n+1].Text)) {
+				return p
+			}
+		}
+		if k < start-5 {
+			continue
+		}
+		// "have each put up $480m", "were each fined 1m euros": the
+		// subjects each did it, so the amount is per item as in "$45m
+		// each".
+		if toks[k].Is("each") && k > 0 && k+1 < start && lexicon.IsAuxiliary(toks[k-1].Text) {
+			if p, ok := lexicon.PeriodAdverb("each"); ok {
 				return p
 			}
 		}
 		if p, ok := lexicon.PeriodAdjective(toks[k].Text); ok {
 			// "annual profit of $17.5bn" is a total for the year.
 			if isResult(toks, k+1, start) {
+				return ""
+			}
+			return p
+		}
+	}
+	if p := perPhraseBefore(toks, start); p != "" {
+		return p
+	}
+	return periodSubjectBefore(toks, start)
+}
+
+// isCurrencyWord reports whether w names a currency ("pence", "euros").
+func isCurrencyWord(w string) bool {
+	_, ok := lexicon.CurrencyWord(w)
+	return ok
+}
+
+// perPhraseBefore reads a noun "per" a unit in the clause before the amount:
+// "earnings per share would be lower, at between $4.0-$5.0", "spending per
+// head of £500". It reads back over words and commas only, so it stops at
+// another amount.
+func perPhraseBefore(toks []lexer.Token, start int) string {
+	for k := start - 2; k >= 0 && k >= start-10; k-- {
+		t := toks[k]
+		if t.Kind != lexer.Word && t.Text != "," {
+			return ""
+		}
+		// The noun before "per" is a word of its own, not an amount's
+		// unit: in "300p per share, which would value it at £800m" the
+		// period is 300p's.
+		if t.Is("per") && toks[k+1].Kind == lexer.Word && k > 0 && toks[k-1].Kind == lexer.Word && !toks[k-1].Glued() && !isCurrencyWord(toks[k-1].Text) {
+			if p, ok := lexicon.PeriodNoun(toks[k+1].Text); ok && !lexicon.IsTimePeriod(p) {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// periodSubjectBefore reads a period adjective on the subject of a change
+// whose level is the amount: "average monthly wages fell 1.8% in December
+// to 895.4 reais", "my monthly bill had risen from its normal £3 to £5".
+// The adjective and its noun come first, then a change verb, then the
+// amount, within one clause of a few words.
+func periodSubjectBefore(toks []lexer.Token, start int) string {
+	// The level's link, a word or two before it: "to", "from its normal".
+	link := start - 1
+	for link >= 0 && link >= start-3 && toks[link].Kind == lexer.Word && !toks[link].Is("to") && !toks[link].Is("from") && !toks[link].Is("at") {
+		link--
+	}
+	if link < 0 || link < start-3 || toks[link].Kind != lexer.Word {
+		return ""
+	}
+	changed := false
+	for k := link - 1; k >= 1 && k >= start-14; k-- {
+		t := toks[k]
+		switch {
+		case t.Kind == lexer.Punct && t.Text != "%" && t.Text != "," && !lexer.IsDash(t.Text):
+			return ""
+		case t.Kind != lexer.Word:
+			continue
+		}
+		if _, ok := lexicon.ChangeCue(t.Text); ok {
+			changed = true
+			continue
+		}
+		if p, ok := lexicon.PeriodAdjective(t.Text); ok {
+			// The adjective qualifies the noun after it, and a change
+			// follows that noun: "monthly wages fell".
+			if !changed || k+2 >= start || toks[k+1].Kind != lexer.Word || isResult(toks, k+1, start) {
+				return ""
+			}
+			if _, ok := lexicon.ChangeCue(toks[k+1].Text); ok {
 				return ""
 			}
 			return p
@@ -1051,8 +1471,7 @@ func periodBefore(toks []lexer.Token, start int) string {
 // total for the year rather than a rate.
 func isResult(toks []lexer.Token, from, to int) bool {
 	for k := from; k < to; k++ {
-		switch strings.ToLower(toks[k].Text) {
-		case "profit", "profits", "loss", "losses", "results", "sales", "revenue", "revenues", "turnover", "earnings", "income", "report", "budget", "bonus", "dividend", "meeting":
+		if lexicon.IsResultNoun(toks[k].Text) {
 			return true
 		}
 	}
@@ -1082,10 +1501,10 @@ func contextAfter(toks []lexer.Token, start, end int) string {
 }
 
 // notContext reports whether a word after an amount is not what the
-// amount qualifies: a function word, a determiner, an auxiliary, or a
-// period adverb ("a £5m annually").
+// amount qualifies: a function word, a determiner, an auxiliary, a
+// participle such as "spent", or a period adverb ("a £5m annually").
 func notContext(w string) bool {
-	if lexicon.IsFunctionWord(w) || lexicon.IsDeterminer(w) || lexicon.IsSpeechSkip(w) {
+	if lexicon.IsFunctionWord(w) || lexicon.IsDeterminer(w) || lexicon.IsSpeechSkip(w) || lexicon.IsSpendVerb(w) {
 		return true
 	}
 	_, period := lexicon.PeriodAdverb(w)

@@ -167,6 +167,89 @@ func TestFind(t *testing.T) {
 		{"Subsidies are estimated to exceed 16.5bn euros.", []want{{text: "16.5bn euros", amount: "16500000000", currency: "EUR", qual: "more_than"}}},
 		{"Gas rose by $2 per 1,000 cubic metres.", []want{{text: "$2", amount: "2", currency: "USD", per: "1,000 cubic metres"}}},
 		{"A euro buys $1.30 and more.", []want{{text: "$1.30", amount: "1.3", currency: "USD", qual: "at_least"}}},
+		// Ranges split by bracketed conversions: the head range spans its
+		// two ends; the conversion range is the value at its high end.
+		{"Costs range from $2.5m (£1.3m) to $4m (£2.1m) of public money.", []want{
+			{text: "$2.5m (£1.3m) to $4m", amount: "2500000", currency: "USD", low: "2500000", high: "4000000"},
+			{text: "£2.1m", amount: "1300000", currency: "GBP", low: "1300000", high: "2100000"}}},
+		{"They were paid between $60,000 (£31,000) and $150,000 a year.", []want{
+			{text: "$60,000 (£31,000) and $150,000", amount: "60000", currency: "USD", low: "60000", high: "150000", per: "year"}}},
+		{"Disks cost between $20 (£10.40) to $30 (£15.60) each.", []want{
+			{text: "$20 (£10.40) to $30", amount: "20", currency: "USD", low: "20", high: "30", per: "item"},
+			{text: "£15.60", amount: "10.4", currency: "GBP", low: "10.4", high: "15.6", per: "item"}}},
+		{"Shares fell from 97p ($1.87) to 44p ($0.85).", []want{
+			{text: "97p", amount: "0.97", currency: "GBP"}, {text: "$1.87", amount: "1.87", currency: "USD"},
+			{text: "44p", amount: "0.44", currency: "GBP"}, {text: "$0.85", amount: "0.85", currency: "USD"}}},
+		{"It would cut profits by $3.8m to $4.9m (£2m to £2.6m).", []want{
+			{text: "$3.8m to $4.9m", amount: "3800000", currency: "USD", low: "3800000", high: "4900000"},
+			{text: "£2m to £2.6m", amount: "2000000", currency: "GBP", low: "2000000", high: "2600000"}}},
+		{"Profits rose from $3.8m to $4.9m.", []want{{text: "$3.8m", amount: "3800000", currency: "USD"}, {text: "$4.9m", amount: "4900000", currency: "USD"}}},
+		{"Average monthly wages fell 1.8% in May to 900 reais ($330; £180) from April.", []want{
+			{text: "900 reais", amount: "900", currency: "BRL", per: "month"},
+			{text: "$330", amount: "330", currency: "USD", per: "month"},
+			{text: "£180", amount: "180", currency: "GBP", per: "month"}}},
+		{"My monthly bill had risen from its usual £3 to £5, to £320.", []want{{text: "£3 to £5", amount: "3", currency: "GBP", low: "3", high: "5", per: "month"}, {text: "£320", amount: "320", currency: "GBP", per: "month"}}},
+		{"The annual total rose 35% to $593bn.", []want{{text: "$593bn", amount: "593000000000", currency: "USD"}}},
+		{"Fraud rose an annual 6% to £116m.", []want{{text: "£116m", amount: "116000000", currency: "GBP"}}},
+		{"On a monthly basis the gap narrowed by 4.9% in May to £56bn.", []want{{text: "£56bn", amount: "56000000000", currency: "GBP"}}},
+		{"It cut the price by $2 per 1,000 cubic metres, bringing it down to $58.", []want{
+			{text: "$2", amount: "2", currency: "USD", per: "1,000 cubic metres"}, {text: "$58", amount: "58", currency: "USD", per: "1,000 cubic metres"}}},
+		{"Profit was 33 cents a share, but analysts had expected 34 cents.", []want{
+			{text: "33 cents", amount: "0.33", currency: "USD", per: "share"}, {text: "34 cents", amount: "0.34", currency: "USD", per: "share"}}},
+		// Old units beside a new unit of the same name.
+		{"Notes of five million lira will go when the new lira comes, and the new one-lira coin.", []want{
+			{text: "five million lira", amount: "5000000", currency: "TRL"}, {text: "one-lira", amount: "1", currency: "TRY"}}},
+		{"It paid 5m lira.", []want{{text: "5m lira", amount: "5000000", currency: "TRY"}}},
+		{"Iran will spend 1,546 trillion rials ($175.6bn).", []want{
+			{text: "1,546 trillion rials", amount: "1546000000000000", currency: "IRR"}, {text: "$175.6bn", amount: "175600000000", currency: "USD"}}},
+		{"New shares are priced at 9 euros cents each.", []want{{text: "9 euros cents", amount: "0.09", currency: "EUR", per: "item"}}},
+		{"He called for a maximum $3m (£1.6m) fine.", []want{
+			{text: "$3m", amount: "3000000", currency: "USD", qual: "up_to"}, {text: "£1.6m", amount: "1600000", currency: "GBP", qual: "up_to"}}},
+		{"It costs users $1 (53p) for an hour's worth of processing.", []want{
+			{text: "$1", amount: "1", currency: "USD", per: "hour"}, {text: "53p", amount: "0.53", currency: "GBP", per: "hour"}}},
+		{"Players pay $5.95 for each 20-minute shooting session.", []want{{text: "$5.95", amount: "5.95", currency: "USD", per: "session"}}},
+		{"It is a tax of up to £11,000 on every new house.", []want{{text: "£11,000", amount: "11000", currency: "GBP", qual: "up_to", per: "house"}}},
+		{"Networks charge up to £1 for every one megabyte of data.", []want{{text: "£1", amount: "1", currency: "GBP", qual: "up_to", per: "megabyte"}}},
+		{"It will pay $1.50 in cash for each MCI share.", []want{{text: "$1.50", amount: "1.5", currency: "USD", per: "share"}}},
+		{"He said the £80m spent annually was wasted.", []want{{text: "£80m", amount: "80000000", currency: "GBP", per: "year"}}},
+		{"On average each shopper will spend £220.", []want{{text: "£220", amount: "220", currency: "GBP", per: "shopper"}}},
+		{"It spent £5m on each of the schools.", []want{{text: "£5m", amount: "5000000", currency: "GBP"}}},
+		{"The euro was at 1.3187 euros per US dollar.", []want{{text: "1.3187 euros", amount: "1.3187", currency: "EUR", per: "dollar"}}},
+		{"Many live on less than $4, or three euros, a day.", []want{
+			{text: "$4", amount: "4", currency: "USD", qual: "less_than", per: "day"}, {text: "three euros", amount: "3", currency: "EUR", qual: "less_than", per: "day"}}},
+		{"Pensioners get £200, or £300 where they are over 80.", []want{{text: "£200", amount: "200", currency: "GBP"}, {text: "£300", amount: "300", currency: "GBP"}}},
+		{"It pays up to £63 a week for the first child and £111 for two children.", []want{
+			{text: "£63", amount: "63", currency: "GBP", qual: "up_to", per: "week"}, {text: "£111", amount: "111", currency: "GBP", qual: "up_to", per: "week"}}},
+		{"It is £4.85 per hour for those aged 22 and over, and at £4.10 for those aged 18 to 21.", []want{
+			{text: "£4.85", amount: "4.85", currency: "GBP", per: "hour"}, {text: "£4.10", amount: "4.1", currency: "GBP", per: "hour"}}},
+		{"Every time she breaks the record she gets $30,000.", []want{{text: "$30,000", amount: "30000", currency: "USD", per: "time"}}},
+		{"The firm and its chief were each fined 1m euros ($1.3m).", []want{
+			{text: "1m euros", amount: "1000000", currency: "EUR", per: "item"}, {text: "$1.3m", amount: "1300000", currency: "USD", per: "item"}}},
+		{"The two banks have each put up $480m.", []want{{text: "$480m", amount: "480000000", currency: "USD", per: "item"}}},
+		{"Parties must set out each quarter all donations over £5,000.", []want{{text: "£5,000", amount: "5000", currency: "GBP", qual: "more_than"}}},
+		{"Staff are paid £4.85 as the basic rate.", []want{{text: "£4.85", amount: "4.85", currency: "GBP"}}},
+		{"The tour helped push their 2004 earnings up to $43.1m.", []want{{text: "$43.1m", amount: "43100000", currency: "USD"}}},
+		{"Fans will pay five pounds for a ticket.", []want{{text: "five pounds", amount: "5", currency: "GBP", per: "ticket"}}},
+		{"He was paid £500 for a week of work.", []want{{text: "£500", amount: "500", currency: "GBP"}}},
+		{"It is the first film to top the $100m (£52.7m) mark.", []want{
+			{text: "$100m", amount: "100000000", currency: "USD", qual: "more_than"}, {text: "£52.7m", amount: "52700000", currency: "GBP", qual: "more_than"}}},
+		{"It went on to hit the $100m (£53.2m) mark.", []want{
+			{text: "$100m", amount: "100000000", currency: "USD"}, {text: "£53.2m", amount: "53200000", currency: "GBP"}}},
+		{"Sales broke through the $4 trillion mark.", []want{{text: "$4 trillion", amount: "4000000000000", currency: "USD", qual: "more_than", context: "mark"}}},
+		{"Crude jumped to $53.09 a barrel in New York before closing at $53.03.", []want{
+			{text: "$53.09", amount: "53.09", currency: "USD", per: "barrel"}, {text: "$53.03", amount: "53.03", currency: "USD", per: "barrel"}}},
+		{"Brent closed at $40.15 on Thursday, having dived below $39 a barrel.", []want{
+			{text: "$40.15", amount: "40.15", currency: "USD", per: "barrel"}, {text: "$39", amount: "39", currency: "USD", qual: "less_than", per: "barrel"}}},
+		{"Shares hit 300p a share before closing at £20.", []want{
+			{text: "300p", amount: "3", currency: "GBP", per: "share"}, {text: "£20", amount: "20", currency: "GBP"}}},
+		{"Each remote hunting session will cost $150.", []want{{text: "$150", amount: "150", currency: "USD", per: "session"}}},
+		{"The surcharge rose from £2.50 to £4 a leg.", []want{{text: "£2.50", amount: "2.5", currency: "GBP", per: "leg"}, {text: "£4", amount: "4", currency: "GBP", per: "leg"}}},
+		{"Next year's earnings per share would be lower, at between $4.0-$5.0.", []want{{text: "$4.0-$5.0", amount: "4", currency: "USD", low: "4", high: "5", per: "share"}}},
+		{"The offer is 300p per share, which would value the club at about £800m.", []want{
+			{text: "300p", amount: "3", currency: "GBP", per: "share"}, {text: "£800m", amount: "800000000", currency: "GBP", qual: "about"}}},
+		{"Gas has risen to 200 dinars ($2.77) per canister from 170 dinars.", []want{
+			{text: "200 dinars", amount: "200", currency: "", per: "canister"}, {text: "$2.77", amount: "2.77", currency: "USD", per: "canister"},
+			{text: "170 dinars", amount: "170", currency: "", per: "canister"}}},
 		// Not money.
 		{"In 2024 the G7 met on the M25 after Covid-19.", nil},
 		{"He was born on July 4, 1990, at 10:30.", nil},

@@ -77,3 +77,36 @@ func countWord(text, w string) int {
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
+
+// oldUnit returns the code of the old unit a currency name stands for in
+// a text that names the new unit of the same name: in a text on "the new
+// lira", "five million lira" are old lira (TRL). An amount called new
+// keeps the current code; the caller checks that. A nil Names returns
+// false.
+func (n *Names) oldUnit(name string) (string, bool) {
+	if n == nil {
+		return "", false
+	}
+	cues, old, ok := lexicon.Redenomination(name)
+	if !ok {
+		return "", false
+	}
+	key := "old " + strings.ToLower(name)
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if code, ok := n.cache[key]; ok {
+		return code, code != ""
+	}
+	code := ""
+	for _, c := range cues {
+		if countWord(n.text, c) > 0 {
+			code = old
+			break
+		}
+	}
+	if n.cache == nil {
+		n.cache = map[string]string{}
+	}
+	n.cache[key] = code
+	return code, code != ""
+}
