@@ -56,5 +56,5 @@ func ExampleMoney_MarshalJSON() {
 		panic(err)
 	}
 	// Output:
-	// {"text":"£10-20 million","start":13,"end":28,"currency":"GBP","unit":"£","qualifier":"exact","per":"","sentence":0,"amount":10000000,"low":10000000,"high":20000000}
+	// {"text":"£10-20 million","start":13,"end":28,"currency":"GBP","unit":"£","qualifier":"exact","per":"","sentence":0,"amount":10000000,"low":10000000,"high":20000000,"vague":false}
 }

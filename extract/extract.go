@@ -170,6 +170,7 @@ func publicMoney(text string, m money.Money, sentence int) Money {
 		Qualifier: q,
 		Low:       m.Low,
 		High:      m.High,
+		Vague:     m.Vague,
 		Per:       m.Per,
 		Context:   m.Context,
 		Sentence:  sentence,

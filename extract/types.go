@@ -81,9 +81,15 @@ type Money struct {
 	// Unit is the currency as written: "£", "US$", "euros", "p".
 	Unit      string    `json:"unit"`
 	Qualifier Qualifier `json:"qualifier"`
-	// Low and High are the ends of a range ("£10m-£20m"), nil otherwise.
+	// Low and High are the ends of a range ("£10m-£20m") or the bounds of a
+	// vague amount ("millions of pounds": 1000000 to 999999999), nil
+	// otherwise.
 	Low  *decimal.Decimal `json:"low"`
 	High *decimal.Decimal `json:"high"`
+	// Vague marks an amount written as a magnitude with no number
+	// ("hundreds of millions of dollars", "a few hundred pounds"); Amount
+	// is then Low.
+	Vague bool `json:"vague"`
 	// Per is what the amount is per: "year" in "£3bn a year", "head" in
 	// "£50 per head"; empty when it is a total.
 	Per string `json:"per"`
@@ -101,7 +107,8 @@ func (m Money) MarshalJSON() ([]byte, error) {
 		Amount json.Number  `json:"amount"`
 		Low    *json.Number `json:"low"`
 		High   *json.Number `json:"high"`
-	}{plain(m), number(m.Amount), numberPtr(m.Low), numberPtr(m.High)})
+		Vague  bool         `json:"vague"`
+	}{plain(m), number(m.Amount), numberPtr(m.Low), numberPtr(m.High), m.Vague})
 }
 
 func number(d decimal.Decimal) json.Number { return json.Number(d.String()) }

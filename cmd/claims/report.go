@@ -100,6 +100,9 @@ func marks(res *extract.Result) (outer, inner []mark) {
 		if m.Low != nil {
 			t = fmt.Sprintf("%s–%s %s", m.Low, m.High, m.Currency)
 		}
+		if m.Vague {
+			t += ", vague"
+		}
 		if m.Qualifier != extract.Exact {
 			t += ", " + string(m.Qualifier)
 		}

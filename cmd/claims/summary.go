@@ -15,7 +15,10 @@ func writeSummary(w io.Writer, name, text string, res *extract.Result) error {
 	fmt.Fprintf(&b, "\nMoney (%d)\n", len(res.Money))
 	for _, m := range res.Money {
 		fmt.Fprintf(&b, "  %-22q %s %s", m.Text, m.Amount.String(), orDash(m.Currency))
-		if m.Low != nil {
+		switch {
+		case m.Vague:
+			fmt.Fprintf(&b, " vague %s–%s", m.Low, m.High)
+		case m.Low != nil:
 			fmt.Fprintf(&b, " range %s–%s", m.Low, m.High)
 		}
 		if m.Qualifier != extract.Exact {

@@ -21,8 +21,9 @@ type tally struct {
 	// byKind counts statistics by kind and quotes by kind ("statistic
 	// percent", "quote direct").
 	byKind map[string]int
-	// currencies counts amounts and sums them (ranges by their low end)
-	// per ISO code; "" is a unit with no code.
+	// currencies counts amounts and sums them (ranges by their low end;
+	// vague amounts, "millions of pounds", are counted but not summed) per
+	// ISO code; "" is a unit with no code.
 	currencies map[string]*currencyTotal
 }
 
@@ -52,7 +53,9 @@ func count(res *extract.Result, size int) tally {
 			t.currencies[m.Currency] = c
 		}
 		c.n++
-		c.total = c.total.Add(m.Amount)
+		if !m.Vague {
+			c.total = c.total.Add(m.Amount)
+		}
 	}
 	return t
 }

@@ -38,12 +38,14 @@ type Options struct {
 	MaxBytes int
 }
 
-// Total is the sum of the money amounts found in one currency.
+// Total is the sum of the money amounts found in one currency, as
+// claims -stats makes it: ranges by their low end, vague amounts ("millions
+// of pounds") counted but not summed.
 type Total struct {
 	Currency string
 	// Sum is an exact decimal, as decimal.Decimal.String writes it.
 	Sum string
-	// Count is the number of amounts summed.
+	// Count is the number of amounts.
 	Count int64
 }
 
@@ -145,7 +147,11 @@ func (f *extractFn) ProcessElement(ctx context.Context, line string, record func
 	record(string(f.buf[:len(f.buf)-1])) // writers add the newline back
 	for _, m := range res.Money {
 		if m.Currency != "" {
-			money(m.Currency, Total{Sum: m.Amount.String(), Count: 1})
+			sum := m.Amount.String()
+			if m.Vague {
+				sum = "0"
+			}
+			money(m.Currency, Total{Sum: sum, Count: 1})
 			moneyN.Inc(ctx, 1)
 		}
 	}

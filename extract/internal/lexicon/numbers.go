@@ -168,7 +168,7 @@ var startWords = func() map[string]bool {
 	m := map[string]bool{
 		"a": true, "an": true, "half": true, "quarter": true, "tens": true,
 		"hundreds": true, "thousands": true, "millions": true, "billions": true,
-		"trillions": true, "dozens": true, "scores": true,
+		"trillions": true, "dozens": true, "scores": true, "several": true,
 	}
 	for w := range units {
 		m[w] = true

@@ -36,6 +36,9 @@ type Money struct {
 	Qualifier string
 	// Low and High are set for a range; Amount is then Low.
 	Low, High *decimal.Decimal
+	// Vague marks a magnitude with no number ("millions of pounds"): Low
+	// and High bound it and Amount is Low.
+	Vague bool
 	// Per is the period or unit the amount is per ("year", "head").
 	Per string
 	// Context is the noun the amount qualifies in "a £5m loss".
@@ -114,7 +117,9 @@ func Find(toks []lexer.Token, names *Names) []Money {
 			k++
 			continue
 		}
-		m = rangeAfter(toks, m, names)
+		if !m.Vague {
+			m = rangeAfter(toks, m, names)
+		}
 		m.Qualifier = qualifierBefore(toks, m.TokStart)
 		if m.Qualifier == lexicon.Exact {
 			m.Qualifier = qualifierAfter(toks, m.TokEnd)
@@ -662,8 +667,11 @@ func allDigits(s string) bool {
 // "10 €", "75 USD million".
 func numberFirst(toks []lexer.Token, k int, names *Names) (Money, bool) {
 	n, ok := numparse.Parse(toks, k)
-	if !ok || n.Vague {
+	if !ok {
 		return Money{}, false
+	}
+	if n.Vague {
+		return vagueAmount(toks, k, n, names)
 	}
 	if n.Fraction && !n.Scaled {
 		return Money{}, false
@@ -748,6 +756,31 @@ func numberFirst(toks []lexer.Token, k int, names *Names) (Money, bool) {
 		m = minorAfter(toks, m)
 	}
 	return m, true
+}
+
+// vagueAmount reads a magnitude with no number and a currency after it:
+// "millions of pounds", "hundreds of millions of dollars", "tens of
+// thousands of euros", "a few hundred dollars", "several billion yen". The
+// amount is the magnitude's lower bound, with both bounds in Low and High.
+// Counts of dozens ("dozens of dollars") and minor units ("thousands of
+// pence") are left alone, and so is a weight ("thousands of pounds of
+// explosives").
+func vagueAmount(toks []lexer.Token, k int, n numparse.Number, names *Names) (Money, bool) {
+	if n.Low.LessThan(hundred) {
+		return Money{}, false
+	}
+	j := n.End
+	of := j < len(toks) && toks[j].Is("of")
+	if of {
+		j++
+	}
+	u, ok := unitAfter(toks, j, names)
+	if !ok || u.minor || u.scale != 0 || (u.ambiguous && !of) || isWeight(toks, k, n, u) {
+		return Money{}, false
+	}
+	u.code = oldUnit(toks, k, toks[u.end-1].Text, u.code, names)
+	lo, hi := n.Low, n.High
+	return Money{TokStart: k, TokEnd: u.end, Amount: lo, Currency: u.code, Unit: u.text, Low: &lo, High: &hi, Vague: true}, true
 }
 
 // oldUnit returns the code of the amount at toks[k] in the currency name:

@@ -18,6 +18,7 @@ type want struct {
 	high     string
 	per      string
 	context  string
+	vague    bool
 }
 
 func TestFind(t *testing.T) {
@@ -63,6 +64,15 @@ func TestFind(t *testing.T) {
 		{"It costs 3 dollars 50 cents.", []want{{text: "3 dollars 50 cents", amount: "3.5", currency: "USD"}}},
 		{"It had 100 trillion won to spend.", []want{{text: "100 trillion won", amount: "100000000000000", currency: "KRW"}}},
 		{"The tax will be 470 pence a share.", []want{{text: "470 pence", amount: "4.7", currency: "GBP", per: "share"}}},
+		// Vague amounts: a magnitude with no number, bounded.
+		{"It cost the taxpayer millions of pounds.", []want{{text: "millions of pounds", amount: "1000000", currency: "GBP", low: "1000000", high: "999999999", vague: true}}},
+		{"Hundreds of millions of dollars a year are lost.", []want{{text: "Hundreds of millions of dollars", amount: "100000000", currency: "USD", low: "100000000", high: "999999999", per: "year", vague: true}}},
+		{"Savings of a few hundred dollars a year.", []want{{text: "a few hundred dollars", amount: "100", currency: "USD", low: "100", high: "999", per: "year", vague: true}}},
+		{"We will spend several hundred million pounds.", []want{{text: "several hundred million pounds", amount: "100000000", currency: "GBP", low: "100000000", high: "999999999", vague: true}}},
+		{"Tens of thousands of euros went missing.", []want{{text: "Tens of thousands of euros", amount: "10000", currency: "EUR", low: "10000", high: "99999", vague: true}}},
+		{"Thousands of pounds of explosives were found.", nil},
+		{"Dozens of dollars and thousands of pence.", nil},
+		{"Millions of people and the dollar fell.", nil},
 		// Ranges.
 		{"It costs £10m-£20m.", []want{{text: "£10m-£20m", amount: "10000000", currency: "GBP", low: "10000000", high: "20000000"}}},
 		{"It costs £10-20 million.", []want{{text: "£10-20 million", amount: "10000000", currency: "GBP", low: "10000000", high: "20000000"}}},
@@ -291,6 +301,9 @@ func TestFind(t *testing.T) {
 			}
 			if g.Context != w.context {
 				t.Errorf("%q: context %q, want %q", tc.in, g.Context, w.context)
+			}
+			if g.Vague != w.vague {
+				t.Errorf("%q: vague %v, want %v", tc.in, g.Vague, w.vague)
 			}
 			if (g.Low == nil) != (w.low == "") || g.Low != nil && (g.Low.String() != w.low || g.High.String() != w.high) {
 				t.Errorf("%q: range %v-%v, want %s-%s", tc.in, g.Low, g.High, w.low, w.high)

@@ -610,6 +610,14 @@ var vagueForms = []struct {
 	{[]string{"hundreds", "of", "millions"}, 8, 9, false},
 	{[]string{"tens", "of", "billions"}, 10, 11, false},
 	{[]string{"hundreds", "of", "billions"}, 11, 12, false},
+	{[]string{"a", "few", "hundred"}, 2, 3, false},
+	{[]string{"a", "few", "thousand"}, 3, 4, false},
+	{[]string{"a", "few", "million"}, 6, 7, false},
+	{[]string{"a", "few", "billion"}, 9, 10, false},
+	{[]string{"several", "hundred"}, 2, 3, false},
+	{[]string{"several", "thousand"}, 3, 4, false},
+	{[]string{"several", "million"}, 6, 7, false},
+	{[]string{"several", "billion"}, 9, 10, false},
 	{[]string{"hundreds"}, 2, 3, false},
 	{[]string{"thousands"}, 3, 4, false},
 	{[]string{"millions"}, 6, 9, false},
@@ -635,8 +643,19 @@ outer:
 				n.Low, n.High = decimal.NewFromInt(40), decimal.NewFromInt(200)
 			}
 		} else {
-			n.Low = one.Shift(f.low)
-			n.High = one.Shift(f.exp).Sub(one)
+			low, exp := f.low, f.exp
+			// "a few hundred thousand", "several hundred million": a
+			// larger scale word after a form that ends in a singular one
+			// multiplies both bounds.
+			last := f.words[len(f.words)-1]
+			if s, plural, ok := lexicon.ScaleWord(last); ok && !plural {
+				if next, plural, ok := lexicon.ScaleWord(word(toks, n.End)); ok && !plural && !next.Short && !next.Dozen && next.Exp > s.Exp {
+					low, exp = low+next.Exp, exp+next.Exp
+					n.End++
+				}
+			}
+			n.Low = one.Shift(low)
+			n.High = one.Shift(exp).Sub(one)
 		}
 		n.Value = n.Low
 		return n, true

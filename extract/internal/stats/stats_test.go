@@ -82,6 +82,8 @@ func TestFind(t *testing.T) {
 		{"The rate is 12 per 100,000 people.", []string{"12 per 100,000|rate|12|exact|people|"}},
 		{"Hundreds of protesters gathered outside.", []string{"Hundreds|count|~100-999|exact|protesters|"}},
 		{"Tens of thousands of fans attended.", []string{"Tens of thousands|count|~10000-99999|exact|fans|"}},
+		{"The summit drew several hundred delegates.", []string{"several hundred|count|~100-999|exact|delegates|"}},
+		{"They get a few thousand visitors a day.", []string{"a few thousand|count|~1000-9999|exact|visitors|"}},
 		{"Sea crossings, which topped 3,000 last month, are rising.", []string{"3,000|count|3000|more_than|Sea crossings|"}},
 		{"Membership fell from 20,000 to 15,000.", []string{"20,000|count|20000|exact|Membership|", "15,000|count|15000|exact|Membership|down:fell:from0"}},
 		{"Between 10 and 15% of firms failed.", []string{"10 and 15%|percent|10-15|exact|firms|"}},

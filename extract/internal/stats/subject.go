@@ -161,8 +161,12 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 		return 0, 0, false
 	}
 	if st.Vague {
-		// "thousands e-mailed": a vague magnitude takes its noun with "of".
-		return 0, 0, false
+		// "thousands e-mailed": a plural magnitude takes its noun with
+		// "of"; one that ends in a singular scale takes the noun after it
+		// ("several hundred delegates").
+		if _, plural, ok := lexicon.ScaleWord(s.word(st.TokEnd - 1)); !ok || plural {
+			return 0, 0, false
+		}
 	}
 	// "three million unemployed", "200 injured"
 	if lexicon.IsNominalAdjective(s.word(j)) {
