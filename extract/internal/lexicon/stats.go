@@ -195,6 +195,7 @@ var referenceWords = map[string]bool{
 	"ranked": true, "ranking": true, "rank": true, "rated": true, "scored": false,
 	"opus": true, "psalm": true, "bus": true, "train": true, "tour": true,
 	"vs": true, "v": true, "versus": true, "beat": true, "lost": false,
+	"numbers": true,
 }
 
 // IsReferenceWord reports whether a number after w is a label.
@@ -224,14 +225,57 @@ var sportEvents = map[string]bool{
 	"event": true, "heat": true, "heats": true, "gold": true, "silver": true,
 	"bronze": true, "indoor": true, "outdoor": true, "world": true, "run": true,
 	"steeplechase": true, "semi-final": true, "season": true, "personal": true,
-	"time": true, "in": true, "and": true, "at": true, "champions": true, "crown": true,
+	"time": true, "champions": true, "crown": true,
 	"victory": true, "win": true, "winner": true, "runner": true, "runners": true,
 	"specialist": true, "medal": true, "medallist": true, "runner-up": true, "best": true,
-	"hope": true, "tall": true, "high": true, "long": true, "deep": true, "wide": true,
+	"hope": true, "races": true, "titles": true, "hurdler": true, "hurdlers": true,
+	"sprinter": true, "finalist": true, "dash": true, "indoors": true, "trials": true,
 }
 
-// IsSportEvent reports whether w after "100m" makes it a race distance.
+// IsSportEvent reports whether w after "100m" makes it a race distance
+// ("in", "and", "at" do so only in a sentence about athletics: "the 100m
+// in 9.8 seconds", "sales of 4.5m in 2004").
 func IsSportEvent(w string) bool { return has(sportEvents, w) }
+
+// lengthAdjectives, right after "1.85m" or "50m", make the "m" metres of a
+// measurement: "1.85m tall", "50m taller", "30m long".
+var lengthAdjectives = map[string]bool{
+	"tall": true, "taller": true, "high": true, "higher": true, "long": true,
+	"longer": true, "deep": true, "deeper": true, "wide": true, "wider": true,
+	"away": true, "apart": true,
+}
+
+// IsLengthAdjective reports whether w after "50m" makes it a length.
+func IsLengthAdjective(w string) bool { return has(lengthAdjectives, w) }
+
+// metreContexts are the words of a sentence about athletics, heights and
+// lengths, where a glued "m" ("cleared 1.76m", "the women's 1500m", "their
+// 382m track") is metres rather than millions.
+var metreContexts = map[string]bool{
+	"jump": true, "jumped": true, "jumps": true, "jumping": true, "jumper": true,
+	"cleared": true, "clear": true, "clearing": true, "clearance": true, "leap": true,
+	"leapt": true, "landed": true, "vault": true, "vaulter": true, "hurdles": true,
+	"hurdler": true, "sprint": true, "sprinter": true, "sprinters": true, "relay": true,
+	"race": true, "races": true, "raced": true, "racing": true, "run": true, "ran": true,
+	"running": true, "runner": true, "athletics": true, "athlete": true, "athletes": true,
+	"indoor": true, "indoors": true, "outdoor": true, "marathon": true, "heptathlon": true,
+	"decathlon": true, "pentathlon": true, "threw": true, "throw": true, "thrown": true,
+	"discus": true, "javelin": true, "metres": true, "meters": true, "metre": true,
+	"tall": true, "taller": true, "tallest": true, "height": true, "depth": true,
+	"penalty": true, "kick": true, "kicked": true, "tower": true, "towers": true,
+	"swim": true, "swimmer": true, "freestyle": true, "backstroke": true,
+	"breaststroke": true, "olympic": true, "olympics": true, "iaaf": true, "aaa": true,
+	"aaas": true, "men's": true, "women's": true, "hurdle": true, "steeplechase": true,
+	"cross-country": true, "personal": true, "medal": true, "champion": true,
+	"secs": true, "gold": true, "silver": true, "bronze": true, "medals": true,
+	"medallist": true, "fastest": true, "longest": true, "longer": true, "length": true,
+	"stretches": true, "stretch": true, "best": true,
+}
+
+// IsMetreContext reports whether w in a sentence makes a glued "m" metres.
+func IsMetreContext(w string) bool { return metreContextsSet.has(w) }
+
+var metreContextsSet = newFoldSet(metreContexts)
 
 // moneyNouns are nouns for money: a multiple of one ("double the funding")
 // is a claim about money, which the money recogniser owns, and a vague
@@ -478,3 +522,44 @@ var rankWords = map[string]bool{
 
 // IsRankWord reports whether a number after w and "at" is a position.
 func IsRankWord(w string) bool { return has(rankWords, w) }
+
+// raceTimeCues are the words before a bare time with hundredths that make
+// it a race time: "finished fifth in 7.35", "clocking 8.06".
+var raceTimeCues = map[string]bool{
+	"in": true, "clocking": true, "clocked": true, "clocks": true, "clock": true,
+	"timed": true,
+}
+
+// IsRaceTimeCue reports whether a bare "7.35" after w is a race time.
+func IsRaceTimeCue(w string) bool { return has(raceTimeCues, w) }
+
+// ageEvents are the words of a life's events after which "at 62", "before
+// 65", "until 85" is an age: "dies at 62", "retire before 65".
+var ageEvents = map[string]bool{
+	"die": true, "dies": true, "died": true, "dying": true, "retire": true,
+	"retires": true, "retired": true, "retiring": true, "retirement": true,
+	"live": true, "lives": true, "lived": true, "born": true, "married": true,
+	"marry": true,
+}
+
+// IsAgeEvent reports whether a number after w and "at" is an age.
+func IsAgeEvent(w string) bool { return has(ageEvents, w) }
+
+// agePrepositions join an event to an age: "at 62", "before 65".
+var agePrepositions = map[string]bool{
+	"at": true, "before": true, "until": true, "till": true, "under": true,
+	"over": true, "beyond": true, "past": true, "after": true,
+}
+
+// IsAgePreposition reports whether w joins a life event to an age.
+func IsAgePreposition(w string) bool { return has(agePrepositions, w) }
+
+// beForms are the forms of "be" that give an age in "was 22 when", "when
+// she was just 15".
+var beForms = map[string]bool{
+	"is": true, "was": true, "am": true, "are": true, "were": true, "'m": true,
+	"’m": true, "be": true, "been": true,
+}
+
+// IsBeForm reports whether w is a form of "be".
+func IsBeForm(w string) bool { return has(beForms, w) }

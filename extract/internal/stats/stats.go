@@ -126,10 +126,12 @@ type sentence struct {
 	// title and rates cache titleCase and whether a rate noun is present:
 	// 0 not yet known, 1 yes, 2 no.
 	title, rates uint8
-	tagger       Tagger
-	tags         []string
-	done         []bool
-	table        *tagTable // tags and done, from tagTables
+	// metre caches metreContext the same way.
+	metre  uint8
+	tagger Tagger
+	tags   []string
+	done   []bool
+	table  *tagTable // tags and done, from tagTables
 }
 
 // tagTable is the tags of a sentence's tokens and which are known.
@@ -355,13 +357,20 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 			return Stat{}, gluedEnd(toks, n.Suffix), false
 		}
 	}
+	if s.metres(k, n) == metreLength {
+		// "1.85m tall": metres, a count of the unit.
+		st.Value = n.Value.Shift(-6)
+		subjTok = n.End - 1
+	}
 	if s.notStatistic(k, n) {
 		// "aged 30 to 40", "Windows 95, 98": what continues a label is a
 		// label too.
 		next := s.pastGlued(end)
-		for next+1 < len(toks) && (s.is(next, "to") || s.is(next, "and") || s.is(next, "or") || toks[next].Text == "," || lexer.IsDash(toks[next].Text)) && toks[next+1].Kind == lexer.Number {
+		for next+1 < len(toks) && (s.is(next, "to") || s.is(next, "and") || s.is(next, "or") || toks[next].Text == "," || lexer.IsDash(toks[next].Text)) && (toks[next+1].Kind == lexer.Number || toks[next+1].Kind == lexer.Word) {
 			m, ok := numparse.Parse(toks, next+1)
-			if !ok {
+			// "number seven or eight.": a number word continues the label
+			// only where the clause ends after it.
+			if !ok || toks[next+1].Kind == lexer.Word && (m.Vague || m.End < len(toks) && toks[m.End].Kind != lexer.Punct) {
 				break
 			}
 			next = m.End
@@ -541,6 +550,20 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 			}
 		}
 	}
+	// A place in a ranking: "slipped to 64 in the world", "risen from 31
+	// in the world", "moved from 13 to number four".
+	if (s.is(k-1, "to") || s.is(k-1, "from") || s.is(k-1, "at")) && s.is(n.End, "in") && s.is(n.End+1, "the") && s.is(n.End+2, "world") ||
+		s.is(n.End, "to") && s.is(n.End+1, "number") {
+		return true
+	}
+	// A round of a contest: "a place in the last 16 was", "booked his place
+	// in the last four with": 4, 8, 16, 32 or 64 after "last", no noun
+	// after.
+	if k > 0 && s.is(k-1, "last") && isRoundSize(n.Value) && !n.Scaled {
+		if t := s.tag(n.End); n.End >= len(toks) || !isNoun(t) && !strings.HasPrefix(t, "JJ") && t != "CD" {
+			return true
+		}
+	}
 	// A chart place: "down three places to 10", "up two spots to five".
 	if k > 1 && s.is(k-1, "to") && lexicon.IsPlaceNoun(s.word(k-2)) {
 		return true
@@ -565,6 +588,17 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 		}
 		// A phone number or a code with a leading zero: "0800", "007".
 		if len(txt) >= 3 && txt[0] == '0' && !strings.Contains(txt, ".") {
+			return true
+		}
+		// The groups of a phone number after its first: "0845 8 505 505",
+		// "0800 028 9276".
+		if k > 0 && !first.Glued() && allDigits(txt) && allDigits(toks[k-1].Text) && toks[k-1].Kind == lexer.Number &&
+			(toks[k-1].Text[0] == '0' || k > 1 && !toks[k-1].Glued() && toks[k-2].Kind == lexer.Number && allDigits(toks[k-2].Text)) {
+			return true
+		}
+		// Five digits or more with no separator: a code ("text it to
+		// 85130"); news writes "85,130" for a count.
+		if len(txt) >= 5 && allDigits(txt) && !n.Scaled && !s.percentAfter(n.End) {
 			return true
 		}
 		// A time: "10:30", "0:00", and the part after the colon.
@@ -641,9 +675,89 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 		return true
 	}
 	// A race: "the 100m final", "5,000m", "in the 800m also".
-	if n.Scaled && n.Digits && n.End-1 < len(toks) && lexer.EqualFold(toks[n.End-1].Text, "m") && toks[n.End-1].Glued() &&
-		(n.End >= len(toks) || lexicon.IsSportEvent(s.word(n.End)) || toks[n.End].Kind == lexer.Punct ||
-			(s.is(k-1, "the") || s.is(k-1, "last") || s.is(k-1, "first") || s.is(k-1, "final")) && !isNoun(s.tag(n.End)) && !strings.HasPrefix(s.tag(n.End), "JJ")) {
+	if s.metres(k, n) == metreRace {
+		return true
+	}
+	return false
+}
+
+// What a glued "m" after digits is.
+const (
+	millions    = iota // "14m customers"
+	metreRace          // a race or a mark on a pitch: "the 100m final", "the women's 1500m", "the 10m line"
+	metreLength        // a length or a height: "1.85m tall", "cleared 1.76m"
+)
+
+// metres tells millions from metres in a number written with a glued "m"
+// ("1.85m", "10,000m"). A length adjective after it ("1.85m tall") makes
+// a length; an event word after it ("100m hurdles"), the end of the
+// clause or "the" before it make a race. In a sentence about athletics
+// or heights (lexicon.IsMetreContext) it is metres unless a plural noun or
+// "of" follows ("1.4m workers"): a length when written with a decimal
+// point ("landed 17.30m"), else a race or a mark ("his favoured 400m").
+func (s *sentence) metres(k int, n numparse.Number) int {
+	toks := s.toks
+	if !n.Scaled || !n.Digits || n.End-1 <= k || toks[n.End-1].Text != "m" && toks[n.End-1].Text != "M" || !toks[n.End-1].Glued() {
+		return millions
+	}
+	next := s.word(n.End)
+	if lexicon.IsLengthAdjective(next) {
+		return metreLength
+	}
+	decimalPoint := strings.Contains(toks[k].Text, ".")
+	plural := s.is(n.End, "of") || s.tag(n.End) == "NNS" || s.tag(n.End) == "NNPS"
+	if decimalPoint && !plural && s.metreContext() {
+		return metreLength
+	}
+	// News writes a thousand million as "1bn": "1500m", "10,000m" are a
+	// race.
+	if !decimalPoint && n.Value.Shift(-6).GreaterThanOrEqual(decimal.NewFromInt(1000)) {
+		return metreRace
+	}
+	if n.End >= len(toks) || lexicon.IsSportEvent(next) || toks[n.End].Kind == lexer.Punct ||
+		(next == "in" || next == "and" || next == "at") && s.metreContext() ||
+		(s.is(k-1, "the") || s.is(k-1, "last") || s.is(k-1, "first") || s.is(k-1, "final")) && !isNoun(s.tag(n.End)) && !strings.HasPrefix(s.tag(n.End), "JJ") {
+		return metreRace
+	}
+	if plural || !s.metreContext() {
+		return millions
+	}
+	return metreRace
+}
+
+// metreContext reports, computed once, whether the sentence is about
+// athletics, heights or lengths.
+func (s *sentence) metreContext() bool {
+	if s.metre == 0 {
+		s.metre = 2
+		for i := range s.toks {
+			if lexicon.IsMetreContext(s.word(i)) {
+				s.metre = 1
+				break
+			}
+		}
+	}
+	return s.metre == 1
+}
+
+// allDigits reports whether t is a run of ASCII digits.
+func allDigits(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	return t != ""
+}
+
+// isRoundSize reports whether v is the number of entrants left in a round
+// of a knock-out contest: 4, 8, 16, 32 or 64.
+func isRoundSize(v decimal.Decimal) bool {
+	if !v.IsInteger() {
+		return false
+	}
+	switch v.IntPart() {
+	case 4, 8, 16, 32, 64:
 		return true
 	}
 	return false
@@ -1015,12 +1129,16 @@ func (s *sentence) multipleWord(k int) (Stat, int, bool) {
 
 // dropMoneyMultiples removes multiples of money: "double the funding",
 // "doubled to £150 million". A change in an amount of money is the money
-// recogniser's.
+// recogniser's. It also removes amounts whose currency is left out: a
+// scaled million or more that counts nothing, in a sentence that states
+// money ("77m euros, up from 38m", "another 550m to follow").
 func (s *sentence) dropMoneyMultiples(out *[]Stat) {
 	kept := (*out)[:0]
 	removed := map[int]int{} // old index → new index, -1 if removed
+	million := decimal.NewFromInt(1000000)
 	for i, st := range *out {
-		if st.Kind == Multiple && s.aboutMoney(st) {
+		if st.Kind == Multiple && s.aboutMoney(st) ||
+			st.Kind == Count && !st.Vague && st.Subject == "" && len(s.skip) > 0 && st.TokEnd > st.TokStart+1 && st.Value.GreaterThanOrEqual(million) {
 			removed[i] = -1
 			continue
 		}
@@ -1151,6 +1269,15 @@ func (s *sentence) dropAges(out []Stat) []Stat {
 				continue
 			}
 		}
+		// "Hingis was 22 when she retired", "a job at 16 when", "when she
+		// was just 15", "dies at 62", "retire before 65": ages.
+		if st.Kind == Count && !st.Vague && st.SubjectEnd <= st.Start && st.Value.IsInteger() && st.Value.LessThan(decimal.NewFromInt(120)) && s.ageAt(st) {
+			continue
+		}
+		// "finished fifth in 7.35", "clocking 8.06": a race time.
+		if st.Kind == Count && st.Subject == "" && st.Low == nil && st.TokEnd == st.TokStart+1 && k > 0 && lexicon.IsRaceTimeCue(s.word(k-1)) && hundredths(s.toks[k].Text) {
+			continue
+		}
 		// "children as young as 12", "people over 60": ages.
 		if st.Kind == Count && !st.Vague && st.Value.IsInteger() && st.Value.LessThan(decimal.NewFromInt(120)) && k > 1 &&
 			(s.is(k-1, "as") && (s.is(k-2, "young") || s.is(k-2, "old")) ||
@@ -1169,6 +1296,45 @@ func (s *sentence) dropAges(out []Stat) []Stat {
 		kept = append(kept, st)
 	}
 	return kept
+}
+
+// ageAt reports whether the small whole number st is an age by the words
+// around it: a form of "be" or "at" before it and "when" after ("was 22
+// when", "at 16 when"), "when", a name or pronoun and a form of "be"
+// before it ("when she was just 15"), or a life event and a preposition
+// before it ("dies at 62", "retire before 65").
+func (s *sentence) ageAt(st Stat) bool {
+	k := st.TokStart
+	j := k - 1
+	for j >= 0 && (s.is(j, "just") || s.is(j, "only") || s.is(j, "barely") || s.is(j, "still") || s.is(j, "now")) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	be := lexicon.IsBeForm(s.toks[j].Text)
+	if s.is(st.TokEnd, "when") && (be || s.is(j, "at")) {
+		return true
+	}
+	if be && j > 1 && s.is(j-2, "when") && (lexicon.IsPersonalPronoun(s.word(j-1)) || s.tag(j-1) == "NNP") &&
+		(st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind == lexer.Punct || s.is(st.TokEnd, "and")) {
+		return true
+	}
+	if j == k-1 && lexicon.IsAgePreposition(s.word(j)) {
+		e := j - 1
+		if s.is(e, "on") {
+			e--
+		}
+		return lexicon.IsAgeEvent(s.word(e))
+	}
+	return false
+}
+
+// hundredths reports whether a number is written with two decimals, as
+// race times are: "7.35", "46.46".
+func hundredths(t string) bool {
+	p := strings.IndexByte(t, '.')
+	return p > 0 && len(t)-p == 3 && allDigits(t[:p]) && allDigits(t[p+1:])
 }
 
 // dropVagueMoney removes "millions" and "billions" with nothing counted

@@ -237,6 +237,36 @@ func TestFind(t *testing.T) {
 		{"Many have waited 10 or more years.", nil},
 		{"Acme shares plummet 20%", []string{"20%|percent|20|exact|Acme shares|down:plummet"}},
 		{"Shares in Acme rose by 2.3% on Monday.", []string{"2.3%|percent|2.3|exact|Shares in Acme|up:rose"}},
+		// metres and millions: a length is a count of metres, a race is no
+		// statistic, millions stay millions
+		{"The jumper is 1.85m tall.", []string{"1.85m|count|1.85|exact|m|"}},
+		{"She cleared 1.76m to win the high jump.", []string{"1.76m|count|1.76|exact|m|"}},
+		{"The tower is more than 50m taller than its rival.", []string{"50m|count|50|more_than|m|"}},
+		{"She dropped out of the women's 1500m in Athens.", nil},
+		{"He won the race by 30m in the end.", nil},
+		{"Unions representing 4.5m workers may strike.", []string{"4.5m|count|4500000|exact|workers|"}},
+		{"Sales rose to 4.5m in the quarter.", []string{"4.5m|count|4500000|exact|Sales|up:rose"}},
+		// an amount whose currency is left out
+		{"Profits were 77m euros, up from 38m in 2003.", nil},
+		// race times, ages, places and rounds
+		{"Smith finished fifth in 7.35.", nil},
+		{"The index rose to 52.70.", []string{"52.70|count|52.7|exact|index|up:rose"}},
+		{"Jones was 22 when she retired.", nil},
+		{"She won a scholarship when she was just 15.", nil},
+		{"The singer dies at 62", nil},
+		{"Workers cannot be forced to retire before 65.", nil},
+		{"Police arrested 22 people when the match ended.", []string{"22|count|22|exact|people|"}},
+		{"She has slipped to 64 in the world.", nil},
+		{"It is one of only 10 in the world.", []string{"10|count|10|exact||"}},
+		{"The album moved from 13 to number four.", nil},
+		{"The singles reached numbers 19 and 10 in the chart.", nil},
+		{"He can play at number seven or eight.", nil},
+		{"They reached the last 16 with a win.", nil},
+		{"He missed the last four games.", []string{"four|count|4|exact|games|"}},
+		// phone numbers and codes
+		{"Call 0845 8 505 505 for help.", nil},
+		{"Text the word to 85130.", nil},
+		{"In 2004 73% of e-mail was spam.", []string{"73%|percent|73|exact|e-mail|"}},
 	}
 	for _, tt := range tests {
 		testText = tt.in
