@@ -1390,10 +1390,27 @@ func (s *sentence) dropNamedModifiers(out []Stat) []Stat {
 			if r2, _ := utf8.DecodeRuneInString(s.toks[last].Text); unicode.IsUpper(r2) && lexicon.IsAddressWord(s.toks[last].Text) {
 				continue
 			}
+			// "Boeing's new 777 plane": a model number before one singular
+			// noun.
+			if w := s.toks[first].Text; last == first && s.tag(first) == "NN" && !unicode.IsUpper(r) && !strings.HasSuffix(w, "s") && !lexicon.IsMeasureUnit(w) && s.modelNumber(st) {
+				continue
+			}
+		}
+		// "the 717, its smallest airliner": a model number named alone.
+		if st.Kind == Count && st.Subject == "" && s.is(st.TokStart-1, "the") && st.TokEnd < len(s.toks) &&
+			(s.toks[st.TokEnd].Text == "," || s.toks[st.TokEnd].Text == ".") && s.modelNumber(st) {
+			continue
 		}
 		kept = append(kept, st)
 	}
 	return kept
+}
+
+// modelNumber reports whether st is written as a model number: three
+// digits, not a multiple of ten ("777", "717", "156"), with no hedge.
+func (s *sentence) modelNumber(st Stat) bool {
+	t := s.toks[st.TokStart].Text
+	return st.TokEnd == st.TokStart+1 && st.Qualifier == lexicon.Exact && len(t) == 3 && allDigits(t) && t[2] != '0'
 }
 
 // frameSubjects gives the figures with no subject the noun phrase a

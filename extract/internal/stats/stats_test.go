@@ -263,6 +263,11 @@ func TestFind(t *testing.T) {
 		{"He can play at number seven or eight.", nil},
 		{"They reached the last 16 with a win.", nil},
 		{"He missed the last four games.", []string{"four|count|4|exact|games|"}},
+		// model numbers
+		{"Boeing unveiled its new 777 plane.", nil},
+		{"The firm stopped making the 717, its smallest jet.", nil},
+		{"The film opened in 957 cinemas.", []string{"957|count|957|exact|cinemas|"}},
+		{"The train was doing 115 mph.", []string{"115|count|115|exact|mph|"}},
 		// phone numbers and codes
 		{"Call 0845 8 505 505 for help.", nil},
 		{"Text the word to 85130.", nil},
