@@ -431,8 +431,9 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 				end = d.End
 			}
 		}
-		// "three times as many": a multiple.
-		if st.Kind == Count && s.is(end, "times") && lexicon.IsTimesComparative(s.word(end+1)) {
+		// "three times as many": a multiple; "won the Cup four times as a
+		// player" counts times.
+		if st.Kind == Count && s.is(end, "times") && lexicon.IsTimesComparative(s.word(end+1)) && !(s.is(end+1, "as") && s.isDeterminer(end+2)) {
 			st.Kind = Multiple
 			end++
 		}
@@ -449,9 +450,10 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 		end = r.TokEnd
 	} else if st.Kind == Count && !n.Vague && s.scoreOrCode(n.End) {
 		return Stat{}, s.pastGlued(end), false
-	} else if st.Kind == Count && !n.Vague && s.is(end, "to") && end+2 < len(toks) && s.tag(end+2) == "NN" {
-		// "an eight to one majority", "a 3 to 1 win": a score.
-		if m, ok := numparse.Parse(toks, end+1); ok && m.End == end+2 {
+	} else if st.Kind == Count && !n.Vague && s.is(end, "to") && end+2 <= len(toks) && !s.is(k-1, "from") {
+		// "an eight to one majority", "a 3 to 1 win": a score; "reject it
+		// by two to one": odds.
+		if m, ok := numparse.Parse(toks, end+1); ok && m.End == end+2 && (end+2 < len(toks) && s.tag(end+2) == "NN" || m.Value.Equal(decimal.NewFromInt(1)) && !n.Value.Equal(m.Value)) {
 			return Stat{}, m.End, false
 		}
 	}

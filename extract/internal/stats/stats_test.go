@@ -263,6 +263,10 @@ func TestFind(t *testing.T) {
 		{"He can play at number seven or eight.", nil},
 		{"They reached the last 16 with a win.", nil},
 		{"He missed the last four games.", []string{"four|count|4|exact|games|"}},
+		// times counted, odds
+		{"He won the Cup four times as a player.", []string{"four|count|4|exact|times|"}},
+		{"Voters would reject it by two to one, a poll says.", nil},
+		{"Membership fell from two to one.", []string{"two|count|2|exact|Membership|"}},
 		// model numbers
 		{"Boeing unveiled its new 777 plane.", nil},
 		{"The firm stopped making the 717, its smallest jet.", nil},
