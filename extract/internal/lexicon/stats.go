@@ -563,3 +563,17 @@ var beForms = map[string]bool{
 
 // IsBeForm reports whether w is a form of "be".
 func IsBeForm(w string) bool { return has(beForms, w) }
+
+// chartWords make a sentence about a chart or a ranking, where a bare
+// small number after "at", "to" or "from" is a place: "came in at 39",
+// "crept up from six to five" (with "number two" and the place nouns).
+var chartWords = map[string]bool{
+	"chart": true, "charts": true, "ranking": true, "rankings": true,
+	"place": true, "places": true, "spot": true, "spots": true, "position": true,
+	"positions": true, "rung": true, "rungs": true,
+}
+
+// IsChartWord reports whether w makes a sentence about chart places.
+func IsChartWord(w string) bool { return chartWordsSet.has(w) }
+
+var chartWordsSet = newFoldSet(chartWords)

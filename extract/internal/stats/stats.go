@@ -126,12 +126,12 @@ type sentence struct {
 	// title and rates cache titleCase and whether a rate noun is present:
 	// 0 not yet known, 1 yes, 2 no.
 	title, rates uint8
-	// metre caches metreContext the same way.
-	metre  uint8
-	tagger Tagger
-	tags   []string
-	done   []bool
-	table  *tagTable // tags and done, from tagTables
+	// metre and chart cache metreContext and chartContext the same way.
+	metre, chart uint8
+	tagger       Tagger
+	tags         []string
+	done         []bool
+	table        *tagTable // tags and done, from tagTables
 }
 
 // tagTable is the tags of a sentence's tokens and which are known.
@@ -727,6 +727,26 @@ func (s *sentence) metres(k int, n numparse.Number) int {
 	return metreRace
 }
 
+// chartContext reports, computed once, whether the sentence is about
+// places in a chart or a ranking: it has a chart word or "number" before a
+// number ("went in at number two").
+func (s *sentence) chartContext() bool {
+	if s.chart == 0 {
+		s.chart = 2
+		for i, t := range s.toks {
+			if t.Kind != lexer.Word {
+				continue
+			}
+			if lexicon.IsChartWord(t.Text) || lexer.EqualFold(t.Text, "number") && i+1 < len(s.toks) &&
+				(s.toks[i+1].Kind == lexer.Number || lexicon.StartsStatistic(s.toks[i+1].Text)) {
+				s.chart = 1
+				break
+			}
+		}
+	}
+	return s.chart == 1
+}
+
 // metreContext reports, computed once, whether the sentence is about
 // athletics, heights or lengths.
 func (s *sentence) metreContext() bool {
@@ -1278,6 +1298,11 @@ func (s *sentence) dropAges(out []Stat) []Stat {
 		}
 		// "finished fifth in 7.35", "clocking 8.06": a race time.
 		if st.Kind == Count && st.Subject == "" && st.Low == nil && st.TokEnd == st.TokStart+1 && k > 0 && lexicon.IsRaceTimeCue(s.word(k-1)) && hundredths(s.toks[k].Text) {
+			continue
+		}
+		// "came in at 39", "crept up from six to five": a place in a chart.
+		if st.Kind == Count && st.Subject == "" && !st.Vague && k > 0 && (s.is(k-1, "at") || s.is(k-1, "to") || s.is(k-1, "from")) &&
+			st.Value.IsInteger() && st.Value.LessThan(decimal.NewFromInt(100)) && s.chartContext() {
 			continue
 		}
 		// "children as young as 12", "people over 60": ages.

@@ -267,6 +267,10 @@ func TestFind(t *testing.T) {
 		{"He won the Cup four times as a player.", []string{"four|count|4|exact|times|"}},
 		{"Voters would reject it by two to one, a poll says.", nil},
 		{"Membership fell from two to one.", []string{"two|count|2|exact|Membership|"}},
+		// chart places
+		{"The single came in at 39, two places below the band.", []string{"two|count|2|exact|places|"}},
+		{"Disco Inferno crept up the charts from six to five.", nil},
+		{"That brought to 49 the number of banks sued.", []string{"49|count|49|exact||"}},
 		// model numbers
 		{"Boeing unveiled its new 777 plane.", nil},
 		{"The firm stopped making the 717, its smallest jet.", nil},
