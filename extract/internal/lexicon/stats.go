@@ -195,7 +195,7 @@ var referenceWords = map[string]bool{
 	"ranked": true, "ranking": true, "rank": true, "rated": true, "scored": false,
 	"opus": true, "psalm": true, "bus": true, "train": true, "tour": true,
 	"vs": true, "v": true, "versus": true, "beat": true, "lost": false,
-	"numbers": true,
+	"numbers": true, "drama": true, "sitcom": true,
 }
 
 // IsReferenceWord reports whether a number after w is a label.
@@ -560,6 +560,17 @@ var beForms = map[string]bool{
 	"is": true, "was": true, "am": true, "are": true, "were": true, "'m": true,
 	"’m": true, "be": true, "been": true,
 }
+
+// pronounBe are a personal pronoun and "be" written as one word: "I'm
+// only 27".
+var pronounBe = map[string]bool{
+	"i'm": true, "i’m": true, "he's": true, "he’s": true, "she's": true, "she’s": true,
+	"we're": true, "we’re": true, "they're": true, "they’re": true, "you're": true,
+	"you’re": true,
+}
+
+// IsPronounBe reports whether w is a pronoun and "be" in one word.
+func IsPronounBe(w string) bool { return has(pronounBe, w) }
 
 // IsBeForm reports whether w is a form of "be".
 func IsBeForm(w string) bool { return has(beForms, w) }

@@ -510,15 +510,27 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 			return true
 		}
 	}
-	// "at the age of 93"
-	if k > 1 && s.is(k-1, "of") && (s.is(k-2, "age") || s.is(k-2, "aged")) {
-		return true
+	// "at the age of 93", "at the age of just 28"
+	if a := k - 1; a > 1 && (s.is(a, "just") || s.is(a, "only")) && s.is(a-1, "of") || a > 0 && s.is(a, "of") {
+		if a = k - 1; !s.is(a, "of") {
+			a--
+		}
+		if s.is(a-1, "age") || s.is(a-1, "aged") {
+			return true
+		}
 	}
 	// "the last 16", "the final eight": a round of a contest.
 	if k > 1 && (s.is(k-1, "last") || s.is(k-1, "final")) && s.is(k-2, "the") && (n.End >= len(toks) || toks[n.End].Kind == lexer.Punct || s.is(n.End, "of") || s.is(n.End, "in") || s.is(n.End, "at") || s.is(n.End, "stage") || s.is(n.End, "round")) {
 		return true
 	}
-	// "Kenteris, 31, and Thanou, 30": an age after a name.
+	// "Kenteris, 31, and Thanou, 30", "Agassi, now 34,": an age after a
+	// name.
+	if c := k - 1; s.is(c, "now") && c > 0 {
+		c--
+		if n.Digits && c > 0 && toks[c].Text == "," && n.End < len(toks) && toks[n.End].Text == "," && (s.tag(c-1) == "NNP" || s.capitalisedName(c-1)) && n.Value.IsInteger() && n.Value.LessThan(decimal.NewFromInt(120)) {
+			return true
+		}
+	}
 	if n.Digits && k > 1 && toks[k-1].Text == "," && n.End < len(toks) && (toks[n.End].Text == "," || toks[n.End].Text == ")" || toks[n.End].Text == "." || lexer.IsDash(toks[n.End].Text)) &&
 		(s.tag(k-2) == "NNP" || s.capitalisedName(k-2)) && n.Value.IsInteger() && n.Value.LessThan(decimal.NewFromInt(120)) {
 		return true
@@ -527,6 +539,15 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 	if n.End+4 < len(toks) && (s.is(n.End, "to") || s.is(n.End, "or") || s.is(n.End, "and") || lexer.IsDash(toks[n.End].Text)) &&
 		(toks[n.End+1].Kind == lexer.Number || s.word(n.End+1) != "") && lexer.IsDash(toks[n.End+2].Text) && s.is(n.End+3, "year") {
 		return true
+	}
+	// "displacing Ocean's 12.", "Standard and Poor's 500,": a number ending
+	// a clause after a capitalised possessive is a title.
+	if n.Digits && !n.Scaled && k > 0 && (n.End >= len(toks) || strings.Contains(",.;:)!?", toks[n.End].Text) && len(toks[n.End].Text) == 1) {
+		w := s.word(k - 1)
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+			return true
+		}
 	}
 	// "The 39 Steps": a capitalised "The" inside a sentence opens a title.
 	if k > 1 && toks[k-1].Text == "The" && !s.titleCase() {
@@ -790,7 +811,7 @@ func isRoundSize(v decimal.Decimal) bool {
 // hedge or function word, not a possessive.
 func (s *sentence) capitalisedName(i int) bool {
 	w := s.word(i)
-	if w == "" {
+	if w == "" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 		return false
 	}
 	if i == 0 {
@@ -1275,19 +1296,25 @@ func (s *sentence) dropMoneyCounts(out []Stat) []Stat {
 	return kept
 }
 
-// dropAges removes "I am 25", "she will be 34": a bare small number after a
-// personal pronoun and a form of "be", ending the clause.
+// dropAges removes "I am 25", "she will be 34", "I'm only 27 and",
+// "when I turn 60": a bare small number after a personal pronoun and a
+// form of "be" or "turn", ending the clause; and the other ages, race
+// times and chart places below.
 func (s *sentence) dropAges(out []Stat) []Stat {
 	kept := out[:0]
 	for _, st := range out {
 		k := st.TokStart
 		if st.Kind == Count && st.Subject == "" && !st.Vague && st.Value.IsInteger() && st.Value.LessThan(decimal.NewFromInt(120)) &&
-			(st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind == lexer.Punct) && k > 1 {
+			(st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind == lexer.Punct || s.clauseGoesOn(st.TokEnd)) && k > 0 {
 			j := k - 1
-			if s.is(j, "be") && k > 2 {
+			if (s.is(j, "only") || s.is(j, "just")) && j > 0 {
 				j--
 			}
-			if (s.is(j, "am") || s.is(j, "is") || s.is(j, "was") || s.is(j, "are") || s.is(j, "were") || s.is(j, "will") || s.is(j, "turned") || s.is(j, "turns")) && lexicon.IsPersonalPronoun(s.word(j-1)) {
+			if s.is(j, "be") && j > 0 {
+				j--
+			}
+			if (lexicon.IsBeForm(s.toks[j].Text) || s.is(j, "will") || s.is(j, "turned") || s.is(j, "turns") || s.is(j, "turn")) && lexicon.IsPersonalPronoun(s.word(j-1)) ||
+				lexicon.IsPronounBe(s.toks[j].Text) {
 				continue
 			}
 		}
@@ -1314,7 +1341,7 @@ func (s *sentence) dropAges(out []Stat) []Stat {
 		// "became an MP at 27", "At 34, Holmes", "Girls Aloud at five": an
 		// age or a place in a chart after "at".
 		if st.Kind == Count && st.Subject == "" && !st.Vague && k > 0 && s.is(k-1, "at") && st.Change == nil &&
-			st.Value.LessThan(decimal.NewFromInt(100)) &&
+			(st.Value.LessThan(decimal.NewFromInt(100)) || k == 1 && st.Value.LessThan(decimal.NewFromInt(120))) &&
 			!strings.Contains(s.toks[k].Text, ".") &&
 			(st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind == lexer.Punct || s.is(st.TokEnd, "and") || s.is(st.TokEnd, "with")) &&
 			(k == 1 || s.toks[k-2].Kind == lexer.Punct || strings.HasPrefix(s.tag(k-2), "NN")) {
@@ -1323,6 +1350,16 @@ func (s *sentence) dropAges(out []Stat) []Stat {
 		kept = append(kept, st)
 	}
 	return kept
+}
+
+// clauseGoesOn reports whether toks[i] joins another clause to the one
+// before it: "I'm only 27 and", "I will be 35 so".
+func (s *sentence) clauseGoesOn(i int) bool {
+	switch strings.ToLower(s.word(i)) {
+	case "and", "but", "so", "when", "while", "now", "next", "this":
+		return true
+	}
+	return false
 }
 
 // ageAt reports whether the small whole number st is an age by the words

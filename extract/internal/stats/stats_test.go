@@ -267,6 +267,18 @@ func TestFind(t *testing.T) {
 		{"He won the Cup four times as a player.", []string{"four|count|4|exact|times|"}},
 		{"Voters would reject it by two to one, a poll says.", nil},
 		{"Membership fell from two to one.", []string{"two|count|2|exact|Membership|"}},
+		// more ages and titles
+		{"At 101, he still feels fine.", nil},
+		{"I'm only 27 and I don't remember it.", nil},
+		{"By then I will be 35 so I may stop.", nil},
+		{"Maybe when I turn 60 and stop, I will know.", nil},
+		{"He became an MP at the age of just 28.", nil},
+		{"It is the 12th time that Smith, now 34, has got this far.", nil},
+		{"She was 15 and he was 16.", nil},
+		{"They criticised the US drama 24.", nil},
+		{"The film knocked Ocean's 12.", nil},
+		{"Inflation is within the Bank's 2-3% target range.", []string{"2-3%|percent|2-3|exact|target range|"}},
+		{"Britain's 659 MPs voted.", []string{"659|count|659|exact|MPs|"}},
 		// chart places
 		{"The single came in at 39, two places below the band.", []string{"two|count|2|exact|places|"}},
 		{"Disco Inferno crept up the charts from six to five.", nil},
