@@ -230,6 +230,7 @@ var sportEvents = map[string]bool{
 	"specialist": true, "medal": true, "medallist": true, "runner-up": true, "best": true,
 	"hope": true, "races": true, "titles": true, "hurdler": true, "hurdlers": true,
 	"sprinter": true, "finalist": true, "dash": true, "indoors": true, "trials": true,
+	"walk": true, "road": true,
 }
 
 // IsSportEvent reports whether w after "100m" makes it a race distance
@@ -527,7 +528,7 @@ func IsRankWord(w string) bool { return has(rankWords, w) }
 // it a race time: "finished fifth in 7.35", "clocking 8.06".
 var raceTimeCues = map[string]bool{
 	"in": true, "clocking": true, "clocked": true, "clocks": true, "clock": true,
-	"timed": true,
+	"timed": true, "best": true, "record": true, "time": true,
 }
 
 // IsRaceTimeCue reports whether a bare "7.35" after w is a race time.

@@ -540,6 +540,16 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 		(toks[n.End+1].Kind == lexer.Number || s.word(n.End+1) != "") && lexer.IsDash(toks[n.End+2].Text) && s.is(n.End+3, "year") {
 		return true
 	}
+	// "Maroon 5's album", "the 70's": a number with a possessive is a
+	// name or a decade.
+	if n.Digits && n.End < len(toks) && toks[n.End].Glued() && (toks[n.End].Text == "'s" || toks[n.End].Text == "’s" ||
+		(toks[n.End].Text == "'" || toks[n.End].Text == "’") && n.End+1 < len(toks) && toks[n.End+1].Glued() && s.is(n.End+1, "s")) {
+		return true
+	}
+	// "the women's 5K final", "the 50K Walk": a race.
+	if n.Scaled && n.Digits && n.End-1 > k && lexer.EqualFold(toks[n.End-1].Text, "k") && toks[n.End-1].Glued() && lexicon.IsSportEvent(s.word(n.End)) {
+		return true
+	}
 	// "displacing Ocean's 12.", "Standard and Poor's 500,": a number ending
 	// a clause after a capitalised possessive is a title.
 	if n.Digits && !n.Scaled && k > 0 && (n.End >= len(toks) || strings.Contains(",.;:)!?", toks[n.End].Text) && len(toks[n.End].Text) == 1) {
@@ -820,8 +830,16 @@ func (s *sentence) capitalisedName(i int) bool {
 		if lexicon.IsMinorTitleWord(strings.ToLower(w)) {
 			return false
 		}
-		// "Halo 2 is out": a capitalised word, a number, then a verb.
+		// "Halo 2 is out": a capitalised word, a number, then a verb;
+		// "Bramble 35 og, Mellor 38", "Byrne 33.": a scorer and the minute.
 		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) && i+2 < len(s.toks) && s.toks[i+1].Kind == lexer.Number && (s.is(i+2, ",") || s.is(i+2, ".") || s.is(i+2, "og")) {
+			switch s.tag(i) {
+			case "DT", "IN", "PDT", "CC", "RB", "PRP", "WRB", "WDT":
+			default:
+				return true
+			}
+		}
 		return s.tag(i) == "NNP" || unicode.IsUpper(r) && i+2 < len(s.toks) && s.toks[i+1].Kind == lexer.Number && strings.HasPrefix(s.tag(i+2), "VB") && s.tag(i) != "DT"
 	}
 	r, _ := utf8.DecodeRuneInString(w)
@@ -929,6 +947,11 @@ func (s *sentence) fractionIsShare(k int, n numparse.Number) bool {
 	toks := s.toks
 	first := strings.ToLower(toks[n.Start].Text)
 	next := n.End
+	// "grown for six quarters": more than a whole, without "of", counts
+	// periods.
+	if n.Value.GreaterThanOrEqual(decimal.NewFromInt(1)) && !s.is(next, "of") {
+		return false
+	}
 	if first == "half" {
 		if k > 0 && lexicon.IsOrdinalBeforeHalf(s.word(k-1)) || next < len(toks) && lexer.IsDash(toks[next].Text) && toks[next].Glued() {
 			return false
@@ -1323,8 +1346,10 @@ func (s *sentence) dropAges(out []Stat) []Stat {
 		if st.Kind == Count && !st.Vague && st.SubjectEnd <= st.Start && st.Value.IsInteger() && st.Value.LessThan(decimal.NewFromInt(120)) && s.ageAt(st) {
 			continue
 		}
-		// "finished fifth in 7.35", "clocking 8.06": a race time.
-		if st.Kind == Count && st.Subject == "" && st.Low == nil && st.TokEnd == st.TokStart+1 && k > 0 && lexicon.IsRaceTimeCue(s.word(k-1)) && hundredths(s.toks[k].Text) {
+		// "finished fifth in 7.35", "clocking 8.06", "a personal best of
+		// 20.88": a race time.
+		if st.Kind == Count && st.Low == nil && st.TokEnd == st.TokStart+1 && k > 1 && hundredths(s.toks[k].Text) &&
+			(st.Subject == "" && lexicon.IsRaceTimeCue(s.word(k-1)) || s.is(k-1, "of") && lexicon.IsRaceTimeCue(s.word(k-2)) && s.metreContext()) {
 			continue
 		}
 		// "came in at 39", "crept up from six to five": a place in a chart.

@@ -279,6 +279,17 @@ func TestFind(t *testing.T) {
 		{"The film knocked Ocean's 12.", nil},
 		{"Inflation is within the Bank's 2-3% target range.", []string{"2-3%|percent|2-3|exact|target range|"}},
 		{"Britain's 659 MPs voted.", []string{"659|count|659|exact|MPs|"}},
+		// periods, names with a possessive, races and race times, scorers
+		{"The economy has grown for six quarters.", nil},
+		{"Three quarters of staff left.", []string{"Three quarters|fraction|0.75|exact|staff|"}},
+		{"Maroon 5's album went up.", nil},
+		{"DJs are sampling 70's and 80's music.", nil},
+		{"She scraped into the women's 5K final.", nil},
+		{"He set a personal best of 20.88 in the 200m.", nil},
+		{"Sales hit a record of 20.88 million.", []string{"20.88 million|count|20880000|exact||"}},
+		{"Bramble 35 og, Mellor 38, Baros 61.", nil},
+		{"Byrne 33.", nil},
+		{"All three, who deny it, were charged.", []string{"three|count|3|exact||"}},
 		// chart places
 		{"The single came in at 39, two places below the band.", []string{"two|count|2|exact|places|"}},
 		{"Disco Inferno crept up the charts from six to five.", nil},
