@@ -629,6 +629,13 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 			(toks[k-1].Text[0] == '0' || k > 1 && !toks[k-1].Glued() && toks[k-2].Kind == lexer.Number && allDigits(toks[k-2].Text)) {
 			return true
 		}
+		// A number straight after a count is a model: "the sale of 10
+		// 737-800 planes" (after a year it is a count: "in 2004 73%").
+		if k > 0 && !first.Glued() && toks[k-1].Kind == lexer.Number && !strings.Contains(toks[k-1].Text, ".") && !s.percentAfter(n.End) {
+			if p := toks[k-1].Text; !(len(p) == 4 && p >= "1000" && p <= "2099") {
+				return true
+			}
+		}
 		// Five digits or more with no separator: a code ("text it to
 		// 85130"); news writes "85,130" for a count.
 		if len(txt) >= 5 && allDigits(txt) && !n.Scaled && !s.percentAfter(n.End) {

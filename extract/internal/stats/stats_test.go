@@ -299,6 +299,7 @@ func TestFind(t *testing.T) {
 		{"The firm stopped making the 717, its smallest jet.", nil},
 		{"The film opened in 957 cinemas.", []string{"957|count|957|exact|cinemas|"}},
 		{"The train was doing 115 mph.", []string{"115|count|115|exact|mph|"}},
+		{"They ordered 10 737-800 planes.", []string{"10|count|10|exact||"}}, // the model is no count (the empty subject is a known gap)
 		// phone numbers and codes
 		{"Call 0845 8 505 505 for help.", nil},
 		{"Text the word to 85130.", nil},
