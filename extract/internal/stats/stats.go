@@ -1203,15 +1203,17 @@ func (s *sentence) multipleWord(k int) (Stat, int, bool) {
 // dropMoneyMultiples removes multiples of money: "double the funding",
 // "doubled to £150 million". A change in an amount of money is the money
 // recogniser's. It also removes amounts whose currency is left out: a
-// scaled million or more that counts nothing, in a sentence that states
-// money ("77m euros, up from 38m", "another 550m to follow").
+// million or more written with digits and a scale that counts nothing, in
+// a sentence that states money ("77m euros, up from 38m", "another 550m
+// to follow"); in words it is more often people ("£3bn in lost reserves,
+// one million in negative equity").
 func (s *sentence) dropMoneyMultiples(out *[]Stat) {
 	kept := (*out)[:0]
 	removed := map[int]int{} // old index → new index, -1 if removed
 	million := decimal.NewFromInt(1000000)
 	for i, st := range *out {
 		if st.Kind == Multiple && s.aboutMoney(st) ||
-			st.Kind == Count && !st.Vague && st.Subject == "" && len(s.skip) > 0 && st.TokEnd > st.TokStart+1 && st.Value.GreaterThanOrEqual(million) {
+			st.Kind == Count && !st.Vague && st.Subject == "" && len(s.skip) > 0 && st.TokEnd > st.TokStart+1 && s.toks[st.TokStart].Kind == lexer.Number && st.Value.GreaterThanOrEqual(million) {
 			removed[i] = -1
 			continue
 		}

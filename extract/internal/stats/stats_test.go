@@ -248,6 +248,7 @@ func TestFind(t *testing.T) {
 		{"Sales rose to 4.5m in the quarter.", []string{"4.5m|count|4500000|exact|Sales|up:rose"}},
 		// an amount whose currency is left out
 		{"Profits were 77m euros, up from 38m in 2003.", nil},
+		{"It lost £3bn in reserves, and one million were in negative equity.", []string{"one million|count|1000000|exact||"}},
 		// race times, ages, places and rounds
 		{"Smith finished fifth in 7.35.", nil},
 		{"The index rose to 52.70.", []string{"52.70|count|52.7|exact|index|up:rose"}},
