@@ -535,6 +535,25 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 		(s.tag(k-2) == "NNP" || s.capitalisedName(k-2)) && n.Value.IsInteger() && n.Value.LessThan(decimal.NewFromInt(120)) {
 		return true
 	}
+	// "the prince, 20, apologised": a small number between commas after a
+	// noun and before a verb is an age.
+	if n.Digits && k > 1 && toks[k-1].Text == "," && s.is(n.End, ",") && n.End+1 < len(toks) && n.Value.IsInteger() && n.Value.LessThan(decimal.NewFromInt(120)) &&
+		strings.HasPrefix(s.tag(k-2), "NN") {
+		if t := s.tag(n.End + 1); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || s.is(n.End+1, "who") {
+			return true
+		}
+	}
+	// "43.305 per US dollar", "8.30 to the dollar": an exchange rate, a
+	// price.
+	if j := n.End; s.is(j, "per") || s.is(j, "to") || s.is(j, "against") {
+		j++
+		for m := 0; m < 2 && (s.is(j, "the") || s.is(j, "a") || s.is(j, "one") || s.is(j, "US") || s.is(j, "each")); m++ {
+			j++
+		}
+		if _, ok := lexicon.CurrencyWord(s.word(j)); ok && lexicon.IsMoneyNoun(strings.ToLower(s.word(j))) || s.is(j, "dollar") || s.is(j, "euro") || s.is(j, "pound") {
+			return true
+		}
+	}
 	// "18 to 24-year-old": the low end of an age range.
 	if n.End+4 < len(toks) && (s.is(n.End, "to") || s.is(n.End, "or") || s.is(n.End, "and") || lexer.IsDash(toks[n.End].Text)) &&
 		(toks[n.End+1].Kind == lexer.Number || s.word(n.End+1) != "") && lexer.IsDash(toks[n.End+2].Text) && s.is(n.End+3, "year") {
@@ -637,8 +656,10 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 			}
 		}
 		// Five digits or more with no separator: a code ("text it to
-		// 85130"); news writes "85,130" for a count.
-		if len(txt) >= 5 && allDigits(txt) && !n.Scaled && !s.percentAfter(n.End) {
+		// 85130"); news writes "85,130" for a count. So is a four-digit
+		// number past the years that is not a round hundred ("7610
+		// owners", a phone model; "2340 on BBC Two", a time).
+		if (len(txt) >= 5 || len(txt) == 4 && txt > "2099" && txt[2:] != "00") && allDigits(txt) && !n.Scaled && !s.percentAfter(n.End) {
 			return true
 		}
 		// A time: "10:30", "0:00", and the part after the colon.

@@ -302,6 +302,14 @@ func TestFind(t *testing.T) {
 		{"The train was doing 115 mph.", []string{"115|count|115|exact|mph|"}},
 		{"They ordered 10 737-800 planes.", []string{"10|count|10|exact||"}}, // the model is no count (the empty subject is a known gap)
 		// phone numbers and codes
+		{"Reports came from 7610 owners.", nil},
+		{"Tune in at 2340 on BBC Two.", nil},
+		{"Some 3000 died in one morning.", []string{"3000|count|3000|about||"}},
+		// exchange rates, ages between commas
+		{"The yuan is pegged at 8.28 to the dollar.", nil},
+		{"The rupee climbed to 43.305 per US dollar.", nil},
+		{"The veteran film-maker, 68, won the prize.", nil},
+		{"The stores, 20 in all, closed.", []string{"20|count|20|exact||"}},
 		{"Call 0845 8 505 505 for help.", nil},
 		{"Text the word to 85130.", nil},
 		{"In 2004 73% of e-mail was spam.", []string{"73%|percent|73|exact|e-mail|"}},
