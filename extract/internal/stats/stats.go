@@ -751,11 +751,12 @@ const (
 
 // metres tells millions from metres in a number written with a glued "m"
 // ("1.85m", "10,000m"). A length adjective after it ("1.85m tall") makes
-// a length; an event word after it ("100m hurdles"), the end of the
-// clause or "the" before it make a race. In a sentence about athletics
-// or heights (lexicon.IsMetreContext) it is metres unless a plural noun or
-// "of" follows ("1.4m workers"): a length when written with a decimal
-// point ("landed 17.30m"), else a race or a mark ("his favoured 400m").
+// a length, and so does a decimal point in a sentence about athletics or
+// heights (lexicon.IsMetreContext: "landed 17.30m") unless a plural noun
+// or "of" follows ("1.4m workers"). A thousand or more ("1500m"), an event
+// word after it ("100m hurdles"), the end of the clause or "the" before
+// it make a race; in such a sentence, so does any other figure not
+// followed by what it counts ("his favoured 400m"). The rest is millions.
 func (s *sentence) metres(k int, n numparse.Number) int {
 	toks := s.toks
 	if !n.Scaled || !n.Digits || n.End-1 <= k || toks[n.End-1].Text != "m" && toks[n.End-1].Text != "M" || !toks[n.End-1].Glued() {
@@ -766,24 +767,30 @@ func (s *sentence) metres(k int, n numparse.Number) int {
 		return metreLength
 	}
 	decimalPoint := strings.Contains(toks[k].Text, ".")
-	plural := s.is(n.End, "of") || s.tag(n.End) == "NNS" || s.tag(n.End) == "NNPS"
-	if decimalPoint && !plural && s.metreContext() {
-		return metreLength
-	}
 	// News writes a thousand million as "1bn": "1500m", "10,000m" are a
 	// race.
 	if !decimalPoint && n.Value.Shift(-6).GreaterThanOrEqual(decimal.NewFromInt(1000)) {
 		return metreRace
 	}
+	about := s.metreContext()
+	if decimalPoint && about && !s.countsAfter(n.End) {
+		return metreLength
+	}
 	if n.End >= len(toks) || lexicon.IsSportEvent(next) || toks[n.End].Kind == lexer.Punct ||
-		(next == "in" || next == "and" || next == "at") && s.metreContext() ||
+		(next == "in" || next == "and" || next == "at") && about ||
 		(s.is(k-1, "the") || s.is(k-1, "last") || s.is(k-1, "first") || s.is(k-1, "final")) && !isNoun(s.tag(n.End)) && !strings.HasPrefix(s.tag(n.End), "JJ") {
 		return metreRace
 	}
-	if plural || !s.metreContext() {
+	if !about || s.countsAfter(n.End) {
 		return millions
 	}
 	return metreRace
+}
+
+// countsAfter reports whether toks[i] says what a figure before it counts:
+// "of" or a plural noun ("1.4m workers").
+func (s *sentence) countsAfter(i int) bool {
+	return s.is(i, "of") || s.tag(i) == "NNS" || s.tag(i) == "NNPS"
 }
 
 // chartContext reports, computed once, whether the sentence is about
