@@ -1522,10 +1522,17 @@ func (s *sentence) dropNamedModifiers(out []Stat) []Stat {
 				continue
 			}
 		}
-		// "the 717, its smallest airliner": a model number named alone.
-		if st.Kind == Count && st.Subject == "" && s.is(st.TokStart-1, "the") && st.TokEnd < len(s.toks) &&
-			(s.toks[st.TokEnd].Text == "," || s.toks[st.TokEnd].Text == ".") && s.modelNumber(st) {
-			continue
+		// "the 717, its smallest airliner", "rolled out the new 777 in
+		// Seattle": a model number named alone.
+		if st.Kind == Count && st.Subject == "" && st.TokEnd < len(s.toks) && s.modelNumber(st) {
+			d := st.TokStart - 1
+			adj := d > 0 && strings.HasPrefix(s.tag(d), "JJ")
+			if adj {
+				d--
+			}
+			if s.is(d, "the") && (s.toks[st.TokEnd].Text == "," || s.toks[st.TokEnd].Text == "." || adj && s.tag(st.TokEnd) == "IN") {
+				continue
+			}
 		}
 		kept = append(kept, st)
 	}

@@ -298,6 +298,8 @@ func TestFind(t *testing.T) {
 		// model numbers
 		{"Boeing unveiled its new 777 plane.", nil},
 		{"The firm stopped making the 717, its smallest jet.", nil},
+		{"Boeing rolled out the new 777 in Seattle.", nil},
+		{"It hired the 148 in the group.", []string{"148|count|148|exact||"}},
 		{"The film opened in 957 cinemas.", []string{"957|count|957|exact|cinemas|"}},
 		{"The train was doing 115 mph.", []string{"115|count|115|exact|mph|"}},
 		{"They ordered 10 737-800 planes.", []string{"10|count|10|exact||"}}, // the model is no count (the empty subject is a known gap)
