@@ -1384,9 +1384,10 @@ func (s *sentence) dropAges(out []Stat) []Stat {
 			continue
 		}
 		// "finished fifth in 7.35", "clocking 8.06", "a personal best of
-		// 20.88": a race time.
+		// 20.88", "his times of 6.61 and 6.62 seconds": a race time.
 		if st.Kind == Count && st.Low == nil && st.TokEnd == st.TokStart+1 && k > 1 && hundredths(s.toks[k].Text) &&
-			(st.Subject == "" && lexicon.IsRaceTimeCue(s.word(k-1)) || s.is(k-1, "of") && lexicon.IsRaceTimeCue(s.word(k-2)) && s.metreContext()) {
+			(st.Subject == "" && lexicon.IsRaceTimeCue(s.word(k-1)) ||
+				s.is(k-1, "of") && (lexicon.IsRaceTimeCue(s.word(k-2)) && s.metreContext() || s.is(k-2, "time") || s.is(k-2, "times"))) {
 			continue
 		}
 		// "came in at 39", "crept up from six to five": a place in a chart.

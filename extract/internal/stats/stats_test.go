@@ -287,6 +287,7 @@ func TestFind(t *testing.T) {
 		{"DJs are sampling 70's and 80's music.", nil},
 		{"She scraped into the women's 5K final.", nil},
 		{"He set a personal best of 20.88 in the 200m.", nil},
+		{"His times of 6.61 and 6.62 seconds were slow.", nil},
 		{"Sales hit a record of 20.88 million.", []string{"20.88 million|count|20880000|exact||"}},
 		{"Bramble 35 og, Mellor 38, Baros 61.", nil},
 		{"Byrne 33.", nil},
