@@ -433,7 +433,7 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 		}
 		// "three times as many": a multiple; "won the Cup four times as a
 		// player" counts times.
-		if st.Kind == Count && s.is(end, "times") && lexicon.IsTimesComparative(s.word(end+1)) && !(s.is(end+1, "as") && s.isDeterminer(end+2)) {
+		if st.Kind == Count && s.is(end, "times") && s.timesComparative(end+1) {
 			st.Kind = Multiple
 			end++
 		}
@@ -1199,6 +1199,23 @@ func isClauseStart(w string) bool {
 	return false
 }
 
+// timesComparative reports whether toks[i], after "twice" or "N times",
+// makes a multiple ("as many", "more", "the size"): "as" does only before
+// what it compares, not as a conjunction or preposition ("won the Cup four
+// times as a player", "double-faulted twice as Nalbandian broke").
+func (s *sentence) timesComparative(i int) bool {
+	if !lexicon.IsTimesComparative(s.word(i)) {
+		return false
+	}
+	if s.is(i, "as") {
+		switch s.tag(i + 1) {
+		case "DT", "NNP", "NNPS", "PRP", "PRP$", "CD":
+			return false
+		}
+	}
+	return true
+}
+
 // multipleWord reads "doubled", "halved", "to double", "twice as many",
 // "threefold".
 func (s *sentence) multipleWord(k int) (Stat, int, bool) {
@@ -1214,7 +1231,7 @@ func (s *sentence) multipleWord(k int) (Stat, int, bool) {
 			return Stat{}, k + 1, false
 		}
 		value, dir = m.Value, m.Direction
-	} else if lexer.EqualFold(w, "twice") && lexicon.IsTimesComparative(s.word(k+1)) {
+	} else if lexer.EqualFold(w, "twice") && s.timesComparative(k+1) {
 		value = decimal.NewFromInt(2)
 	} else {
 		return Stat{}, k, false

@@ -266,6 +266,9 @@ func TestFind(t *testing.T) {
 		{"He missed the last four games.", []string{"four|count|4|exact|games|"}},
 		// times counted, odds
 		{"He won the Cup four times as a player.", []string{"four|count|4|exact|times|"}},
+		{"He double-faulted twice as Smith broke.", nil},
+		{"Sales are twice as high.", []string{"twice|multiple|2|exact|Sales|"}},
+		{"It plans to double sales by 2010.", []string{"double|multiple|2|exact|sales|up:double"}},
 		{"Voters would reject it by two to one, a poll says.", nil},
 		{"Membership fell from two to one.", []string{"two|count|2|exact|Membership|"}},
 		// more ages and titles
