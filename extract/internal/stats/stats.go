@@ -1408,7 +1408,7 @@ func (s *sentence) dropAges(out []Stat) []Stat {
 			continue
 		}
 		// "came in at 39", "crept up from six to five": a place in a chart.
-		if st.Kind == Count && st.Subject == "" && !st.Vague && k > 0 && (s.is(k-1, "at") || s.is(k-1, "to") || s.is(k-1, "from")) &&
+		if st.Kind == Count && st.SubjectEnd <= st.Start && !st.Vague && k > 0 && (s.is(k-1, "at") || s.is(k-1, "to") || s.is(k-1, "from")) &&
 			st.Value.IsInteger() && st.Value.LessThan(decimal.NewFromInt(100)) && s.chartContext() {
 			continue
 		}

@@ -298,6 +298,7 @@ func TestFind(t *testing.T) {
 		// chart places
 		{"The single came in at 39, two places below the band.", []string{"two|count|2|exact|places|"}},
 		{"Disco Inferno crept up the charts from six to five.", nil},
+		{"Creep was a new entry at six, two places above Sideways.", []string{"two|count|2|exact|places|"}},
 		{"That brought to 49 the number of banks sued.", []string{"49|count|49|exact||"}},
 		// model numbers
 		{"Boeing unveiled its new 777 plane.", nil},
