@@ -351,6 +351,14 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 		case lexicon.IsMeasureUnit(suf):
 			subjTok = n.Suffix
 			end = n.Suffix + 1
+			// "6ft 4in": a height in feet and inches, in feet.
+			if lexer.EqualFold(suf, "ft") && end+1 < len(toks) && toks[end].Kind == lexer.Number && allDigits(toks[end].Text) &&
+				toks[end+1].Glued() && (s.is(end+1, "in") || s.is(end+1, "ins")) {
+				if in, err := decimal.NewFromString(toks[end].Text); err == nil {
+					st.Value = st.Value.Add(in.DivRound(decimal.NewFromInt(12), 16))
+					end += 2
+				}
+			}
 		default:
 			// "14th", "1990s", "3G", "10am": not a statistic; skip what is
 			// glued to it.

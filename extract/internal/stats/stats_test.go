@@ -246,6 +246,7 @@ func TestFind(t *testing.T) {
 		{"He won the race by 30m in the end.", nil},
 		{"Unions representing 4.5m workers may strike.", []string{"4.5m|count|4500000|exact|workers|"}},
 		{"Sales rose to 4.5m in the quarter.", []string{"4.5m|count|4500000|exact|Sales|up:rose"}},
+		{"Vieira is 6ft 4in and fast.", []string{"6ft 4in|count|6.3333333333333333|exact|ft|"}},
 		// an amount whose currency is left out
 		{"Profits were 77m euros, up from 38m in 2003.", nil},
 		{"It lost £3bn in reserves, and one million were in negative equity.", []string{"one million|count|1000000|exact||"}},
