@@ -628,8 +628,10 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 	if k > 1 && s.is(k-1, "to") && lexicon.IsPlaceNoun(s.word(k-2)) {
 		return true
 	}
-	// A memory size: "16k" with no currency.
-	if n.Digits && n.Scaled && n.End-1 > k && lexer.EqualFold(toks[n.End-1].Text, "k") && toks[n.End-1].Glued() && (n.End >= len(toks) || toks[n.End].Kind == lexer.Punct) {
+	// A memory size or a speed: "16k" with no currency, "standard 512K
+	// broadband" (a count agrees with a plural noun).
+	if n.Digits && n.Scaled && n.End-1 > k && lexer.EqualFold(toks[n.End-1].Text, "k") && toks[n.End-1].Glued() &&
+		(n.End >= len(toks) || toks[n.End].Kind == lexer.Punct || s.tag(n.End) == "NN") {
 		return true
 	}
 	// A list mark: "2)" or "3." opening a sentence.

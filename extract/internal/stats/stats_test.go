@@ -142,6 +142,8 @@ func TestFind(t *testing.T) {
 		{"He doubled the level at which buyers pay duty to £120,000.", nil},
 		{"The song went down three places to 10.", []string{"three|count|3|exact|places|"}},
 		{"The Spectrum had 16k.", nil},
+		{"They offered standard 512K broadband.", nil},
+		{"The march drew 30k people.", []string{"30k|count|30000|exact|people|"}},
 		{"Vehicle sales rose 8% to 4.7 million.", []string{"8%|percent|8|exact|Vehicle sales|up:rose", "4.7 million|count|4700000|exact|Vehicle sales|"}},
 		{"The deal 'may cost 2,000 jobs'", []string{"2,000|count|2000|exact|jobs|"}},
 		{"Only 12% of those surveyed could not swap.", []string{"12%|percent|12|exact|those surveyed|"}},
