@@ -195,7 +195,7 @@ var referenceWords = map[string]bool{
 	"ranked": true, "ranking": true, "rank": true, "rated": true, "scored": false,
 	"opus": true, "psalm": true, "bus": true, "train": true, "tour": true,
 	"vs": true, "v": true, "versus": true, "beat": true, "lost": false,
-	"numbers": true, "drama": true, "sitcom": true,
+	"numbers": true, "drama": true, "sitcom": true, "versions": true,
 }
 
 // IsReferenceWord reports whether a number after w is a label.

@@ -717,9 +717,17 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 	if k > 1 && s.is(k-1, "between") && lexicon.IsReferenceWord(s.word(k-2)) && !s.percentAfter(n.End) {
 		return true
 	}
-	// "between the ages of 16 and 18", "the pension age from 60 to 65"
+	// "between the ages of 16 and 18", "the pension age from 60 to 65",
+	// "raise the pension age for council workers from 60 to 65"
 	if k > 2 && (s.is(k-1, "of") && (s.is(k-2, "ages") || s.is(k-2, "age")) || s.is(k-1, "from") && s.is(k-2, "age")) {
 		return true
+	}
+	if (s.is(k-1, "from") || s.is(k-1, "to")) && n.Value.IsInteger() && n.Value.LessThan(decimal.NewFromInt(120)) && !s.percentAfter(n.End) {
+		for i := k - 2; i >= 0 && i >= k-7 && toks[i].Kind != lexer.Number; i-- {
+			if s.is(i, "age") {
+				return true
+			}
+		}
 	}
 	// "a year or two", "a week to 10 days": the second of two periods.
 	if k > 1 && (s.is(k-1, "or") || s.is(k-1, "to")) && lexicon.IsTimeUnit(s.word(k-2)) {
@@ -1319,7 +1327,7 @@ func (s *sentence) dropListings(out []Stat) []Stat {
 		if st.TokStart == 0 && st.Kind == Count && st.Subject != "" && s.toks[0].Kind == lexer.Number {
 			names := true
 			for k := st.TokEnd; k < len(s.toks) && s.toks[k].Start < st.SubjectEnd; k++ {
-				if s.toks[k].Kind == lexer.Word && s.tag(k) != "NNP" {
+				if r, _ := utf8.DecodeRuneInString(s.toks[k].Text); s.toks[k].Kind == lexer.Word && s.tag(k) != "NNP" && !unicode.IsUpper(r) {
 					names = false
 				}
 			}
@@ -1333,11 +1341,13 @@ func (s *sentence) dropListings(out []Stat) []Stat {
 }
 
 // dropPeriods removes counts of time units found past an adjective or a
-// hedge: "five mesmerising minutes", "10 or more years".
+// hedge: "five mesmerising minutes", "10 or more years", also where a
+// noun before the figure was taken for its subject ("It's been two
+// unbelievable weeks").
 func (s *sentence) dropPeriods(out []Stat) []Stat {
 	kept := out[:0]
 	for _, st := range out {
-		if st.Kind == Count && !st.Vague && st.Subject == "" {
+		if st.Kind == Count && !st.Vague && st.SubjectEnd <= st.Start {
 			j := st.TokEnd
 			var words []string
 			for k := j; k < len(s.toks) && k < j+2 && s.toks[k].Kind == lexer.Word; k++ {
@@ -1352,7 +1362,9 @@ func (s *sentence) dropPeriods(out []Stat) []Stat {
 					j = m.End
 				}
 			}
-			for m := 0; m < 2 && j < len(s.toks) && strings.HasPrefix(s.tag(j), "JJ"); m++ {
+			// "rose to 58.6 last month": a time word after the figure dates
+			// it.
+			for m := 0; m < 2 && j < len(s.toks) && strings.HasPrefix(s.tag(j), "JJ") && !lexicon.IsTimeDeictic(s.word(j)); m++ {
 				j++
 			}
 			if lexicon.IsTimeUnit(s.word(j)) {

@@ -298,6 +298,11 @@ func TestFind(t *testing.T) {
 		{"Bramble 35 og, Mellor 38, Baros 61.", nil},
 		{"Byrne 33.", nil},
 		{"All three, who deny it, were charged.", []string{"three|count|3|exact||"}},
+		{"It's been two unbelievable weeks for me.", nil},
+		{"The claimant total fell 11,000 to 813,200 last month.", []string{"11,000|count|11000|exact||down:fell", "813,200|count|813200|exact||"}}, // dated, not a period (subjects are a known gap)
+		{"The pension age for council workers will rise from 60 to 65.", nil},
+		{"14 Sebastien Grosjean (France)", nil},
+		{"Users running versions 4.7 and earlier are hit.", nil},
 		// chart places
 		{"The single came in at 39, two places below the band.", []string{"two|count|2|exact|places|"}},
 		{"Disco Inferno crept up the charts from six to five.", nil},
