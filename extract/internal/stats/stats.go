@@ -518,6 +518,16 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 			return true
 		}
 	}
+	// "Five said it had received 100 complaints": a number word opening a
+	// sentence whose verb takes "it" after it names one thing (a channel),
+	// not a count.
+	if !n.Digits && k == 0 && n.End+1 < len(toks) && (s.is(n.End+1, "it") || s.is(n.End+1, "its")) {
+		if r, _ := utf8.DecodeRuneInString(first.Text); unicode.IsUpper(r) {
+			if t := s.tag(n.End); t == "VBD" || t == "VBZ" {
+				return true
+			}
+		}
+	}
 	// "at the age of 93", "at the age of just 28"
 	if a := k - 1; a > 1 && (s.is(a, "just") || s.is(a, "only")) && s.is(a-1, "of") || a > 0 && s.is(a, "of") {
 		if a = k - 1; !s.is(a, "of") {

@@ -303,6 +303,8 @@ func TestFind(t *testing.T) {
 		{"The pension age for council workers will rise from 60 to 65.", nil},
 		{"14 Sebastien Grosjean (France)", nil},
 		{"Users running versions 4.7 and earlier are hit.", nil},
+		{"Five said it had received 100 complaints.", []string{"100|count|100|exact|complaints|"}},
+		{"Five said they had been robbed.", []string{"Five|count|5|exact||"}},
 		// chart places
 		{"The single came in at 39, two places below the band.", []string{"two|count|2|exact|places|"}},
 		{"Disco Inferno crept up the charts from six to five.", nil},
