@@ -728,11 +728,12 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 		return true
 	}
 	// "between the ages of 16 and 18", "the pension age from 60 to 65",
-	// "raise the pension age for council workers from 60 to 65"
+	// "raise the pension age for council workers from 60 to 65", "the
+	// voting age is 18", "the average age of a gamer being 29"
 	if k > 2 && (s.is(k-1, "of") && (s.is(k-2, "ages") || s.is(k-2, "age")) || s.is(k-1, "from") && s.is(k-2, "age")) {
 		return true
 	}
-	if (s.is(k-1, "from") || s.is(k-1, "to")) && n.Value.IsInteger() && n.Value.LessThan(decimal.NewFromInt(120)) && !s.percentAfter(n.End) {
+	if k > 0 && (s.is(k-1, "from") || s.is(k-1, "to") || s.is(k-1, "being") || lexicon.IsBeForm(toks[k-1].Text)) && n.Value.IsInteger() && n.Value.LessThan(decimal.NewFromInt(120)) && !s.percentAfter(n.End) {
 		for i := k - 2; i >= 0 && i >= k-7 && toks[i].Kind != lexer.Number; i-- {
 			if s.is(i, "age") {
 				return true

@@ -301,6 +301,9 @@ func TestFind(t *testing.T) {
 		{"It's been two unbelievable weeks for me.", nil},
 		{"The claimant total fell 11,000 to 813,200 last month.", []string{"11,000|count|11000|exact||down:fell", "813,200|count|813200|exact||"}}, // dated, not a period (subjects are a known gap)
 		{"The pension age for council workers will rise from 60 to 65.", nil},
+		{"The voting age is 18.", nil},
+		{"The average age of a gamer is 29.", nil},
+		{"The average age of the fleet fell as 12 new ships arrived.", []string{"12|count|12|exact|new ships|"}},
 		{"14 Sebastien Grosjean (France)", nil},
 		{"Users running versions 4.7 and earlier are hit.", nil},
 		{"Five said it had received 100 complaints.", []string{"100|count|100|exact|complaints|"}},
