@@ -568,7 +568,8 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 		for m := 0; m < 2 && (s.is(j, "the") || s.is(j, "a") || s.is(j, "one") || s.is(j, "US") || s.is(j, "each")); m++ {
 			j++
 		}
-		if _, ok := lexicon.CurrencyWord(s.word(j)); ok && lexicon.IsMoneyNoun(strings.ToLower(s.word(j))) || s.is(j, "dollar") || s.is(j, "euro") || s.is(j, "pound") {
+		// A major unit: "per cent" is a percentage.
+		if c, ok := lexicon.CurrencyWord(s.word(j)); ok && !c.Minor {
 			return true
 		}
 	}
