@@ -589,3 +589,26 @@ var chartWords = map[string]bool{
 func IsChartWord(w string) bool { return chartWordsSet.has(w) }
 
 var chartWordsSet = newFoldSet(chartWords)
+
+// ageAdverbs stand between a form of "be" or "of" and an age: "when she
+// was just 15", "at the age of only 28".
+var ageAdverbs = map[string]bool{
+	"just": true, "only": true, "barely": true, "still": true, "now": true,
+}
+
+// IsAgeAdverb reports whether w may stand before an age.
+func IsAgeAdverb(w string) bool { return ageAdverbsSet.has(w) }
+
+var ageAdverbsSet = newFoldSet(ageAdverbs)
+
+// clauseJoiners join another clause after a bare number: "I'm only 27
+// and", "I will be 35 so".
+var clauseJoiners = map[string]bool{
+	"and": true, "but": true, "so": true, "when": true, "while": true, "now": true,
+	"next": true, "this": true,
+}
+
+// IsClauseJoiner reports whether w joins another clause to the one before.
+func IsClauseJoiner(w string) bool { return clauseJoinersSet.has(w) }
+
+var clauseJoinersSet = newFoldSet(clauseJoiners)

@@ -529,7 +529,7 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 		}
 	}
 	// "at the age of 93", "at the age of just 28"
-	if a := k - 1; a > 1 && (s.is(a, "just") || s.is(a, "only")) && s.is(a-1, "of") || a > 0 && s.is(a, "of") {
+	if a := k - 1; a > 1 && lexicon.IsAgeAdverb(s.word(a)) && s.is(a-1, "of") || a > 0 && s.is(a, "of") {
 		if a = k - 1; !s.is(a, "of") {
 			a--
 		}
@@ -1418,7 +1418,7 @@ func (s *sentence) dropAges(out []Stat) []Stat {
 		if st.Kind == Count && st.Subject == "" && !st.Vague && st.Value.IsInteger() && st.Value.LessThan(decimal.NewFromInt(120)) &&
 			(st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind == lexer.Punct || s.clauseGoesOn(st.TokEnd)) && k > 0 {
 			j := k - 1
-			if (s.is(j, "only") || s.is(j, "just")) && j > 0 {
+			if lexicon.IsAgeAdverb(s.word(j)) && j > 0 {
 				j--
 			}
 			if s.is(j, "be") && j > 0 {
@@ -1469,11 +1469,7 @@ func (s *sentence) dropAges(out []Stat) []Stat {
 // clauseGoesOn reports whether toks[i] joins another clause to the one
 // before it: "I'm only 27 and", "I will be 35 so".
 func (s *sentence) clauseGoesOn(i int) bool {
-	switch strings.ToLower(s.word(i)) {
-	case "and", "but", "so", "when", "while", "now", "next", "this":
-		return true
-	}
-	return false
+	return lexicon.IsClauseJoiner(s.word(i))
 }
 
 // ageAt reports whether the small whole number st is an age by the words
@@ -1484,7 +1480,7 @@ func (s *sentence) clauseGoesOn(i int) bool {
 func (s *sentence) ageAt(st Stat) bool {
 	k := st.TokStart
 	j := k - 1
-	for j >= 0 && (s.is(j, "just") || s.is(j, "only") || s.is(j, "barely") || s.is(j, "still") || s.is(j, "now")) {
+	for j >= 0 && lexicon.IsAgeAdverb(s.word(j)) {
 		j--
 	}
 	if j < 0 {
