@@ -612,3 +612,13 @@ var clauseJoiners = map[string]bool{
 func IsClauseJoiner(w string) bool { return clauseJoinersSet.has(w) }
 
 var clauseJoinersSet = newFoldSet(clauseJoiners)
+
+// formationWords name a line of a team with a number word after them: "the
+// back four", "the front five", "the tight five".
+var formationWords = map[string]bool{
+	"back": true, "front": true, "tight": true,
+}
+
+// IsFormationWord reports whether a number word after w names a line of a
+// team.
+func IsFormationWord(w string) bool { return has(formationWords, w) }

@@ -635,6 +635,11 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 			return true
 		}
 	}
+	// A line of a team: "the back four", "the front five" with no noun
+	// after.
+	if !n.Digits && k > 0 && lexicon.IsFormationWord(s.word(k-1)) && (n.End >= len(toks) || !isNoun(s.tag(n.End))) {
+		return true
+	}
 	// A chart place: "down three places to 10", "up two spots to five".
 	if k > 1 && s.is(k-1, "to") && lexicon.IsPlaceNoun(s.word(k-2)) {
 		return true

@@ -308,6 +308,10 @@ func TestFind(t *testing.T) {
 		{"Users running versions 4.7 and earlier are hit.", nil},
 		{"Five said it had received 100 complaints.", []string{"100|count|100|exact|complaints|"}},
 		{"Five said they had been robbed.", []string{"Five|count|5|exact||"}},
+		{"He can also play in the back four.", nil},
+		{"If we get stuffed in the front five we lose.", nil},
+		{"He came back four years later.", nil},
+		{"They brought back five players.", []string{"five|count|5|exact|players|"}},
 		// chart places
 		{"The single came in at 39, two places below the band.", []string{"two|count|2|exact|places|"}},
 		{"Disco Inferno crept up the charts from six to five.", nil},
