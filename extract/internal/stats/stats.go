@@ -719,10 +719,13 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 		if s.dateBefore(k) || lexicon.IsMonth(s.word(n.End)) || s.is(n.End, "of") && lexicon.IsMonth(s.word(n.End+1)) {
 			return true
 		}
-		// "from 6 to 9 January", "on 4 or 5 April": the first day of two.
-		if n.End+2 < len(toks) && (s.is(n.End, "to") || s.is(n.End, "or") || s.is(n.End, "and") || lexer.IsDash(toks[n.End].Text)) &&
-			toks[n.End+1].Kind == lexer.Number && lexicon.IsMonth(s.word(n.End+2)) {
-			return true
+		// "from 6 to 9 January", "on 4 or 5 April", "on 14, 20 and 27
+		// April": days before the last of a list.
+		for j, m := n.End, 0; m < 6 && j+2 < len(toks) && (s.is(j, "to") || s.is(j, "or") || s.is(j, "and") || s.is(j, ",") || lexer.IsDash(toks[j].Text)) &&
+			toks[j+1].Kind == lexer.Number && allDigits(toks[j+1].Text) && len(toks[j+1].Text) <= 2; j, m = j+2, m+1 {
+			if lexicon.IsMonth(s.word(j + 2)) {
+				return true
+			}
 		}
 	}
 	// A label: "page 5", "Article 50", "top 10", "aged 45", "aged between

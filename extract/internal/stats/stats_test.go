@@ -228,6 +228,7 @@ func TestFind(t *testing.T) {
 		{"Banks hold billions of dollars of bad loans.", nil},
 		{"She won gold in the 800m also.", nil},
 		{"The show runs from 6 to 9 January.", nil},
+		{"Previews will be held on 14, 20 and 27 April.", nil},
 		{"Their children Anna, 16, and Tom, 14, came.", nil},
 		{"Output rose from a revised 0.6% increase in October.", []string{"0.6%|percent|0.6|exact|Output|up:increase"}},
 		{"Earnings at the bank rose 25%.", []string{"25%|percent|25|exact|Earnings at the bank|up:rose"}},
