@@ -622,3 +622,12 @@ var formationWords = map[string]bool{
 // IsFormationWord reports whether a number word after w names a line of a
 // team.
 func IsFormationWord(w string) bool { return has(formationWords, w) }
+
+// dayParts are the parts of a day after which "three in the morning" is a
+// time.
+var dayParts = map[string]bool{
+	"morning": true, "afternoon": true, "evening": true, "night": true,
+}
+
+// IsDayPart reports whether w is a part of the day.
+func IsDayPart(w string) bool { return has(dayParts, w) }

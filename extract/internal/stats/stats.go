@@ -650,9 +650,20 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 		(n.End >= len(toks) || toks[n.End].Kind == lexer.Punct || s.tag(n.End) == "NN") {
 		return true
 	}
-	// A list mark: "2)" or "3." opening a sentence.
-	if n.Digits && k == 0 && n.End < len(toks) && (toks[n.End].Text == ")" || toks[n.End].Text == "." && n.End+1 < len(toks)) && toks[n.End].Glued() {
+	// A list mark: "2)" or "3." opening a sentence, "1)" after a colon.
+	if n.Digits && (k == 0 || toks[k-1].Text == ":") && n.End < len(toks) && (toks[n.End].Text == ")" || toks[n.End].Text == "." && n.End+1 < len(toks) && k == 0) && toks[n.End].Glued() {
 		return true
+	}
+	// A time of day: "open until three or four in the morning".
+	if j := n.End; j+2 < len(toks) {
+		if (s.is(j, "or") || s.is(j, "to")) && j+4 < len(toks) {
+			if m, ok := numparse.Parse(toks, j+1); ok {
+				j = m.End
+			}
+		}
+		if s.is(j, "in") && s.is(j+1, "the") && lexicon.IsDayPart(s.word(j+2)) {
+			return true
+		}
 	}
 	// "one", "a", "an" alone: a pronoun or an article.
 	if !n.Digits && !n.Scaled && !n.Ratio && !n.Fraction && !n.Vague && n.Value.Equal(decimal.NewFromInt(1)) {
