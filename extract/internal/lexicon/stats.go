@@ -631,3 +631,13 @@ var dayParts = map[string]bool{
 
 // IsDayPart reports whether w is a part of the day.
 func IsDayPart(w string) bool { return has(dayParts, w) }
+
+// tradeVerbs give a price or an exchange rate with "at" and a bare number:
+// "trading at 39.10", "to trade at 9,300".
+var tradeVerbs = map[string]bool{
+	"trade": true, "trades": true, "traded": true, "trading": true, "priced": true,
+	"quoted": true,
+}
+
+// IsTradeVerb reports whether "at" and a bare number after w is a price.
+func IsTradeVerb(w string) bool { return has(tradeVerbs, w) }

@@ -561,6 +561,10 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 			return true
 		}
 	}
+	// "the baht ... trading at 39.10": a price or an exchange rate.
+	if k > 1 && s.is(k-1, "at") && lexicon.IsTradeVerb(s.word(k-2)) && (n.End >= len(toks) || toks[n.End].Kind == lexer.Punct) {
+		return true
+	}
 	// "43.305 per US dollar", "8.30 to the dollar": an exchange rate, a
 	// price.
 	if j := n.End; s.is(j, "per") || s.is(j, "to") || s.is(j, "against") {

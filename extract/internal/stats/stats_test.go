@@ -336,6 +336,7 @@ func TestFind(t *testing.T) {
 		// exchange rates, ages between commas
 		{"The yuan is pegged at 8.28 to the dollar.", nil},
 		{"The rupee climbed to 43.305 per US dollar.", nil},
+		{"The baht lost 0.3%, trading at 39.10.", []string{"0.3%|percent|0.3|exact|baht|down:lost"}},
 		{"The veteran film-maker, 68, won the prize.", nil},
 		{"The stores, 20 in all, closed.", []string{"20|count|20|exact||"}},
 		{"Call 0845 8 505 505 for help.", nil},
