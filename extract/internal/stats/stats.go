@@ -816,7 +816,8 @@ func (s *sentence) metres(k int, n numparse.Number) int {
 		return millions
 	}
 	next := s.word(n.End)
-	if lexicon.IsLengthAdjective(next) {
+	// "1.85m tall", "426m per minute": a length or a speed.
+	if lexicon.IsLengthAdjective(next) || next == "per" && lexicon.IsTimeUnit(s.word(n.End+1)) {
 		return metreLength
 	}
 	decimalPoint := strings.Contains(toks[k].Text, ".")
