@@ -592,12 +592,15 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 	if n.Scaled && n.Digits && n.End-1 > k && lexer.EqualFold(toks[n.End-1].Text, "k") && toks[n.End-1].Glued() && lexicon.IsSportEvent(s.word(n.End)) {
 		return true
 	}
-	// "displacing Ocean's 12.", "Standard and Poor's 500,": a number ending
-	// a clause after a capitalised possessive is a title.
-	if n.Digits && !n.Scaled && k > 0 && (n.End >= len(toks) || strings.Contains(",.;:)!?", toks[n.End].Text) && len(toks[n.End].Text) == 1) {
+	// "displacing Ocean's 12.", "Standard and Poor's 500,", "Ocean's 12
+	// fell to number two": a number ending a clause or before a verb after
+	// a capitalised possessive is a title ("Unison's 800,000 workers"
+	// counts).
+	if n.Digits && !n.Scaled && k > 0 {
 		w := s.word(k - 1)
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+		if unicode.IsUpper(r) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) &&
+			(n.End >= len(toks) || strings.Contains(",.;:)!?", toks[n.End].Text) && len(toks[n.End].Text) == 1 || strings.HasPrefix(s.tag(n.End), "VB")) {
 			return true
 		}
 	}

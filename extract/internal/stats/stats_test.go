@@ -289,6 +289,7 @@ func TestFind(t *testing.T) {
 		{"She was 15 and he was 16.", nil},
 		{"They criticised the US drama 24.", nil},
 		{"The film knocked Ocean's 12.", nil},
+		{"Ocean's 12 fell to number two.", nil},
 		{"Inflation is within the Bank's 2-3% target range.", []string{"2-3%|percent|2-3|exact|target range|"}},
 		{"Britain's 659 MPs voted.", []string{"659|count|659|exact|MPs|"}},
 		// periods, names with a possessive, races and race times, scorers
