@@ -249,9 +249,9 @@ var lengthAdjectives = map[string]bool{
 // IsLengthAdjective reports whether w after "50m" makes it a length.
 func IsLengthAdjective(w string) bool { return has(lengthAdjectives, w) }
 
-// metreContexts are the words of a sentence about athletics, heights and
-// lengths, where a glued "m" ("cleared 1.76m", "the women's 1500m", "their
-// 382m track") is metres rather than millions.
+// metreContexts are the words of a sentence about athletics, where a
+// glued "m" ("cleared 1.76m", "the women's 1500m") is metres rather than
+// millions, and a round figure names a race.
 var metreContexts = map[string]bool{
 	"jump": true, "jumped": true, "jumps": true, "jumping": true, "jumper": true,
 	"cleared": true, "clear": true, "clearing": true, "clearance": true, "leap": true,
@@ -262,21 +262,34 @@ var metreContexts = map[string]bool{
 	"indoor": true, "indoors": true, "outdoor": true, "marathon": true, "heptathlon": true,
 	"decathlon": true, "pentathlon": true, "threw": true, "throw": true, "thrown": true,
 	"discus": true, "javelin": true, "metres": true, "meters": true, "metre": true,
-	"tall": true, "taller": true, "tallest": true, "height": true, "depth": true,
-	"penalty": true, "kick": true, "kicked": true, "tower": true, "towers": true,
+	"penalty": true, "kick": true, "kicked": true,
 	"swim": true, "swimmer": true, "freestyle": true, "backstroke": true,
 	"breaststroke": true, "olympic": true, "olympics": true, "iaaf": true, "aaa": true,
 	"aaas": true, "men's": true, "women's": true, "hurdle": true, "steeplechase": true,
 	"cross-country": true, "personal": true, "medal": true, "champion": true,
 	"secs": true, "gold": true, "silver": true, "bronze": true, "medals": true,
-	"medallist": true, "fastest": true, "longest": true, "longer": true, "length": true,
-	"stretches": true, "stretch": true, "best": true,
+	"medallist": true, "fastest": true, "best": true,
 }
 
-// IsMetreContext reports whether w in a sentence makes a glued "m" metres.
+// IsMetreContext reports whether w in a sentence makes a glued "m" metres
+// of athletics.
 func IsMetreContext(w string) bool { return metreContextsSet.has(w) }
 
 var metreContextsSet = newFoldSet(metreContexts)
+
+// lengthContexts are the words of a sentence about heights and lengths,
+// where a glued "m" is metres of a length ("their 382m track" on a tower).
+var lengthContexts = map[string]bool{
+	"tall": true, "taller": true, "tallest": true, "height": true, "depth": true,
+	"tower": true, "towers": true, "longest": true, "longer": true, "length": true,
+	"stretches": true, "stretch": true,
+}
+
+// IsLengthContext reports whether w in a sentence makes a glued "m" metres
+// of a length.
+func IsLengthContext(w string) bool { return lengthContextsSet.has(w) }
+
+var lengthContextsSet = newFoldSet(lengthContexts)
 
 // moneyNouns are nouns for money: a multiple of one ("double the funding")
 // is a claim about money, which the money recogniser owns, and a vague

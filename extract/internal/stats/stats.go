@@ -126,7 +126,8 @@ type sentence struct {
 	// title and rates cache titleCase and whether a rate noun is present:
 	// 0 not yet known, 1 yes, 2 no.
 	title, rates uint8
-	// metre and chart cache metreContext and chartContext the same way.
+	// metre caches metreContext (1 athletics, 2 lengths, 3 neither) and
+	// chart chartContext as title does.
 	metre, chart uint8
 	tagger       Tagger
 	tags         []string
@@ -841,6 +842,9 @@ func (s *sentence) metres(k int, n numparse.Number) int {
 	if !about || s.countsAfter(n.End) {
 		return millions
 	}
+	if !s.athletics() {
+		return metreLength // "ascending their 382m track" (of a tower)
+	}
 	return metreRace
 }
 
@@ -871,17 +875,27 @@ func (s *sentence) chartContext() bool {
 }
 
 // metreContext reports, computed once, whether the sentence is about
-// athletics, heights or lengths.
+// athletics, heights or lengths (lexicon.IsMetreContext, IsLengthContext).
 func (s *sentence) metreContext() bool {
 	if s.metre == 0 {
-		s.metre = 2
+		s.metre = 3
 		for i := range s.toks {
-			if lexicon.IsMetreContext(s.word(i)) {
+			w := s.word(i)
+			if lexicon.IsMetreContext(w) {
 				s.metre = 1
 				break
 			}
+			if lexicon.IsLengthContext(w) {
+				s.metre = 2
+			}
 		}
 	}
+	return s.metre == 1 || s.metre == 2
+}
+
+// athletics reports whether the sentence is about athletics.
+func (s *sentence) athletics() bool {
+	s.metreContext()
 	return s.metre == 1
 }
 
@@ -1465,7 +1479,7 @@ func (s *sentence) dropAges(out []Stat) []Stat {
 		// 20.88", "his times of 6.61 and 6.62 seconds": a race time.
 		if st.Kind == Count && st.Low == nil && st.TokEnd == st.TokStart+1 && k > 1 && hundredths(s.toks[k].Text) &&
 			(st.Subject == "" && lexicon.IsRaceTimeCue(s.word(k-1)) ||
-				s.is(k-1, "of") && (lexicon.IsRaceTimeCue(s.word(k-2)) && s.metreContext() || s.is(k-2, "time") || s.is(k-2, "times"))) {
+				s.is(k-1, "of") && (lexicon.IsRaceTimeCue(s.word(k-2)) && s.athletics() || s.is(k-2, "time") || s.is(k-2, "times"))) {
 			continue
 		}
 		// "came in at 39", "crept up from six to five": a place in a chart.

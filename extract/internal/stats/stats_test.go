@@ -247,6 +247,7 @@ func TestFind(t *testing.T) {
 		// statistic, millions stay millions
 		{"The jumper is 1.85m tall.", []string{"1.85m|count|1.85|exact|m|"}},
 		{"The record was 426m per minute.", []string{"426m|count|426|exact|m|"}},
+		{"The lifts climb the tower on their 382m track.", []string{"382m|count|382|exact|m|"}},
 		{"She cleared 1.76m to win the high jump.", []string{"1.76m|count|1.76|exact|m|"}},
 		{"The tower is more than 50m taller than its rival.", []string{"50m|count|50|more_than|m|"}},
 		{"She dropped out of the women's 1500m in Athens.", nil},
