@@ -652,6 +652,17 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 	if k > 1 && s.is(k-1, "to") && lexicon.IsPlaceNoun(s.word(k-2)) {
 		return true
 	}
+	// "802.11b": a standard's name; news writes billions "bn".
+	if n.Digits && n.Scaled && n.End-1 > k && toks[n.End-1].Text == "b" && toks[n.End-1].Glued() {
+		return true
+	}
+	// "to a record Australian dollar 29.4bn": an amount after its
+	// currency's name.
+	if n.Digits && n.Scaled && k > 0 {
+		if c, ok := lexicon.CurrencyWord(s.word(k - 1)); ok && !c.Minor {
+			return true
+		}
+	}
 	// A memory size or a speed: "16k" with no currency, "standard 512K
 	// broadband" (a count agrees with a plural noun).
 	if n.Digits && n.Scaled && n.End-1 > k && lexer.EqualFold(toks[n.End-1].Text, "k") && toks[n.End-1].Glued() &&

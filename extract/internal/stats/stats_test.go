@@ -143,6 +143,8 @@ func TestFind(t *testing.T) {
 		{"The song went down three places to 10.", []string{"three|count|3|exact|places|"}},
 		{"The Spectrum had 16k.", nil},
 		{"They offered standard 512K broadband.", nil},
+		{"It includes an 802.11b wireless network.", nil},
+		{"The deficit hit a record Australian dollar 29.4bn.", nil},
 		{"The march drew 30k people.", []string{"30k|count|30000|exact|people|"}},
 		{"Vehicle sales rose 8% to 4.7 million.", []string{"8%|percent|8|exact|Vehicle sales|up:rose", "4.7 million|count|4700000|exact|Vehicle sales|"}},
 		{"The deal 'may cost 2,000 jobs'", []string{"2,000|count|2000|exact|jobs|"}},
