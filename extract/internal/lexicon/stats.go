@@ -195,6 +195,7 @@ var referenceWords = map[string]bool{
 	"ranked": true, "ranking": true, "rank": true, "rated": true, "scored": false,
 	"opus": true, "psalm": true, "bus": true, "train": true, "tour": true,
 	"vs": true, "v": true, "versus": true, "beat": true, "lost": false,
+	"numbers": true, "drama": true, "sitcom": true, "versions": true,
 }
 
 // IsReferenceWord reports whether a number after w is a label.
@@ -224,14 +225,71 @@ var sportEvents = map[string]bool{
 	"event": true, "heat": true, "heats": true, "gold": true, "silver": true,
 	"bronze": true, "indoor": true, "outdoor": true, "world": true, "run": true,
 	"steeplechase": true, "semi-final": true, "season": true, "personal": true,
-	"time": true, "in": true, "and": true, "at": true, "champions": true, "crown": true,
+	"time": true, "champions": true, "crown": true,
 	"victory": true, "win": true, "winner": true, "runner": true, "runners": true,
 	"specialist": true, "medal": true, "medallist": true, "runner-up": true, "best": true,
-	"hope": true, "tall": true, "high": true, "long": true, "deep": true, "wide": true,
+	"hope": true, "races": true, "titles": true, "hurdler": true, "hurdlers": true,
+	"sprinter": true, "finalist": true, "dash": true, "indoors": true, "trials": true,
+	"walk": true, "road": true,
 }
 
-// IsSportEvent reports whether w after "100m" makes it a race distance.
+// IsSportEvent reports whether w after "100m" makes it a race distance
+// ("in", "and", "at" do so only in a sentence about athletics: "the 100m
+// in 9.8 seconds", "sales of 4.5m in 2004").
 func IsSportEvent(w string) bool { return has(sportEvents, w) }
+
+// lengthAdjectives, right after "1.85m" or "50m", make the "m" metres of a
+// measurement: "1.85m tall", "50m taller", "30m long".
+var lengthAdjectives = map[string]bool{
+	"tall": true, "taller": true, "high": true, "higher": true, "long": true,
+	"longer": true, "deep": true, "deeper": true, "wide": true, "wider": true,
+	"away": true, "apart": true,
+}
+
+// IsLengthAdjective reports whether w after "50m" makes it a length.
+func IsLengthAdjective(w string) bool { return has(lengthAdjectives, w) }
+
+// metreContexts are the words of a sentence about athletics, where a
+// glued "m" ("cleared 1.76m", "the women's 1500m") is metres rather than
+// millions, and a round figure names a race.
+var metreContexts = map[string]bool{
+	"jump": true, "jumped": true, "jumps": true, "jumping": true, "jumper": true,
+	"cleared": true, "clear": true, "clearing": true, "clearance": true, "leap": true,
+	"leapt": true, "landed": true, "vault": true, "vaulter": true, "hurdles": true,
+	"hurdler": true, "sprint": true, "sprinter": true, "sprinters": true, "relay": true,
+	"race": true, "races": true, "raced": true, "racing": true, "run": true, "ran": true,
+	"running": true, "runner": true, "athletics": true, "athlete": true, "athletes": true,
+	"indoor": true, "indoors": true, "outdoor": true, "marathon": true, "heptathlon": true,
+	"decathlon": true, "pentathlon": true, "threw": true, "throw": true, "thrown": true,
+	"discus": true, "javelin": true, "metres": true, "meters": true, "metre": true,
+	"penalty": true, "kick": true, "kicked": true,
+	"swim": true, "swimmer": true, "freestyle": true, "backstroke": true,
+	"breaststroke": true, "olympic": true, "olympics": true, "iaaf": true, "aaa": true,
+	"aaas": true, "men's": true, "women's": true, "hurdle": true, "steeplechase": true,
+	"cross-country": true, "personal": true, "medal": true, "champion": true,
+	"secs": true, "gold": true, "silver": true, "bronze": true, "medals": true,
+	"medallist": true, "fastest": true, "best": true,
+}
+
+// IsMetreContext reports whether w in a sentence makes a glued "m" metres
+// of athletics.
+func IsMetreContext(w string) bool { return metreContextsSet.has(w) }
+
+var metreContextsSet = newFoldSet(metreContexts)
+
+// lengthContexts are the words of a sentence about heights and lengths,
+// where a glued "m" is metres of a length ("their 382m track" on a tower).
+var lengthContexts = map[string]bool{
+	"tall": true, "taller": true, "tallest": true, "height": true, "depth": true,
+	"tower": true, "towers": true, "longest": true, "longer": true, "length": true,
+	"stretches": true, "stretch": true,
+}
+
+// IsLengthContext reports whether w in a sentence makes a glued "m" metres
+// of a length.
+func IsLengthContext(w string) bool { return lengthContextsSet.has(w) }
+
+var lengthContextsSet = newFoldSet(lengthContexts)
 
 // moneyNouns are nouns for money: a multiple of one ("double the funding")
 // is a claim about money, which the money recogniser owns, and a vague
@@ -478,3 +536,121 @@ var rankWords = map[string]bool{
 
 // IsRankWord reports whether a number after w and "at" is a position.
 func IsRankWord(w string) bool { return has(rankWords, w) }
+
+// raceTimeCues are the words before a bare time with hundredths that make
+// it a race time: "finished fifth in 7.35", "clocking 8.06".
+var raceTimeCues = map[string]bool{
+	"in": true, "clocking": true, "clocked": true, "clocks": true, "clock": true,
+	"timed": true, "best": true, "record": true, "time": true,
+}
+
+// IsRaceTimeCue reports whether a bare "7.35" after w is a race time.
+func IsRaceTimeCue(w string) bool { return has(raceTimeCues, w) }
+
+// ageEvents are the words of a life's events after which "at 62", "before
+// 65", "until 85" is an age: "dies at 62", "retire before 65".
+var ageEvents = map[string]bool{
+	"die": true, "dies": true, "died": true, "dying": true, "retire": true,
+	"retires": true, "retired": true, "retiring": true, "retirement": true,
+	"live": true, "lives": true, "lived": true, "born": true, "married": true,
+	"marry": true,
+}
+
+// IsAgeEvent reports whether a number after w and "at" is an age.
+func IsAgeEvent(w string) bool { return has(ageEvents, w) }
+
+// agePrepositions join an event to an age: "at 62", "before 65".
+var agePrepositions = map[string]bool{
+	"at": true, "before": true, "until": true, "till": true, "under": true,
+	"over": true, "beyond": true, "past": true, "after": true,
+}
+
+// IsAgePreposition reports whether w joins a life event to an age.
+func IsAgePreposition(w string) bool { return has(agePrepositions, w) }
+
+// beForms are the forms of "be" that give an age in "was 22 when", "when
+// she was just 15".
+var beForms = map[string]bool{
+	"is": true, "was": true, "am": true, "are": true, "were": true, "'m": true,
+	"’m": true, "be": true, "been": true,
+}
+
+// pronounBe are a personal pronoun and "be" written as one word: "I'm
+// only 27".
+var pronounBe = map[string]bool{
+	"i'm": true, "i’m": true, "he's": true, "he’s": true, "she's": true, "she’s": true,
+	"we're": true, "we’re": true, "they're": true, "they’re": true, "you're": true,
+	"you’re": true,
+}
+
+// IsPronounBe reports whether w is a pronoun and "be" in one word.
+func IsPronounBe(w string) bool { return has(pronounBe, w) }
+
+// IsBeForm reports whether w is a form of "be".
+func IsBeForm(w string) bool { return has(beForms, w) }
+
+// chartWords make a sentence about a chart or a ranking, where a bare
+// small number after "at", "to" or "from" is a place: "came in at 39",
+// "crept up from six to five" (with "number two" and the place nouns).
+var chartWords = map[string]bool{
+	"chart": true, "charts": true, "ranking": true, "rankings": true,
+	"place": true, "places": true, "spot": true, "spots": true, "position": true,
+	"positions": true, "rung": true, "rungs": true,
+}
+
+// IsChartWord reports whether w makes a sentence about chart places.
+func IsChartWord(w string) bool { return chartWordsSet.has(w) }
+
+var chartWordsSet = newFoldSet(chartWords)
+
+// ageAdverbs stand between a form of "be" or "of" and an age: "when she
+// was just 15", "at the age of only 28".
+var ageAdverbs = map[string]bool{
+	"just": true, "only": true, "barely": true, "still": true, "now": true,
+}
+
+// IsAgeAdverb reports whether w may stand before an age.
+func IsAgeAdverb(w string) bool { return ageAdverbsSet.has(w) }
+
+var ageAdverbsSet = newFoldSet(ageAdverbs)
+
+// clauseJoiners join another clause after a bare number: "I'm only 27
+// and", "I will be 35 so".
+var clauseJoiners = map[string]bool{
+	"and": true, "but": true, "so": true, "when": true, "while": true, "now": true,
+	"next": true, "this": true,
+}
+
+// IsClauseJoiner reports whether w joins another clause to the one before.
+func IsClauseJoiner(w string) bool { return clauseJoinersSet.has(w) }
+
+var clauseJoinersSet = newFoldSet(clauseJoiners)
+
+// formationWords name a line of a team with a number word after them: "the
+// back four", "the front five", "the tight five".
+var formationWords = map[string]bool{
+	"back": true, "front": true, "tight": true,
+}
+
+// IsFormationWord reports whether a number word after w names a line of a
+// team.
+func IsFormationWord(w string) bool { return has(formationWords, w) }
+
+// dayParts are the parts of a day after which "three in the morning" is a
+// time.
+var dayParts = map[string]bool{
+	"morning": true, "afternoon": true, "evening": true, "night": true,
+}
+
+// IsDayPart reports whether w is a part of the day.
+func IsDayPart(w string) bool { return has(dayParts, w) }
+
+// tradeVerbs give a price or an exchange rate with "at" and a bare number:
+// "trading at 39.10", "to trade at 9,300".
+var tradeVerbs = map[string]bool{
+	"trade": true, "trades": true, "traded": true, "trading": true, "priced": true,
+	"quoted": true,
+}
+
+// IsTradeVerb reports whether "at" and a bare number after w is a price.
+func IsTradeVerb(w string) bool { return has(tradeVerbs, w) }

@@ -126,6 +126,9 @@ type sentence struct {
 	// title and rates cache titleCase and whether a rate noun is present:
 	// 0 not yet known, 1 yes, 2 no.
 	title, rates uint8
+	// metre caches metreContext (1 athletics, 2 lengths, 3 neither) and
+	// chart chartContext as title does.
+	metre, chart uint8
 	tagger       Tagger
 	tags         []string
 	done         []bool
@@ -349,19 +352,34 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 		case lexicon.IsMeasureUnit(suf):
 			subjTok = n.Suffix
 			end = n.Suffix + 1
+			// "6ft 4in": a height in feet and inches, in feet.
+			if lexer.EqualFold(suf, "ft") && end+1 < len(toks) && toks[end].Kind == lexer.Number && allDigits(toks[end].Text) &&
+				toks[end+1].Glued() && (s.is(end+1, "in") || s.is(end+1, "ins")) {
+				if in, err := decimal.NewFromString(toks[end].Text); err == nil {
+					st.Value = st.Value.Add(in.DivRound(decimal.NewFromInt(12), 16))
+					end += 2
+				}
+			}
 		default:
 			// "14th", "1990s", "3G", "10am": not a statistic; skip what is
 			// glued to it.
 			return Stat{}, gluedEnd(toks, n.Suffix), false
 		}
 	}
+	if s.metres(k, n) == metreLength {
+		// "1.85m tall": metres, a count of the unit.
+		st.Value = n.Value.Shift(-6)
+		subjTok = n.End - 1
+	}
 	if s.notStatistic(k, n) {
 		// "aged 30 to 40", "Windows 95, 98": what continues a label is a
 		// label too.
 		next := s.pastGlued(end)
-		for next+1 < len(toks) && (s.is(next, "to") || s.is(next, "and") || s.is(next, "or") || toks[next].Text == "," || lexer.IsDash(toks[next].Text)) && toks[next+1].Kind == lexer.Number {
+		for next+1 < len(toks) && (s.is(next, "to") || s.is(next, "and") || s.is(next, "or") || toks[next].Text == "," || lexer.IsDash(toks[next].Text)) && (toks[next+1].Kind == lexer.Number || toks[next+1].Kind == lexer.Word) {
 			m, ok := numparse.Parse(toks, next+1)
-			if !ok {
+			// "number seven or eight.": a number word continues the label
+			// only where the clause ends after it.
+			if !ok || toks[next+1].Kind == lexer.Word && (m.Vague || m.End < len(toks) && toks[m.End].Kind != lexer.Punct) {
 				break
 			}
 			next = m.End
@@ -422,8 +440,9 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 				end = d.End
 			}
 		}
-		// "three times as many": a multiple.
-		if st.Kind == Count && s.is(end, "times") && lexicon.IsTimesComparative(s.word(end+1)) {
+		// "three times as many": a multiple; "won the Cup four times as a
+		// player" counts times.
+		if st.Kind == Count && s.is(end, "times") && s.timesComparative(end+1) {
 			st.Kind = Multiple
 			end++
 		}
@@ -440,9 +459,10 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 		end = r.TokEnd
 	} else if st.Kind == Count && !n.Vague && s.scoreOrCode(n.End) {
 		return Stat{}, s.pastGlued(end), false
-	} else if st.Kind == Count && !n.Vague && s.is(end, "to") && end+2 < len(toks) && s.tag(end+2) == "NN" {
-		// "an eight to one majority", "a 3 to 1 win": a score.
-		if m, ok := numparse.Parse(toks, end+1); ok && m.End == end+2 {
+	} else if st.Kind == Count && !n.Vague && s.is(end, "to") && end+2 <= len(toks) && !s.is(k-1, "from") {
+		// "an eight to one majority", "a 3 to 1 win": a score; "reject it
+		// by two to one": odds.
+		if m, ok := numparse.Parse(toks, end+1); ok && m.End == end+2 && (end+2 < len(toks) && s.tag(end+2) == "NN" || m.Value.Equal(decimal.NewFromInt(1)) && !n.Value.Equal(m.Value)) {
 			return Stat{}, m.End, false
 		}
 	}
@@ -499,23 +519,91 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 			return true
 		}
 	}
-	// "at the age of 93"
-	if k > 1 && s.is(k-1, "of") && (s.is(k-2, "age") || s.is(k-2, "aged")) {
-		return true
+	// "Five said it had received 100 complaints": a number word opening a
+	// sentence whose verb takes "it" after it names one thing (a channel),
+	// not a count.
+	if !n.Digits && k == 0 && n.End+1 < len(toks) && (s.is(n.End+1, "it") || s.is(n.End+1, "its")) {
+		if r, _ := utf8.DecodeRuneInString(first.Text); unicode.IsUpper(r) {
+			if t := s.tag(n.End); t == "VBD" || t == "VBZ" {
+				return true
+			}
+		}
+	}
+	// "at the age of 93", "at the age of just 28"
+	if a := k - 1; a > 1 && lexicon.IsAgeAdverb(s.word(a)) && s.is(a-1, "of") || a > 0 && s.is(a, "of") {
+		if a = k - 1; !s.is(a, "of") {
+			a--
+		}
+		if s.is(a-1, "age") || s.is(a-1, "aged") {
+			return true
+		}
 	}
 	// "the last 16", "the final eight": a round of a contest.
 	if k > 1 && (s.is(k-1, "last") || s.is(k-1, "final")) && s.is(k-2, "the") && (n.End >= len(toks) || toks[n.End].Kind == lexer.Punct || s.is(n.End, "of") || s.is(n.End, "in") || s.is(n.End, "at") || s.is(n.End, "stage") || s.is(n.End, "round")) {
 		return true
 	}
-	// "Kenteris, 31, and Thanou, 30": an age after a name.
+	// "Kenteris, 31, and Thanou, 30", "Agassi, now 34,": an age after a
+	// name.
+	if c := k - 1; s.is(c, "now") && c > 0 {
+		c--
+		if n.Digits && c > 0 && toks[c].Text == "," && n.End < len(toks) && toks[n.End].Text == "," && (s.tag(c-1) == "NNP" || s.capitalisedName(c-1)) && n.Value.IsInteger() && n.Value.LessThan(decimal.NewFromInt(120)) {
+			return true
+		}
+	}
 	if n.Digits && k > 1 && toks[k-1].Text == "," && n.End < len(toks) && (toks[n.End].Text == "," || toks[n.End].Text == ")" || toks[n.End].Text == "." || lexer.IsDash(toks[n.End].Text)) &&
 		(s.tag(k-2) == "NNP" || s.capitalisedName(k-2)) && n.Value.IsInteger() && n.Value.LessThan(decimal.NewFromInt(120)) {
 		return true
+	}
+	// "the prince, 20, apologised": a small number between commas after a
+	// noun and before a verb is an age.
+	if n.Digits && k > 1 && toks[k-1].Text == "," && s.is(n.End, ",") && n.End+1 < len(toks) && n.Value.IsInteger() && n.Value.LessThan(decimal.NewFromInt(120)) &&
+		strings.HasPrefix(s.tag(k-2), "NN") {
+		if t := s.tag(n.End + 1); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || s.is(n.End+1, "who") {
+			return true
+		}
+	}
+	// "the baht ... trading at 39.10": a price or an exchange rate.
+	if k > 1 && s.is(k-1, "at") && lexicon.IsTradeVerb(s.word(k-2)) && (n.End >= len(toks) || toks[n.End].Kind == lexer.Punct) {
+		return true
+	}
+	// "43.305 per US dollar", "8.30 to the dollar": an exchange rate, a
+	// price.
+	if j := n.End; s.is(j, "per") || s.is(j, "to") || s.is(j, "against") {
+		j++
+		for m := 0; m < 2 && (s.is(j, "the") || s.is(j, "a") || s.is(j, "one") || s.is(j, "US") || s.is(j, "each")); m++ {
+			j++
+		}
+		// A major unit: "per cent" is a percentage.
+		if c, ok := lexicon.CurrencyWord(s.word(j)); ok && !c.Minor {
+			return true
+		}
 	}
 	// "18 to 24-year-old": the low end of an age range.
 	if n.End+4 < len(toks) && (s.is(n.End, "to") || s.is(n.End, "or") || s.is(n.End, "and") || lexer.IsDash(toks[n.End].Text)) &&
 		(toks[n.End+1].Kind == lexer.Number || s.word(n.End+1) != "") && lexer.IsDash(toks[n.End+2].Text) && s.is(n.End+3, "year") {
 		return true
+	}
+	// "Maroon 5's album", "the 70's": a number with a possessive is a
+	// name or a decade.
+	if n.Digits && n.End < len(toks) && toks[n.End].Glued() && (toks[n.End].Text == "'s" || toks[n.End].Text == "’s" ||
+		(toks[n.End].Text == "'" || toks[n.End].Text == "’") && n.End+1 < len(toks) && toks[n.End+1].Glued() && s.is(n.End+1, "s")) {
+		return true
+	}
+	// "the women's 5K final", "the 50K Walk": a race.
+	if n.Scaled && n.Digits && n.End-1 > k && lexer.EqualFold(toks[n.End-1].Text, "k") && toks[n.End-1].Glued() && lexicon.IsSportEvent(s.word(n.End)) {
+		return true
+	}
+	// "displacing Ocean's 12.", "Standard and Poor's 500,", "Ocean's 12
+	// fell to number two": a number ending a clause or before a verb after
+	// a capitalised possessive is a title ("Unison's 800,000 workers"
+	// counts).
+	if n.Digits && !n.Scaled && k > 0 {
+		w := s.word(k - 1)
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) &&
+			(n.End >= len(toks) || strings.Contains(",.;:)!?", toks[n.End].Text) && len(toks[n.End].Text) == 1 || strings.HasPrefix(s.tag(n.End), "VB")) {
+			return true
+		}
 	}
 	// "The 39 Steps": a capitalised "The" inside a sentence opens a title.
 	if k > 1 && toks[k-1].Text == "The" && !s.titleCase() {
@@ -541,17 +629,60 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 			}
 		}
 	}
+	// A place in a ranking: "slipped to 64 in the world", "risen from 31
+	// in the world", "moved from 13 to number four".
+	if (s.is(k-1, "to") || s.is(k-1, "from") || s.is(k-1, "at")) && s.is(n.End, "in") && s.is(n.End+1, "the") && s.is(n.End+2, "world") ||
+		s.is(n.End, "to") && s.is(n.End+1, "number") {
+		return true
+	}
+	// A round of a contest: "a place in the last 16 was", "booked his place
+	// in the last four with": 4, 8, 16, 32 or 64 after "last", no noun
+	// after.
+	if k > 0 && s.is(k-1, "last") && isRoundSize(n.Value) && !n.Scaled {
+		if t := s.tag(n.End); n.End >= len(toks) || !isNoun(t) && !strings.HasPrefix(t, "JJ") && t != "CD" {
+			return true
+		}
+	}
+	// A line of a team: "the back four", "the front five" with no noun
+	// after.
+	if !n.Digits && k > 0 && lexicon.IsFormationWord(s.word(k-1)) && (n.End >= len(toks) || !isNoun(s.tag(n.End))) {
+		return true
+	}
 	// A chart place: "down three places to 10", "up two spots to five".
 	if k > 1 && s.is(k-1, "to") && lexicon.IsPlaceNoun(s.word(k-2)) {
 		return true
 	}
-	// A memory size: "16k" with no currency.
-	if n.Digits && n.Scaled && n.End-1 > k && lexer.EqualFold(toks[n.End-1].Text, "k") && toks[n.End-1].Glued() && (n.End >= len(toks) || toks[n.End].Kind == lexer.Punct) {
+	// "802.11b": a standard's name; news writes billions "bn".
+	if n.Digits && n.Scaled && n.End-1 > k && toks[n.End-1].Text == "b" && toks[n.End-1].Glued() {
 		return true
 	}
-	// A list mark: "2)" or "3." opening a sentence.
-	if n.Digits && k == 0 && n.End < len(toks) && (toks[n.End].Text == ")" || toks[n.End].Text == "." && n.End+1 < len(toks)) && toks[n.End].Glued() {
+	// "to a record Australian dollar 29.4bn": an amount after its
+	// currency's name.
+	if n.Digits && n.Scaled && k > 0 {
+		if c, ok := lexicon.CurrencyWord(s.word(k - 1)); ok && !c.Minor {
+			return true
+		}
+	}
+	// A memory size or a speed: "16k" with no currency, "standard 512K
+	// broadband" (a count agrees with a plural noun).
+	if n.Digits && n.Scaled && n.End-1 > k && lexer.EqualFold(toks[n.End-1].Text, "k") && toks[n.End-1].Glued() &&
+		(n.End >= len(toks) || toks[n.End].Kind == lexer.Punct || s.tag(n.End) == "NN") {
 		return true
+	}
+	// A list mark: "2)" or "3." opening a sentence, "1)" after a colon.
+	if n.Digits && (k == 0 || toks[k-1].Text == ":") && n.End < len(toks) && (toks[n.End].Text == ")" || toks[n.End].Text == "." && n.End+1 < len(toks) && k == 0) && toks[n.End].Glued() {
+		return true
+	}
+	// A time of day: "open until three or four in the morning".
+	if j := n.End; j+2 < len(toks) {
+		if (s.is(j, "or") || s.is(j, "to")) && j+4 < len(toks) {
+			if m, ok := numparse.Parse(toks, j+1); ok {
+				j = m.End
+			}
+		}
+		if s.is(j, "in") && s.is(j+1, "the") && lexicon.IsDayPart(s.word(j+2)) {
+			return true
+		}
 	}
 	// "one", "a", "an" alone: a pronoun or an article.
 	if !n.Digits && !n.Scaled && !n.Ratio && !n.Fraction && !n.Vague && n.Value.Equal(decimal.NewFromInt(1)) {
@@ -565,6 +696,26 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 		}
 		// A phone number or a code with a leading zero: "0800", "007".
 		if len(txt) >= 3 && txt[0] == '0' && !strings.Contains(txt, ".") {
+			return true
+		}
+		// The groups of a phone number after its first: "0845 8 505 505",
+		// "0800 028 9276".
+		if k > 0 && !first.Glued() && allDigits(txt) && allDigits(toks[k-1].Text) && toks[k-1].Kind == lexer.Number &&
+			(toks[k-1].Text[0] == '0' || k > 1 && !toks[k-1].Glued() && toks[k-2].Kind == lexer.Number && allDigits(toks[k-2].Text)) {
+			return true
+		}
+		// A number straight after a count is a model: "the sale of 10
+		// 737-800 planes" (after a year it is a count: "in 2004 73%").
+		if k > 0 && !first.Glued() && toks[k-1].Kind == lexer.Number && !strings.Contains(toks[k-1].Text, ".") && !s.percentAfter(n.End) {
+			if p := toks[k-1].Text; !(len(p) == 4 && p >= "1000" && p <= "2099") {
+				return true
+			}
+		}
+		// Five digits or more with no separator: a code ("text it to
+		// 85130"); news writes "85,130" for a count. So is a four-digit
+		// number past the years that is not a round hundred ("7610
+		// owners", a phone model; "2340 on BBC Two", a time).
+		if (len(txt) >= 5 || len(txt) == 4 && txt > "2099" && txt[2:] != "00") && allDigits(txt) && !n.Scaled && !s.percentAfter(n.End) {
 			return true
 		}
 		// A time: "10:30", "0:00", and the part after the colon.
@@ -598,10 +749,13 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 		if s.dateBefore(k) || lexicon.IsMonth(s.word(n.End)) || s.is(n.End, "of") && lexicon.IsMonth(s.word(n.End+1)) {
 			return true
 		}
-		// "from 6 to 9 January", "on 4 or 5 April": the first day of two.
-		if n.End+2 < len(toks) && (s.is(n.End, "to") || s.is(n.End, "or") || s.is(n.End, "and") || lexer.IsDash(toks[n.End].Text)) &&
-			toks[n.End+1].Kind == lexer.Number && lexicon.IsMonth(s.word(n.End+2)) {
-			return true
+		// "from 6 to 9 January", "on 4 or 5 April", "on 14, 20 and 27
+		// April": days before the last of a list.
+		for j, m := n.End, 0; m < 6 && j+2 < len(toks) && (s.is(j, "to") || s.is(j, "or") || s.is(j, "and") || s.is(j, ",") || lexer.IsDash(toks[j].Text)) &&
+			toks[j+1].Kind == lexer.Number && allDigits(toks[j+1].Text) && len(toks[j+1].Text) <= 2; j, m = j+2, m+1 {
+			if lexicon.IsMonth(s.word(j + 2)) {
+				return true
+			}
 		}
 	}
 	// A label: "page 5", "Article 50", "top 10", "aged 45", "aged between
@@ -612,9 +766,18 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 	if k > 1 && s.is(k-1, "between") && lexicon.IsReferenceWord(s.word(k-2)) && !s.percentAfter(n.End) {
 		return true
 	}
-	// "between the ages of 16 and 18", "the pension age from 60 to 65"
+	// "between the ages of 16 and 18", "the pension age from 60 to 65",
+	// "raise the pension age for council workers from 60 to 65", "the
+	// voting age is 18", "the average age of a gamer being 29"
 	if k > 2 && (s.is(k-1, "of") && (s.is(k-2, "ages") || s.is(k-2, "age")) || s.is(k-1, "from") && s.is(k-2, "age")) {
 		return true
+	}
+	if k > 0 && (s.is(k-1, "from") || s.is(k-1, "to") || s.is(k-1, "being") || lexicon.IsBeForm(toks[k-1].Text)) && n.Value.IsInteger() && n.Value.LessThan(decimal.NewFromInt(120)) && !s.percentAfter(n.End) {
+		for i := k - 2; i >= 0 && i >= k-7 && toks[i].Kind != lexer.Number; i-- {
+			if s.is(i, "age") {
+				return true
+			}
+		}
 	}
 	// "a year or two", "a week to 10 days": the second of two periods.
 	if k > 1 && (s.is(k-1, "or") || s.is(k-1, "to")) && lexicon.IsTimeUnit(s.word(k-2)) {
@@ -641,9 +804,130 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 		return true
 	}
 	// A race: "the 100m final", "5,000m", "in the 800m also".
-	if n.Scaled && n.Digits && n.End-1 < len(toks) && lexer.EqualFold(toks[n.End-1].Text, "m") && toks[n.End-1].Glued() &&
-		(n.End >= len(toks) || lexicon.IsSportEvent(s.word(n.End)) || toks[n.End].Kind == lexer.Punct ||
-			(s.is(k-1, "the") || s.is(k-1, "last") || s.is(k-1, "first") || s.is(k-1, "final")) && !isNoun(s.tag(n.End)) && !strings.HasPrefix(s.tag(n.End), "JJ")) {
+	if s.metres(k, n) == metreRace {
+		return true
+	}
+	return false
+}
+
+// What a glued "m" after digits is.
+const (
+	millions    = iota // "14m customers"
+	metreRace          // a race or a mark on a pitch: "the 100m final", "the women's 1500m", "the 10m line"
+	metreLength        // a length or a height: "1.85m tall", "cleared 1.76m"
+)
+
+// metres tells millions from metres in a number written with a glued "m"
+// ("1.85m", "10,000m"). A length adjective after it ("1.85m tall") makes
+// a length, and so does a decimal point in a sentence about athletics or
+// heights (lexicon.IsMetreContext: "landed 17.30m") unless a plural noun
+// or "of" follows ("1.4m workers"). A thousand or more ("1500m"), an event
+// word after it ("100m hurdles"), the end of the clause or "the" before
+// it make a race; in such a sentence, so does any other figure not
+// followed by what it counts ("his favoured 400m"). The rest is millions.
+func (s *sentence) metres(k int, n numparse.Number) int {
+	toks := s.toks
+	if !n.Scaled || !n.Digits || n.End-1 <= k || toks[n.End-1].Text != "m" && toks[n.End-1].Text != "M" || !toks[n.End-1].Glued() {
+		return millions
+	}
+	next := s.word(n.End)
+	// "1.85m tall", "426m per minute": a length or a speed.
+	if lexicon.IsLengthAdjective(next) || next == "per" && lexicon.IsTimeUnit(s.word(n.End+1)) {
+		return metreLength
+	}
+	decimalPoint := strings.Contains(toks[k].Text, ".")
+	// News writes a thousand million as "1bn": "1500m", "10,000m" are a
+	// race.
+	if !decimalPoint && n.Value.Shift(-6).GreaterThanOrEqual(decimal.NewFromInt(1000)) {
+		return metreRace
+	}
+	about := s.metreContext()
+	if decimalPoint && about && !s.countsAfter(n.End) {
+		return metreLength
+	}
+	if n.End >= len(toks) || lexicon.IsSportEvent(next) || toks[n.End].Kind == lexer.Punct ||
+		(next == "in" || next == "and" || next == "at") && about ||
+		(s.is(k-1, "the") || s.is(k-1, "last") || s.is(k-1, "first") || s.is(k-1, "final")) && !isNoun(s.tag(n.End)) && !strings.HasPrefix(s.tag(n.End), "JJ") {
+		return metreRace
+	}
+	if !about || s.countsAfter(n.End) {
+		return millions
+	}
+	if !s.athletics() {
+		return metreLength // "ascending their 382m track" (of a tower)
+	}
+	return metreRace
+}
+
+// countsAfter reports whether toks[i] says what a figure before it counts:
+// "of" or a plural noun ("1.4m workers").
+func (s *sentence) countsAfter(i int) bool {
+	return s.is(i, "of") || s.tag(i) == "NNS" || s.tag(i) == "NNPS"
+}
+
+// chartContext reports, computed once, whether the sentence is about
+// places in a chart or a ranking: it has a chart word or "number" before a
+// number ("went in at number two").
+func (s *sentence) chartContext() bool {
+	if s.chart == 0 {
+		s.chart = 2
+		for i, t := range s.toks {
+			if t.Kind != lexer.Word {
+				continue
+			}
+			if lexicon.IsChartWord(t.Text) || lexer.EqualFold(t.Text, "number") && i+1 < len(s.toks) &&
+				(s.toks[i+1].Kind == lexer.Number || lexicon.StartsStatistic(s.toks[i+1].Text)) {
+				s.chart = 1
+				break
+			}
+		}
+	}
+	return s.chart == 1
+}
+
+// metreContext reports, computed once, whether the sentence is about
+// athletics, heights or lengths (lexicon.IsMetreContext, IsLengthContext).
+func (s *sentence) metreContext() bool {
+	if s.metre == 0 {
+		s.metre = 3
+		for i := range s.toks {
+			w := s.word(i)
+			if lexicon.IsMetreContext(w) {
+				s.metre = 1
+				break
+			}
+			if lexicon.IsLengthContext(w) {
+				s.metre = 2
+			}
+		}
+	}
+	return s.metre == 1 || s.metre == 2
+}
+
+// athletics reports whether the sentence is about athletics.
+func (s *sentence) athletics() bool {
+	s.metreContext()
+	return s.metre == 1
+}
+
+// allDigits reports whether t is a run of ASCII digits.
+func allDigits(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	return t != ""
+}
+
+// isRoundSize reports whether v is the number of entrants left in a round
+// of a knock-out contest: 4, 8, 16, 32 or 64.
+func isRoundSize(v decimal.Decimal) bool {
+	if !v.IsInteger() {
+		return false
+	}
+	switch v.IntPart() {
+	case 4, 8, 16, 32, 64:
 		return true
 	}
 	return false
@@ -654,7 +938,7 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 // hedge or function word, not a possessive.
 func (s *sentence) capitalisedName(i int) bool {
 	w := s.word(i)
-	if w == "" {
+	if w == "" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 		return false
 	}
 	if i == 0 {
@@ -663,8 +947,16 @@ func (s *sentence) capitalisedName(i int) bool {
 		if lexicon.IsMinorTitleWord(strings.ToLower(w)) {
 			return false
 		}
-		// "Halo 2 is out": a capitalised word, a number, then a verb.
+		// "Halo 2 is out": a capitalised word, a number, then a verb;
+		// "Bramble 35 og, Mellor 38", "Byrne 33.": a scorer and the minute.
 		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) && i+2 < len(s.toks) && s.toks[i+1].Kind == lexer.Number && (s.is(i+2, ",") || s.is(i+2, ".") || s.is(i+2, "og")) {
+			switch s.tag(i) {
+			case "DT", "IN", "PDT", "CC", "RB", "PRP", "WRB", "WDT":
+			default:
+				return true
+			}
+		}
 		return s.tag(i) == "NNP" || unicode.IsUpper(r) && i+2 < len(s.toks) && s.toks[i+1].Kind == lexer.Number && strings.HasPrefix(s.tag(i+2), "VB") && s.tag(i) != "DT"
 	}
 	r, _ := utf8.DecodeRuneInString(w)
@@ -772,6 +1064,11 @@ func (s *sentence) fractionIsShare(k int, n numparse.Number) bool {
 	toks := s.toks
 	first := strings.ToLower(toks[n.Start].Text)
 	next := n.End
+	// "grown for six quarters": more than a whole, without "of", counts
+	// periods.
+	if n.Value.GreaterThanOrEqual(decimal.NewFromInt(1)) && !s.is(next, "of") {
+		return false
+	}
 	if first == "half" {
 		if k > 0 && lexicon.IsOrdinalBeforeHalf(s.word(k-1)) || next < len(toks) && lexer.IsDash(toks[next].Text) && toks[next].Glued() {
 			return false
@@ -984,6 +1281,23 @@ func isClauseStart(w string) bool {
 	return false
 }
 
+// timesComparative reports whether toks[i], after "twice" or "N times",
+// makes a multiple ("as many", "more", "the size"): "as" does only before
+// what it compares, not as a conjunction or preposition ("won the Cup four
+// times as a player", "double-faulted twice as Nalbandian broke").
+func (s *sentence) timesComparative(i int) bool {
+	if !lexicon.IsTimesComparative(s.word(i)) {
+		return false
+	}
+	if s.is(i, "as") {
+		switch s.tag(i + 1) {
+		case "DT", "NNP", "NNPS", "PRP", "PRP$", "CD":
+			return false
+		}
+	}
+	return true
+}
+
 // multipleWord reads "doubled", "halved", "to double", "twice as many",
 // "threefold".
 func (s *sentence) multipleWord(k int) (Stat, int, bool) {
@@ -999,7 +1313,7 @@ func (s *sentence) multipleWord(k int) (Stat, int, bool) {
 			return Stat{}, k + 1, false
 		}
 		value, dir = m.Value, m.Direction
-	} else if lexer.EqualFold(w, "twice") && lexicon.IsTimesComparative(s.word(k+1)) {
+	} else if lexer.EqualFold(w, "twice") && s.timesComparative(k+1) {
 		value = decimal.NewFromInt(2)
 	} else {
 		return Stat{}, k, false
@@ -1015,12 +1329,18 @@ func (s *sentence) multipleWord(k int) (Stat, int, bool) {
 
 // dropMoneyMultiples removes multiples of money: "double the funding",
 // "doubled to £150 million". A change in an amount of money is the money
-// recogniser's.
+// recogniser's. It also removes amounts whose currency is left out: a
+// million or more written with digits and a scale that counts nothing, in
+// a sentence that states money ("77m euros, up from 38m", "another 550m
+// to follow"); in words it is more often people ("£3bn in lost reserves,
+// one million in negative equity").
 func (s *sentence) dropMoneyMultiples(out *[]Stat) {
 	kept := (*out)[:0]
 	removed := map[int]int{} // old index → new index, -1 if removed
+	million := decimal.NewFromInt(1000000)
 	for i, st := range *out {
-		if st.Kind == Multiple && s.aboutMoney(st) {
+		if st.Kind == Multiple && s.aboutMoney(st) ||
+			st.Kind == Count && !st.Vague && st.Subject == "" && len(s.skip) > 0 && st.TokEnd > st.TokStart+1 && s.toks[st.TokStart].Kind == lexer.Number && st.Value.GreaterThanOrEqual(million) {
 			removed[i] = -1
 			continue
 		}
@@ -1071,7 +1391,7 @@ func (s *sentence) dropListings(out []Stat) []Stat {
 		if st.TokStart == 0 && st.Kind == Count && st.Subject != "" && s.toks[0].Kind == lexer.Number {
 			names := true
 			for k := st.TokEnd; k < len(s.toks) && s.toks[k].Start < st.SubjectEnd; k++ {
-				if s.toks[k].Kind == lexer.Word && s.tag(k) != "NNP" {
+				if r, _ := utf8.DecodeRuneInString(s.toks[k].Text); s.toks[k].Kind == lexer.Word && s.tag(k) != "NNP" && !unicode.IsUpper(r) {
 					names = false
 				}
 			}
@@ -1085,11 +1405,13 @@ func (s *sentence) dropListings(out []Stat) []Stat {
 }
 
 // dropPeriods removes counts of time units found past an adjective or a
-// hedge: "five mesmerising minutes", "10 or more years".
+// hedge: "five mesmerising minutes", "10 or more years", also where a
+// noun before the figure was taken for its subject ("It's been two
+// unbelievable weeks").
 func (s *sentence) dropPeriods(out []Stat) []Stat {
 	kept := out[:0]
 	for _, st := range out {
-		if st.Kind == Count && !st.Vague && st.Subject == "" {
+		if st.Kind == Count && !st.Vague && st.SubjectEnd <= st.Start {
 			j := st.TokEnd
 			var words []string
 			for k := j; k < len(s.toks) && k < j+2 && s.toks[k].Kind == lexer.Word; k++ {
@@ -1104,7 +1426,9 @@ func (s *sentence) dropPeriods(out []Stat) []Stat {
 					j = m.End
 				}
 			}
-			for m := 0; m < 2 && j < len(s.toks) && strings.HasPrefix(s.tag(j), "JJ"); m++ {
+			// "rose to 58.6 last month": a time word after the figure dates
+			// it.
+			for m := 0; m < 2 && j < len(s.toks) && strings.HasPrefix(s.tag(j), "JJ") && !lexicon.IsTimeDeictic(s.word(j)); m++ {
 				j++
 			}
 			if lexicon.IsTimeUnit(s.word(j)) {
@@ -1135,21 +1459,44 @@ func (s *sentence) dropMoneyCounts(out []Stat) []Stat {
 	return kept
 }
 
-// dropAges removes "I am 25", "she will be 34": a bare small number after a
-// personal pronoun and a form of "be", ending the clause.
+// dropAges removes "I am 25", "she will be 34", "I'm only 27 and",
+// "when I turn 60": a bare small number after a personal pronoun and a
+// form of "be" or "turn", ending the clause; and the other ages, race
+// times and chart places below.
 func (s *sentence) dropAges(out []Stat) []Stat {
 	kept := out[:0]
 	for _, st := range out {
 		k := st.TokStart
 		if st.Kind == Count && st.Subject == "" && !st.Vague && st.Value.IsInteger() && st.Value.LessThan(decimal.NewFromInt(120)) &&
-			(st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind == lexer.Punct) && k > 1 {
+			(st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind == lexer.Punct || s.clauseGoesOn(st.TokEnd)) && k > 0 {
 			j := k - 1
-			if s.is(j, "be") && k > 2 {
+			if lexicon.IsAgeAdverb(s.word(j)) && j > 0 {
 				j--
 			}
-			if (s.is(j, "am") || s.is(j, "is") || s.is(j, "was") || s.is(j, "are") || s.is(j, "were") || s.is(j, "will") || s.is(j, "turned") || s.is(j, "turns")) && lexicon.IsPersonalPronoun(s.word(j-1)) {
+			if s.is(j, "be") && j > 0 {
+				j--
+			}
+			if (lexicon.IsBeForm(s.toks[j].Text) || s.is(j, "will") || s.is(j, "turned") || s.is(j, "turns") || s.is(j, "turn")) && lexicon.IsPersonalPronoun(s.word(j-1)) ||
+				lexicon.IsPronounBe(s.toks[j].Text) {
 				continue
 			}
+		}
+		// "Hingis was 22 when she retired", "a job at 16 when", "when she
+		// was just 15", "dies at 62", "retire before 65": ages.
+		if st.Kind == Count && !st.Vague && st.SubjectEnd <= st.Start && st.Value.IsInteger() && st.Value.LessThan(decimal.NewFromInt(120)) && s.ageAt(st) {
+			continue
+		}
+		// "finished fifth in 7.35", "clocking 8.06", "a personal best of
+		// 20.88", "his times of 6.61 and 6.62 seconds": a race time.
+		if st.Kind == Count && st.Low == nil && st.TokEnd == st.TokStart+1 && k > 1 && hundredths(s.toks[k].Text) &&
+			(st.Subject == "" && lexicon.IsRaceTimeCue(s.word(k-1)) ||
+				s.is(k-1, "of") && (lexicon.IsRaceTimeCue(s.word(k-2)) && s.athletics() || s.is(k-2, "time") || s.is(k-2, "times"))) {
+			continue
+		}
+		// "came in at 39", "crept up from six to five": a place in a chart.
+		if st.Kind == Count && st.SubjectEnd <= st.Start && !st.Vague && k > 0 && (s.is(k-1, "at") || s.is(k-1, "to") || s.is(k-1, "from")) &&
+			st.Value.IsInteger() && st.Value.LessThan(decimal.NewFromInt(100)) && s.chartContext() {
+			continue
 		}
 		// "children as young as 12", "people over 60": ages.
 		if st.Kind == Count && !st.Vague && st.Value.IsInteger() && st.Value.LessThan(decimal.NewFromInt(120)) && k > 1 &&
@@ -1160,7 +1507,7 @@ func (s *sentence) dropAges(out []Stat) []Stat {
 		// "became an MP at 27", "At 34, Holmes", "Girls Aloud at five": an
 		// age or a place in a chart after "at".
 		if st.Kind == Count && st.Subject == "" && !st.Vague && k > 0 && s.is(k-1, "at") && st.Change == nil &&
-			st.Value.LessThan(decimal.NewFromInt(100)) &&
+			(st.Value.LessThan(decimal.NewFromInt(100)) || k == 1 && st.Value.LessThan(decimal.NewFromInt(120))) &&
 			!strings.Contains(s.toks[k].Text, ".") &&
 			(st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind == lexer.Punct || s.is(st.TokEnd, "and") || s.is(st.TokEnd, "with")) &&
 			(k == 1 || s.toks[k-2].Kind == lexer.Punct || strings.HasPrefix(s.tag(k-2), "NN")) {
@@ -1169,6 +1516,51 @@ func (s *sentence) dropAges(out []Stat) []Stat {
 		kept = append(kept, st)
 	}
 	return kept
+}
+
+// clauseGoesOn reports whether toks[i] joins another clause to the one
+// before it: "I'm only 27 and", "I will be 35 so".
+func (s *sentence) clauseGoesOn(i int) bool {
+	return lexicon.IsClauseJoiner(s.word(i))
+}
+
+// ageAt reports whether the small whole number st is an age by the words
+// around it: a form of "be" or "at" before it and "when" after ("was 22
+// when", "at 16 when"), "when", a name or pronoun and a form of "be"
+// before it ("when she was just 15"), or a life event and a preposition
+// before it ("dies at 62", "retire before 65").
+func (s *sentence) ageAt(st Stat) bool {
+	k := st.TokStart
+	j := k - 1
+	for j >= 0 && lexicon.IsAgeAdverb(s.word(j)) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	be := lexicon.IsBeForm(s.toks[j].Text)
+	if s.is(st.TokEnd, "when") && (be || s.is(j, "at")) {
+		return true
+	}
+	if be && j > 1 && s.is(j-2, "when") && (lexicon.IsPersonalPronoun(s.word(j-1)) || s.tag(j-1) == "NNP") &&
+		(st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind == lexer.Punct || s.is(st.TokEnd, "and")) {
+		return true
+	}
+	if j == k-1 && lexicon.IsAgePreposition(s.word(j)) {
+		e := j - 1
+		if s.is(e, "on") {
+			e--
+		}
+		return lexicon.IsAgeEvent(s.word(e))
+	}
+	return false
+}
+
+// hundredths reports whether a number is written with two decimals, as
+// race times are: "7.35", "46.46".
+func hundredths(t string) bool {
+	p := strings.IndexByte(t, '.')
+	return p > 0 && len(t)-p == 3 && allDigits(t[:p]) && allDigits(t[p+1:])
 }
 
 // dropVagueMoney removes "millions" and "billions" with nothing counted
@@ -1224,10 +1616,34 @@ func (s *sentence) dropNamedModifiers(out []Stat) []Stat {
 			if r2, _ := utf8.DecodeRuneInString(s.toks[last].Text); unicode.IsUpper(r2) && lexicon.IsAddressWord(s.toks[last].Text) {
 				continue
 			}
+			// "Boeing's new 777 plane": a model number before one singular
+			// noun.
+			if w := s.toks[first].Text; last == first && s.tag(first) == "NN" && !unicode.IsUpper(r) && !strings.HasSuffix(w, "s") && !lexicon.IsMeasureUnit(w) && s.modelNumber(st) {
+				continue
+			}
+		}
+		// "the 717, its smallest airliner", "rolled out the new 777 in
+		// Seattle": a model number named alone.
+		if st.Kind == Count && st.Subject == "" && st.TokEnd < len(s.toks) && s.modelNumber(st) {
+			d := st.TokStart - 1
+			adj := d > 0 && strings.HasPrefix(s.tag(d), "JJ")
+			if adj {
+				d--
+			}
+			if s.is(d, "the") && (s.toks[st.TokEnd].Text == "," || s.toks[st.TokEnd].Text == "." || adj && s.tag(st.TokEnd) == "IN") {
+				continue
+			}
 		}
 		kept = append(kept, st)
 	}
 	return kept
+}
+
+// modelNumber reports whether st is written as a model number: three
+// digits, not a multiple of ten ("777", "717", "156"), with no hedge.
+func (s *sentence) modelNumber(st Stat) bool {
+	t := s.toks[st.TokStart].Text
+	return st.TokEnd == st.TokStart+1 && st.Qualifier == lexicon.Exact && len(t) == 3 && allDigits(t) && t[2] != '0'
 }
 
 // frameSubjects gives the figures with no subject the noun phrase a
