@@ -52,7 +52,11 @@ var changeCues = map[string]string{
 	"deteriorated": Down, "improved": Up, "improve": Up, "improving": Up,
 	"plummet": Down, "plunge": Down, "slide": Down, "slip": Down, "tumble": Down,
 	"dive": Down, "dived": Down, "sink": Down, "sank": Down, "soar": Up, "surge": Up,
-	"rocket": Up, "leap": Up,
+	"rocket": Up, "leap": Up, "sliding": Down, "slides": Down, "slumping": Down,
+	"slumps": Down, "tumbles": Down, "plunges": Down, "dives": Down, "diving": Down,
+	"sinking": Down, "sinks": Down, "soars": Up, "surges": Up, "rockets": Up,
+	"rocketing": Up, "leaps": Up, "leaping": Up, "shrinking": Down, "shrinks": Down,
+	"dips": Down, "slips": Down, "plummets": Down, "plummeting": Down,
 }
 
 // ChangeCue returns the direction a cue word before a figure gives it.

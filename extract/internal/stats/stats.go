@@ -1040,7 +1040,8 @@ func (s *sentence) dropMoneyMultiples(out *[]Stat) {
 func (s *sentence) aboutMoney(st Stat) bool {
 	if st.Subject != "" {
 		f := strings.Fields(st.Subject)
-		if lexicon.IsMoneyNoun(f[len(f)-1]) || lexicon.IsMoneyNoun(f[0]) {
+		// "those on high income are four times more likely": people.
+		if (lexicon.IsMoneyNoun(f[len(f)-1]) || lexicon.IsMoneyNoun(f[0])) && !lexicon.IsPersonNoun(f[0]) {
 			return true
 		}
 	}

@@ -237,6 +237,28 @@ func TestFind(t *testing.T) {
 		{"Many have waited 10 or more years.", nil},
 		{"Acme shares plummet 20%", []string{"20%|percent|20|exact|Acme shares|down:plummet"}},
 		{"Shares in Acme rose by 2.3% on Monday.", []string{"2.3%|percent|2.3|exact|Shares in Acme|up:rose"}},
+		// subjects before the verb, across what stands between
+		{"Readership has shot up by 58% this year.", []string{"58%|percent|58|exact|Readership|"}},
+		{"The numbers of pupils excluded had risen by 30% since then.", []string{"30%|percent|30|exact|numbers of pupils excluded|up:risen"}},
+		{"Growth in farm output - the main aim of the plan - was 4.5% in 2004.", []string{"4.5%|percent|4.5|exact|Growth in farm output|"}},
+		{"But inflation remains high at about 9%.", []string{"9%|percent|9|about|inflation|"}},
+		{"Retailers fell, with Acme Stores sliding 2.5%.", []string{"2.5%|percent|2.5|exact|Acme Stores|down:sliding"}},
+		{"Core inflation rose only slightly in June to 2.1%.", []string{"2.1%|percent|2.1|exact|Core inflation|"}},
+		{"Sales in 2004 were up 5%.", []string{"5%|percent|5|exact|Sales|up:up"}},
+		{"Investment in new plant was still high, up 12.3% from a year ago.", []string{"12.3%|percent|12.3|exact|Investment in new plant|up:up"}},
+		{"The number of homes with broadband had risen by 40%.", []string{"40%|percent|40|exact|number of homes with broadband|up:risen"}},
+		{"Official figures showed Japan's economy grew by 2.5% in 2004.", []string{"2.5%|percent|2.5|exact|Japan's economy|up:grew"}},
+		{"Car production 'falls' 20% in UK", []string{"20%|percent|20|exact|Car production|"}},
+		{"Earnings from exports this year are expected to be 5% lower.", []string{"5%|percent|5|exact|Earnings from exports|down:lower"}},
+		{"Total revenue was 5bn euros, up 6% on 2003.", []string{"6%|percent|6|exact|Total revenue|up:up"}},
+		{"Steel imports will be 20m tons, up 11% on last year.", []string{"20m|count|20000000|exact|tons|", "11%|percent|11|exact|Steel imports|up:up"}},
+		{"Those on low income - earning under $20,000 - are three times more likely to smoke.", []string{"three times|multiple|3|exact|Those on low income|"}},
+		{"Sales in the second quarter, including vans, rose by 7.8%.", []string{"7.8%|percent|7.8|exact|Sales|up:rose"}},
+		{"Spam mails, offering ways to get rich, have declined by 40%.", []string{"40%|percent|40|exact|Spam mails|down:declined"}},
+		{"Shares in London-based Acme lost 70%.", []string{"70%|percent|70|exact|Shares in London-based Acme|down:lost"}},
+		{"The trade gap with Japan rose 3% on the month.", []string{"3%|percent|3|exact|trade gap with Japan|up:rose"}},
+		{"Markets fell, with the index down 1% by noon.", []string{"1%|percent|1|exact|index|down:down"}},
+		{"Sales were weak, with little cheer with December sales down 0.7%.", []string{"0.7%|percent|0.7|exact|December sales|down:down"}},
 	}
 	for _, tt := range tests {
 		testText = tt.in

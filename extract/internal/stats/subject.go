@@ -297,36 +297,71 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 	if p < 0 || p >= len(s.toks) {
 		return 0, 0, false
 	}
+	// "Earnings from tourism this year are expected": a time after the
+	// noun phrase.
+	if k := p - 1; k > 1 && (s.is(k, "this") || s.is(k, "last") || s.is(k, "next")) && lexicon.IsTimeUnit(s.word(p)) && isNoun(s.tag(k-1)) {
+		p = k - 1
+	}
 	end := p + 1
-	// "the number of films released": a participle after the noun, but
-	// not "compared to".
-	if s.tag(p) == "VBN" && p > 0 && isNoun(s.tag(p-1)) && !s.is(p+1, "to") && !s.is(p+1, "with") {
+	// "the number of films released", "the numbers of Asians targeted
+	// had risen": a participle after the noun, but not "compared to".
+	if (s.tag(p) == "VBN" || s.tag(p) == "VBD" && lexicon.IsAuxiliary(s.word(p+1))) && p > 0 && isNoun(s.tag(p-1)) && !s.is(p+1, "to") && !s.is(p+1, "with") {
 		p--
 	}
 	// "Tokyo's Nikkei 225", "the FTSE 100": a name ending in a number.
 	if s.toks[p].Kind == lexer.Number && p > 0 && s.tag(p-1) == "NNP" {
 		p--
 	}
-	if s.toks[p].Kind != lexer.Word || !isNoun(s.tag(p)) {
+	// Money is not what a statistic counts: "revenue was 10bn euros, up
+	// 8.1%".
+	if s.toks[p].Kind != lexer.Word || !isNoun(s.tag(p)) || s.skipped(p) {
 		return 0, 0, false
 	}
 	a := s.npStart(p)
 	// "the quarter" is a time, "turnover for the quarter" a subject.
 	timeHead := lexicon.IsMonth(s.toks[p].Text) || lexicon.IsTimeUnit(s.toks[p].Text) || lexicon.IsWeekday(s.toks[p].Text)
-	// "returns of foreign national offenders", "shares in Holcim": one or
-	// two "of" or "in" links.
-	for m := 0; m < 2; m++ {
+	// "returns of foreign national offenders", "shares in Holcim", "the
+	// number of people on broadband via the telephone line": up to three
+	// prepositional links.
+	for m := 0; m < 3; m++ {
 		l := a - 1
 		if l > 0 && s.isDeterminer(l) {
 			l--
 		}
-		if l < 1 || !(s.is(l, "of") || s.is(l, "in") || s.is(l, "at") || s.is(l, "for") || s.is(l, "by") || s.is(l, "on")) {
+		if l < 1 || !(s.is(l, "of") || s.is(l, "in") || s.is(l, "at") || s.is(l, "for") || s.is(l, "by") || s.is(l, "on") ||
+			s.is(l, "from") || s.is(l, "across") || s.is(l, "outside") || s.is(l, "via") || s.is(l, "with") && m == 0) {
 			break
 		}
 		h := l - 1
+		// "sales with X", "a year from a previous estimate": "with" links
+		// only a plural that is a subject of its own ("Handsets with GPRS
+		// capability") or the counted thing in an "of" phrase ("the
+		// number of people with fast internet access"); a time takes no
+		// link.
+		if lexicon.IsTimeUnit(s.word(h)) || lexicon.IsMonth(s.word(h)) {
+			break
+		}
+		if s.is(l, "with") {
+			// "the trade gap with Japan rose" but "shares with the Nikkei
+			// down 1%", "cheer with December sales down 0.7%".
+			finite := false
+			switch s.tag(end) {
+			case "VBD", "VBZ", "VBP", "MD":
+				finite = true
+			}
+			if b := s.npStart(h) - 1; !s.is(b, "of") && (s.tag(h) != "NNS" && !finite || s.tag(b) == "IN") {
+				break
+			}
+		}
 		// "films produced in the UK": a participle after the noun.
 		if s.tag(h) == "VBN" && h > 0 && isNoun(s.tag(h-1)) && !s.is(l, "by") {
 			h--
+		}
+		// "Those on high income are four times more likely".
+		if s.is(h, "those") && l == a-1 {
+			a = h
+			timeHead = false
+			break
 		}
 		if !isNoun(s.tag(h)) {
 			break
@@ -353,7 +388,15 @@ func (s *sentence) npStart(p int) int {
 			a = k
 			continue
 		}
-		if t.Kind != lexer.Word || !isModifier(s.tag(k)) && !possessive(t.Text) {
+		// "take-home income": the first word of a hyphenated compound.
+		compound := t.Kind == lexer.Word && lexer.IsDash(s.toks[k+1].Text) && s.toks[k+1].Glued() && k+1 < p
+		if t.Kind != lexer.Word || !isModifier(s.tag(k)) && !possessive(t.Text) && !compound {
+			break
+		}
+		// "figures showed China's economy": a verb before a possessive
+		// or a name is no modifier of it.
+		if (s.tag(k) == "VBN" || s.tag(k) == "VBD") && (possessive(s.toks[k+1].Text) || strings.HasPrefix(s.tag(k+1), "NNP")) &&
+			!(k > 0 && t.Glued() && lexer.IsDash(s.toks[k-1].Text)) {
 			break
 		}
 		// "of leading shares" but not "were paying marginal tax rates"
@@ -440,8 +483,13 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		// A cue tagged as a noun is one only next to the figure ("but
 		// fall to 3.3%"); further back it is the subject ("US growth
 		// would reach 4.4%").
+		// The word after, past quote marks: "Film production 'falls' 40%".
+		next := p + 1
+		for next < j && lexer.IsQuoteMark(s.toks[next].Text) {
+			next++
+		}
 		_, cue := lexicon.ChangeCue(w)
-		if cue && isNoun(s.tag(p)) && !(p+1 == j || s.is(p+1, "by") || s.is(p+1, "to") || s.is(p+1, "at")) {
+		if cue && isNoun(s.tag(p)) && !(next == j || s.is(next, "by") || s.is(next, "to") || s.is(next, "at")) {
 			cue = false
 		}
 		if cue {
@@ -449,25 +497,51 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		} else if lexicon.IsLevelVerb(w) || lexicon.IsLevelReportVerb(w) {
 			trigger = true
 		} else if lexer.EqualFold(w, "by") || lexer.EqualFold(w, "to") || lexer.EqualFold(w, "at") || lexer.EqualFold(w, "from") || lexer.EqualFold(w, "between") && p == j-1 || lexicon.IsAuxiliary(w) {
-		} else if t.Kind == lexer.Punct && (w == "," || lexer.IsDash(w)) && s.closesRelative(p) >= 0 {
+		} else if t.Kind == lexer.Punct && lexer.IsQuoteMark(w) {
+		} else if t.Kind == lexer.Word && strings.HasPrefix(s.tag(p), "VB") && (s.is(p+1, "up") || s.is(p+1, "down")) && (p+2 == j || s.is(p+2, "by")) {
+			// "readership has shot up by 58%": a verb and its particle.
+		} else if t.Kind == lexer.Word && strings.HasPrefix(s.tag(p), "JJ") && !lexicon.IsTimesComparative(w) && (s.is(p+1, "at") || s.is(p+1, ",")) &&
+			(lexicon.IsLevelVerb(s.word(p-1)) || lexicon.IsAuxiliary(s.word(p-1))) {
+			// "unemployment remains high at about 10%", "investment was
+			// still high, up 21.3%": an adjective after a verb of being.
+		} else if k := s.timeAdjunct(p); k >= 0 {
+			// "inflation rose only slightly in November to 7.1%", "sales
+			// last year rose 5%": skip a time.
+			p = k
+		} else if t.Kind == lexer.Punct && s.closesInsertion(p) >= 0 {
 			// "consumer spending - which drives two thirds of the
-			// economy - grew": skip the clause.
-			p = s.closesRelative(p)
+			// economy - grew", "Growth in output - the main target - was
+			// 11.5%": skip the clause.
+			p = s.closesInsertion(p)
 		} else if t.Kind == lexer.Punct && (w == "," || lexer.IsDash(w) || w == "(") {
 			// "crossings—which topped": punctuation only before a
-			// relative pronoun, or before a participle that carries the
-			// change ("customers increased, rising to 5.1 million").
+			// relative pronoun, before a participle that carries the
+			// change ("customers increased, rising to 5.1 million") or
+			// before a bare change ("was still high, up 21.3%").
 			_, cueAfter := lexicon.ChangeCue(s.word(p + 1))
-			if !(s.is(p+1, "which") || s.is(p+1, "that") || s.is(p+1, "who") || cueAfter && strings.HasSuffix(strings.ToLower(s.word(p+1)), "ing") ||
+			bare := w == "," && (s.is(p+1, "up") || s.is(p+1, "down")) && p+2 == j
+			if !(s.is(p+1, "which") || s.is(p+1, "that") || s.is(p+1, "who") || cueAfter && strings.HasSuffix(strings.ToLower(s.word(p+1)), "ing") || bare ||
 				w == "," && lexicon.IsAuxiliary(s.word(p+1)) && strings.HasPrefix(s.tag(p+1), "VB")) {
 				break
 			}
-		} else if w == ")" && p >= 2 && s.toks[p-2].Text == "(" {
-			// "Gross domestic product (GDP) rose": skip the abbreviation.
-			p -= 2
+			// "total revenue was 10bn euros, up 8.1%": the change is of
+			// what the amount before the comma measures.
+			if bare && p > 0 && s.marks()[p-1]&inMoney != 0 {
+				for p > 0 && s.marks()[p-1]&inMoney != 0 {
+					p--
+				}
+			} else if a, _, ok := s.npBefore(p - 1); bare && ok {
+				// "imports will be 110m tons, up 21%": a count and its unit.
+				for a > 0 && (s.toks[a-1].Kind == lexer.Number || s.tag(a-1) == "CD") {
+					a--
+				}
+				if s.toks[a].Kind == lexer.Number || s.tag(a) == "CD" {
+					p = a
+				}
+			}
 		} else if p >= j-2 && (lexer.EqualFold(w, "a") || lexer.EqualFold(w, "an") || p == j-1 && t.Kind == lexer.Word && (s.is(p-1, "a") || s.is(p-1, "an"))) {
 			// "expanded by a breakneck 9.5%"
-		} else if s.tag(p) == "RB" && !lexer.EqualFold(w, "not") {
+		} else if s.tag(p) == "RB" && !lexer.EqualFold(w, "not") && !lexicon.IsThresholdNoun(w) {
 		} else if st.Kind == Multiple && p == st.TokStart-1 && strings.HasPrefix(s.tag(p), "VB") {
 		} else {
 			break
@@ -522,20 +596,74 @@ func possessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'")
 }
 
-// closesRelative returns, when toks[p] closes a relative clause opened by
-// the same mark and "which", "who" or "that" ("spending - which drives
-// two thirds of the economy - grew"), the index of the opening mark;
-// otherwise -1.
-func (s *sentence) closesRelative(p int) int {
+// closesInsertion returns, when toks[p] closes an insertion between the
+// subject and its verb, the index of the mark that opens it; otherwise -1.
+// An insertion is anything in brackets ("Gross domestic product (GDP)
+// rose") or between spaced dashes ("Growth in output - the main target of
+// policy - was 11.5%"), and between commas a relative clause ("spending,
+// which drives two thirds of the economy, grew").
+func (s *sentence) closesInsertion(p int) int {
 	mark := s.toks[p].Text
-	for k := p - 2; k >= 0 && k > p-25; k-- {
+	dash := lexer.IsDash(mark)
+	if !(mark == ")" || mark == "," || dash && !s.toks[p].Glued()) {
+		return -1
+	}
+	for k := p - 1; k >= 0 && k > p-25; k-- {
 		t := s.toks[k].Text
-		if t == mark || lexer.IsDash(mark) && lexer.IsDash(t) {
-			if s.is(k+1, "which") || s.is(k+1, "who") || s.is(k+1, "that") {
-				return k
+		var opens bool
+		switch {
+		case mark == ")":
+			if t == ")" {
+				return -1
 			}
+			opens = t == "("
+		case dash:
+			opens = lexer.IsDash(t) && !s.toks[k].Glued()
+		default:
+			opens = t == ","
+		}
+		if !opens {
+			continue
+		}
+		if k == p-1 {
 			return -1
 		}
+		// Between commas: a relative clause, or a participle's
+		// ("index, measuring the cost of inputs, eased").
+		if mark != "," || s.is(k+1, "which") || s.is(k+1, "who") || s.is(k+1, "that") ||
+			s.toks[k+1].Kind == lexer.Word && (s.tag(k+1) == "VBG" || s.tag(k+1) == "VBN") && isNoun(s.tag(k-1)) {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// timeAdjunct returns, when toks[p] ends a phrase of time that may stand
+// between a subject, its verb and the figure ("in November", "in 2004",
+// "last year", "on Tuesday"), the index of the phrase's first token;
+// otherwise -1.
+func (s *sentence) timeAdjunct(p int) int {
+	t := s.toks[p]
+	year := t.Kind == lexer.Number && len(t.Text) == 4 && (strings.HasPrefix(t.Text, "19") || strings.HasPrefix(t.Text, "20"))
+	if !year && (t.Kind != lexer.Word || !(lexicon.IsMonth(t.Text) || lexicon.IsWeekday(t.Text) || lexicon.IsTimeUnit(t.Text))) {
+		return -1
+	}
+	k := p - 1
+	// "the previous month", "last year", "the third quarter"
+	for m := 0; m < 3 && k >= 0 && s.toks[k].Kind == lexer.Word && strings.HasPrefix(s.tag(k), "JJ"); m++ {
+		k--
+	}
+	if k >= 0 && s.isDeterminer(k) {
+		k--
+	}
+	switch {
+	case k >= 0 && (s.is(k, "in") || s.is(k, "on") || s.is(k, "during") || s.is(k, "since") || s.is(k, "over")):
+		return k
+	case k+1 < p && (s.is(k+1, "last") || s.is(k+1, "this") || s.is(k+1, "next")):
+		return k + 1
+	case lexicon.IsWeekday(t.Text) && k == p-1 && !year:
+		return p
 	}
 	return -1
 }
