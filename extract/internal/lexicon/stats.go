@@ -300,6 +300,7 @@ var quantityNouns = map[string]bool{
 	"number": true, "proportion": true, "share": true, "amount": true, "level": true,
 	"total": true, "majority": true, "percentage": true, "value": true, "volume": true,
 	"rate": true, "numbers": true, "levels": true, "sales": false, "quantity": true,
+	"average": true, "pace": true,
 }
 
 // IsQuantityNoun reports whether w measures the "of" phrase after it.

@@ -1261,8 +1261,19 @@ func (s *sentence) frameSubjects(out []Stat) {
 		if q > 0 && (s.is(q-1, "a") || s.is(q-1, "an")) {
 			q--
 		}
+		// "down from the third quarter's 5.1%": past the owner.
+		if q > 1 && possessive(s.word(q-1)) {
+			q = s.npStart(q - 1)
+			if q > 0 && s.isDeterminer(q-1) {
+				q--
+			}
+		}
+		// "to 139,000 instead of 96,000"
+		if q > 1 && s.is(q-1, "of") && s.is(q-2, "instead") {
+			q--
+		}
 		switch strings.ToLower(s.toks[max(q-1, 0)].Text) {
-		case "from", "to", "after", "against", "with", "than", "and", "while", "compared", "versus", ",":
+		case "from", "to", "after", "against", "with", "than", "and", "while", "compared", "versus", "instead", ",":
 		default:
 			continue
 		}

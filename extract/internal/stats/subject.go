@@ -43,6 +43,15 @@ func (s *sentence) subject(st *Stat) {
 		return
 	}
 	st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
+	// "the index's 0.3% decline": the owner, without its ending.
+	if _, q := s.qualifierBefore(st.TokStart); b == q {
+		w := s.toks[b-1].Text
+		if strings.HasSuffix(w, "'s") {
+			st.SubjectEnd -= len("'s")
+		} else if strings.HasSuffix(w, "’s") {
+			st.SubjectEnd -= len("’s")
+		}
+	}
 	st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
 }
 
@@ -57,12 +66,24 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 			j++
 		}
 	}
-	// "two or three pictures", "five to 10 people": the noun after the
-	// second number.
-	if st.Kind == Count && j+1 < len(s.toks) && (s.is(j, "or") || s.is(j, "to")) {
-		if m, ok := numparse.Parse(s.toks, j+1); ok && m.Suffix < 0 && !m.Vague && !m.Fraction {
-			if a, b, ok := s.npAfter(m.End, false); ok {
-				return a, b, true
+	// "two or three pictures", "five to 10 people", "three, four or five
+	// new players": the noun after the last number of a list.
+	if st.Kind == Count {
+		for k, n := j, 0; n < 4 && k+1 < len(s.toks); n++ {
+			comma := s.toks[k].Text == ","
+			if !comma && !s.is(k, "or") && !s.is(k, "to") {
+				break
+			}
+			m, ok := numparse.Parse(s.toks, k+1)
+			if !ok || m.Suffix >= 0 || m.Vague || m.Fraction {
+				break
+			}
+			k = m.End
+			if !comma {
+				if a, b, ok := s.npAfter(k, false); ok {
+					return a, b, true
+				}
+				break
 			}
 		}
 	}
@@ -132,17 +153,34 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 		// or possessive makes the percentage its modifier ("30% saw
 		// orders rise" has none); a change noun at its end is the cue.
 		_, q := s.qualifierBefore(st.TokStart)
-		if q > 1 && strings.HasPrefix(s.tag(q-1), "JJ") {
+		if q > 1 && strings.HasPrefix(s.tag(q-1), "JJ") && !possessive(s.word(q-1)) {
 			q-- // "a new 50% tax band"
 		}
 		// "allow 100% foreign ownership": a verb before the percentage and
 		// an adjective or noun after it.
 		verbBefore := q > 0 && strings.HasPrefix(s.tag(q-1), "VB") && !lexicon.IsAuxiliary(s.word(q-1)) &&
 			(strings.HasPrefix(s.tag(j), "JJ") || s.tag(j) == "NN")
-		if !verbBefore && (q == 0 || !(s.isDeterminer(q-1) || possessive(s.word(q-1)))) {
+		// "predicting 4% growth", "of 0.1% economic growth": growth is a
+		// measure itself, whatever stands before the percentage.
+		a, b, ok := s.npAfter(j, false)
+		if ok && s.is(b-1, "growth") {
+			return a, b, true
+		}
+		// "15% more passengers"
+		if s.is(j, "more") || s.is(j, "fewer") {
+			if a, b, ok := s.npAfter(j+1, false); ok {
+				return a, b, true
+			}
+		}
+		owner := q > 0 && possessive(s.word(q-1))
+		if !verbBefore && (q == 0 || !(s.isDeterminer(q-1) || owner)) {
 			return 0, 0, false
 		}
-		a, b, ok := s.npAfter(j, false)
+		if !ok && s.tag(j) == "VBG" && (s.tag(j+1) == "IN" || j+1 >= len(s.toks) || s.toks[j+1].Kind == lexer.Punct) {
+			// "BSkyB's 4.76% holding in the club": a noun the tagger
+			// took for a participle.
+			return j, j + 1, true
+		}
 		if !ok || b == a+1 && s.is(b, "by") {
 			// "the 47.3% forecast by analysts": a participle.
 			return 0, 0, false
@@ -153,6 +191,11 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 				b--
 			}
 			if b <= a || !isNoun(s.tag(b-1)) {
+				// "the index's 0.3% decline": what moved is the owner,
+				// unless it is a time ("Monday's 4% gain").
+				if owner && !lexicon.IsWeekday(strings.TrimSuffix(s.word(q-1), "'s")) && !lexicon.IsMonth(strings.TrimSuffix(s.word(q-1), "'s")) && !lexicon.IsTimeUnit(strings.TrimSuffix(s.word(q-1), "'s")) {
+					return s.npStart(q - 1), q, true
+				}
 				return 0, 0, false
 			}
 		}
@@ -230,6 +273,10 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 				tag = "JJ"
 			}
 		}
+		// "three or four years' time": a period.
+		if lexicon.IsTimeUnit(t.Text) && k == start && !det {
+			return 0, 0, false
+		}
 		if possessive(t.Text) || k+2 < len(s.toks) && s.toks[k+1].Glued() && (s.toks[k+1].Text == "'" || s.toks[k+1].Text == "’") && strings.HasSuffix(t.Text, "s") && s.toks[k+2].Space && (s.toks[k+2].Kind == lexer.Word || s.toks[k+2].Kind == lexer.Number) {
 			// "the group's total assets", "the Lords' peers": the head
 			// comes after. Straight after a count, the count is of the
@@ -257,9 +304,6 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 			break
 		} else if lastNoun >= 0 && strings.HasPrefix(tag, "JJ") && !(strings.HasPrefix(s.tag(lastNoun), "NNP") && isNoun(s.tag(k+1))) {
 			break
-		}
-		if lexicon.IsTimeUnit(t.Text) && k == start && !det {
-			return 0, 0, false
 		}
 		k++
 	}
@@ -329,10 +373,12 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 			l--
 		}
 		if l < 1 || !(s.is(l, "of") || s.is(l, "in") || s.is(l, "at") || s.is(l, "for") || s.is(l, "by") || s.is(l, "on") ||
-			s.is(l, "from") || s.is(l, "across") || s.is(l, "outside") || s.is(l, "via") || s.is(l, "with") && m == 0) {
+			s.is(l, "from") || s.is(l, "across") || s.is(l, "outside") || s.is(l, "via") || s.is(l, "with") && m == 0 ||
+			s.is(l, "to") && s.tag(l-1) == "NNS") {
 			break
 		}
 		h := l - 1
+		// "exports to China": "to" after a plural only.
 		// "sales with X", "a year from a previous estimate": "with" links
 		// only a plural that is a subject of its own ("Handsets with GPRS
 		// capability") or the counted thing in an "of" phrase ("the
@@ -437,6 +483,7 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 	_, j := s.qualifierBefore(st.TokStart)
 	trigger := j < st.TokStart && strings.HasPrefix(s.tag(j), "VB")
 	p := j - 1
+	measure := [2]int{-1, -1} // a measure noun phrase to fall back on
 	// "This outturn (of 0.7%)"
 	if s.is(p, "of") && p > 1 && s.toks[p-1].Text == "(" {
 		p--
@@ -475,7 +522,19 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			}
 			return 0, 0, false
 		}
-		return s.npBefore(p - 1)
+		a, b, ok := s.npBefore(p - 1)
+		// "the economy expanded at an annual rate of 3.7%", "its share
+		// stands at an average of 28.6%": a measure after "at" is of the
+		// verb's subject, read on before it; the measure is kept if none.
+		k := a - 1
+		if s.isDeterminer(k) {
+			k--
+		}
+		if !ok || !lexicon.IsQuantityNoun(s.word(b-1)) || !s.is(k, "at") {
+			return a, b, ok
+		}
+		measure = [2]int{a, b}
+		p, j = k, k+1
 	}
 	for steps := 0; p >= 0 && steps < 7; steps++ {
 		t := s.toks[p]
@@ -585,10 +644,15 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			}
 		}
 	}
-	if !trigger {
-		return 0, 0, false
+	if trigger {
+		if a, b, ok := s.npBefore(p); ok {
+			return a, b, true
+		}
 	}
-	return s.npBefore(p)
+	if measure[0] >= 0 {
+		return measure[0], measure[1], true
+	}
+	return 0, 0, false
 }
 
 // possessive reports a word with a possessive ending: "group's".
