@@ -57,6 +57,7 @@ var changeCues = map[string]string{
 	"sinking": Down, "sinks": Down, "soars": Up, "surges": Up, "rockets": Up,
 	"rocketing": Up, "leaps": Up, "leaping": Up, "shrinking": Down, "shrinks": Down,
 	"dips": Down, "slips": Down, "plummets": Down, "plummeting": Down,
+	"strengthening": Up, "weakening": Down, "widening": Up, "narrowing": Down,
 }
 
 // ChangeCue returns the direction a cue word before a figure gives it.
@@ -70,6 +71,7 @@ func ChangeCue(w string) (string, bool) {
 var changeAfter = map[string]string{
 	"rise": Up, "rises": Up, "increase": Up, "increases": Up, "jump": Up, "gain": Up,
 	"growth": Up, "higher": Up, "up": Up, "hike": Up, "uplift": Up, "surge": Up,
+	"boost": Up, "gains": Up, "drops": Down, "declines": Down, "slide": Down,
 	"fall": Down, "falls": Down, "drop": Down, "decline": Down, "cut": Down,
 	"cuts": Down, "reduction": Down, "lower": Down, "down": Down, "slump": Down,
 	"decrease": Down, "slip": Down, "dip": Down,
@@ -483,3 +485,20 @@ var rankWords = map[string]bool{
 
 // IsRankWord reports whether a number after w and "at" is a position.
 func IsRankWord(w string) bool { return has(rankWords, w) }
+
+// undergoVerbs are the verbs whose subject undergoes the change their object
+// states: "the box office received a 3.8% boost", "sales saw a 5% fall".
+var undergoVerbs = map[string]bool{
+	"saw": true, "see": true, "sees": true, "seen": true, "received": true,
+	"receive": true, "receives": true, "posted": true, "posts": true, "post": true,
+	"reported": true, "reports": true, "recorded": true, "records": true,
+	"record": true, "enjoyed": true, "enjoys": true, "suffered": true, "suffers": true,
+	"suffer": true, "had": true, "has": true, "have": true, "showed": true,
+	"shows": true, "show": true, "registered": true, "registers": true,
+	"notched": true, "achieved": true, "got": true, "gets": true, "experienced": true,
+	"underwent": true, "marked": true, "logged": true,
+}
+
+// IsUndergoVerb reports whether w's subject undergoes the change its object
+// states.
+func IsUndergoVerb(w string) bool { return has(undergoVerbs, w) }

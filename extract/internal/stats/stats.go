@@ -1237,7 +1237,8 @@ func (s *sentence) dropNamedModifiers(out []Stat) []Stat {
 // dropped 1% after a 0.6% rise", "growth of 7.1%, up from 6.7%".
 func (s *sentence) frameSubjects(out []Stat) {
 	fa, fb := -1, -1
-	if s.is(0, "of") {
+	// "Among the over-65s, 70% said": the same frame.
+	if s.is(0, "of") || s.is(0, "among") {
 		if a, b, ok := s.npAfter(1, true); ok && s.is(b, ",") || ok && s.tag(b) == "VBN" && s.is(b+1, ",") {
 			fa, fb = a, b
 			if s.tag(b) == "VBN" {

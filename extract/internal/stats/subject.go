@@ -135,9 +135,18 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 		}
 		return 0, 0, false
 	}
-	// "a 14% rise in sales"
-	if _, ok := lexicon.ChangeAfter(s.word(j)); ok && (s.is(j+1, "in") || s.is(j+1, "of")) {
-		if a, b, ok := s.npAfter(j+2, true); ok {
+	// "a 14% rise in sales", "a 4.5% gain for the proportion of films",
+	// "a 5% annual increase in unit sales", but not "a 5% rise for the
+	// year", nor a count of changes ("two increases in the wage").
+	c := j
+	if st.Kind == Count {
+		c = len(s.toks)
+	}
+	if strings.HasPrefix(s.tag(c), "JJ") && !lexicon.IsTimesComparative(s.word(c)) {
+		c++
+	}
+	if _, ok := lexicon.ChangeAfter(s.word(c)); ok && (s.is(c+1, "in") || s.is(c+1, "of") || s.is(c+1, "for")) {
+		if a, b, ok := s.npAfter(c+2, true); ok && !lexicon.IsTimeUnit(s.toks[b-1].Text) {
 			return a, b, ok
 		}
 	}
@@ -174,6 +183,9 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 		}
 		owner := q > 0 && possessive(s.word(q-1))
 		if !verbBefore && (q == 0 || !(s.isDeterminer(q-1) || owner)) {
+			if s.is(j, "growth") {
+				return j, j + 1, true // "with 5% growth forecast"
+			}
 			return 0, 0, false
 		}
 		if !ok && s.tag(j) == "VBG" && (s.tag(j+1) == "IN" || j+1 >= len(s.toks) || s.toks[j+1].Kind == lexer.Punct) {
@@ -195,6 +207,15 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 				// unless it is a time ("Monday's 4% gain").
 				if owner && !lexicon.IsWeekday(strings.TrimSuffix(s.word(q-1), "'s")) && !lexicon.IsMonth(strings.TrimSuffix(s.word(q-1), "'s")) && !lexicon.IsTimeUnit(strings.TrimSuffix(s.word(q-1), "'s")) {
 					return s.npStart(q - 1), q, true
+				}
+				// "the box office received a 3.8% boost": the subject of
+				// the verb before "a".
+				if v := q - 2; (s.is(q-1, "a") || s.is(q-1, "an")) && v > 0 && lexicon.IsUndergoVerb(s.word(v)) && !s.is(b+1, "in") && !s.is(b+1, "of") {
+					p := v - 1
+					for p > 0 && (lexicon.IsAuxiliary(s.word(p)) || s.tag(p) == "RB") {
+						p--
+					}
+					return s.npBefore(p)
 				}
 				return 0, 0, false
 			}
@@ -298,7 +319,7 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 		}
 		if isNoun(tag) {
 			lastNoun = k
-		} else if tag == "VBG" && lastNoun >= 0 && isNoun(s.tag(k+1)) {
+		} else if tag == "VBG" && lastNoun >= 0 && isNoun(s.tag(k+1)) && s.tag(lastNoun) != "NNS" {
 			// "the handheld gaming market"
 		} else if !isModifier(tag) || lastNoun >= 0 && (tag == "VBN" || tag == "VBG") {
 			break
@@ -446,7 +467,7 @@ func (s *sentence) npStart(p int) int {
 			break
 		}
 		// "of leading shares" but not "were paying marginal tax rates"
-		if s.tag(k) == "VBG" {
+		if s.tag(k) == "VBG" && !(k > 0 && t.Glued() && lexer.IsDash(s.toks[k-1].Text)) {
 			if b := s.tag(k - 1); b != "IN" && b != "DT" && b != "PRP$" {
 				break
 			}
@@ -583,21 +604,16 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 				w == "," && lexicon.IsAuxiliary(s.word(p+1)) && strings.HasPrefix(s.tag(p+1), "VB")) {
 				break
 			}
-			// "total revenue was 10bn euros, up 8.1%": the change is of
-			// what the amount before the comma measures.
-			if bare && p > 0 && s.marks()[p-1]&inMoney != 0 {
-				for p > 0 && s.marks()[p-1]&inMoney != 0 {
-					p--
-				}
-			} else if a, _, ok := s.npBefore(p - 1); bare && ok {
-				// "imports will be 110m tons, up 21%": a count and its unit.
-				for a > 0 && (s.toks[a-1].Kind == lexer.Number || s.tag(a-1) == "CD") {
-					a--
-				}
-				if s.toks[a].Kind == lexer.Number || s.tag(a) == "CD" {
-					p = a
-				}
+			// "total revenue was 10bn euros, up 8.1%", "imports will be
+			// 110m tons, up 21%": the change is of what the amount before
+			// the comma measures.
+			if a := s.amountBefore(p); bare && a >= 0 {
+				p = a
 			}
+		} else if lexer.EqualFold(w, "or") && p > 1 && s.toks[p-1].Text == "," && s.amountBefore(p-1) >= 0 {
+			// "shares closed up 64 pence, or 6%": the same change in
+			// other units.
+			p = s.amountBefore(p - 1)
 		} else if p >= j-2 && (lexer.EqualFold(w, "a") || lexer.EqualFold(w, "an") || p == j-1 && t.Kind == lexer.Word && (s.is(p-1, "a") || s.is(p-1, "an"))) {
 			// "expanded by a breakneck 9.5%"
 		} else if s.tag(p) == "RB" && !lexer.EqualFold(w, "not") && !lexicon.IsThresholdNoun(w) {
@@ -653,6 +669,33 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		return measure[0], measure[1], true
 	}
 	return 0, 0, false
+}
+
+// amountBefore returns, when an amount of money or a count and its unit
+// ends just before toks[c] ("10bn euros", "110m tons"), the index of its
+// first token; otherwise -1.
+func (s *sentence) amountBefore(c int) int {
+	p := c - 1
+	if p < 0 {
+		return -1
+	}
+	if s.marks()[p]&inMoney != 0 {
+		for p > 0 && s.marks()[p-1]&inMoney != 0 {
+			p--
+		}
+		return p
+	}
+	a, _, ok := s.npBefore(p)
+	if !ok {
+		return -1
+	}
+	for a > 0 && (s.toks[a-1].Kind == lexer.Number || s.tag(a-1) == "CD") {
+		a--
+	}
+	if s.toks[a].Kind == lexer.Number || s.tag(a) == "CD" {
+		return a
+	}
+	return -1
 }
 
 // possessive reports a word with a possessive ending: "group's".
@@ -722,7 +765,7 @@ func (s *sentence) timeAdjunct(p int) int {
 		k--
 	}
 	switch {
-	case k >= 0 && (s.is(k, "in") || s.is(k, "on") || s.is(k, "during") || s.is(k, "since") || s.is(k, "over")):
+	case k >= 0 && (s.is(k, "in") || s.is(k, "on") || s.is(k, "during") || s.is(k, "since") || s.is(k, "over") || s.is(k, "for")):
 		return k
 	case k+1 < p && (s.is(k+1, "last") || s.is(k+1, "this") || s.is(k+1, "next")):
 		return k + 1
