@@ -140,6 +140,17 @@ var comparativesAfterTimes = map[string]bool{
 	"what": true, "their": true, "its": true,
 }
 
+// comparatives are the words after a figure that compare it: "250% more
+// than", "5% cheaper".
+var comparatives = map[string]bool{
+	"more": true, "less": true, "fewer": true, "higher": true, "lower": true,
+	"bigger": true, "smaller": true, "cheaper": true, "dearer": true, "faster": true,
+	"slower": true, "greater": true,
+}
+
+// IsComparative reports whether w after a figure compares it.
+func IsComparative(w string) bool { return has(comparatives, w) }
+
 // IsTimesComparative reports whether w after "twice" or "N times" makes a
 // multiple.
 func IsTimesComparative(w string) bool { return has(comparativesAfterTimes, w) }
@@ -270,7 +281,8 @@ var auxiliaries = map[string]bool{
 	"reportedly": true, "only": true, "expected": true, "forecast": true,
 	"predicted": true, "projected": true, "set": true, "due": true,
 	"estimated": true, "thought": true, "believed": true, "reported": true,
-	"said": false, "going": true, "able": true, "unlikely": true,
+	"said": false, "going": true, "able": true, "unlikely": true, "can": true,
+	"must": true, "cannot": true,
 }
 
 // IsAuxiliary reports whether w may stand between a subject and the verb of
@@ -285,7 +297,7 @@ var levelVerbs = map[string]bool{
 	"is": true, "was": true, "are": true, "were": true, "reached": true,
 	"reach": true, "reaches": true, "hit": true, "hits": true, "totalled": true,
 	"totaled": true, "totals": true, "total": true, "numbered": true, "stood": true,
-	"stands": true, "amounted": true, "be": true, "been": true,
+	"stands": true, "stand": true, "amounted": true, "be": true, "been": true,
 	"unchanged": true, "steady": true, "stable": true, "held": true, "kept": true,
 	"estimated": true, "put": true, "putting": true, "valued": true, "stayed": true,
 	"stay": true, "remained": true, "remains": true, "remain": true, "stays": true,

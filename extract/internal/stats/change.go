@@ -11,7 +11,8 @@ import (
 // of 5%", "an increase of 14%".
 func isChangeNoun(w string) bool {
 	switch strings.ToLower(w) {
-	case "rise", "increase", "fall", "drop", "decline", "cut", "reduction", "growth", "jump", "gain", "decrease", "slump", "surge":
+	case "rise", "increase", "fall", "drop", "decline", "cut", "reduction", "growth", "jump", "gain", "decrease", "slump", "surge",
+		"rises", "increases", "falls", "drops", "declines", "cuts", "gains", "jumps":
 		return true
 	}
 	return false

@@ -1273,15 +1273,16 @@ func (s *sentence) frameSubjects(out []Stat) {
 		if q > 1 && s.is(q-1, "of") && s.is(q-2, "instead") {
 			q--
 		}
+		// "vehicle sales rose 8% to 4.7 million", "the exchange was down
+		// 2.1% at 1,011.15": the level after a change counts what the
+		// change did.
+		if i > 0 && (s.is(q-1, "to") || s.is(q-1, "at")) && out[i-1].TokEnd == q-1 && out[i-1].Change != nil && out[i-1].Subject != "" && out[i-1].SubjectEnd <= st.Start {
+			st.Subject, st.SubjectStart, st.SubjectEnd = out[i-1].Subject, out[i-1].SubjectStart, out[i-1].SubjectEnd
+			continue
+		}
 		switch strings.ToLower(s.toks[max(q-1, 0)].Text) {
 		case "from", "to", "after", "against", "with", "than", "and", "while", "compared", "versus", "instead", ",":
 		default:
-			continue
-		}
-		// "vehicle sales rose 8% to 4.7 million": the level after a change
-		// counts what the change did.
-		if i > 0 && s.is(q-1, "to") && out[i-1].TokEnd == q-1 && out[i-1].Subject != "" && out[i-1].SubjectEnd <= st.Start {
-			st.Subject, st.SubjectStart, st.SubjectEnd = out[i-1].Subject, out[i-1].SubjectStart, out[i-1].SubjectEnd
 			continue
 		}
 		// A few figures back at most, so that time stays linear.

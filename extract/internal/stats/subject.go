@@ -87,6 +87,17 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 			}
 		}
 	}
+	// "More than half (55%) of the respondents": past a bracketed figure.
+	if j < len(s.toks) && s.toks[j].Text == "(" {
+		for k := j + 1; k < len(s.toks) && k < j+5; k++ {
+			if s.toks[k].Text == ")" {
+				if s.is(k+1, "of") {
+					j = k + 1
+				}
+				break
+			}
+		}
+	}
 	var words []string
 	for k := j; k < len(s.toks) && k < j+2 && s.toks[k].Kind == lexer.Word; k++ {
 		words = append(words, strings.ToLower(s.toks[k].Text))
@@ -121,6 +132,12 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 			return a, b, ok
 		}
 		// "12% of those surveyed", "9% of those who have dial-up".
+		// "half of those with broadband"
+		if s.is(j+1, "those") && (s.is(j+2, "with") || s.is(j+2, "on") || s.is(j+2, "in")) {
+			if _, b, ok := s.npAfter(j+3, true); ok {
+				return j + 1, b, true
+			}
+		}
 		if s.is(j+1, "those") && j+2 < len(s.toks) && (s.tag(j+2) == "VBN" || s.is(j+2, "who") || s.tag(j+2) == "JJ") {
 			e := j + 3
 			for e < len(s.toks) && e < j+7 && (s.toks[e].Kind == lexer.Number || lexer.IsDash(s.toks[e].Text) && s.toks[e].Glued()) {
@@ -257,7 +274,16 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 	k := j
 	for k < len(s.toks) && k-start < maxNP*2 {
 		t := s.toks[k]
-		if t.Kind == lexer.Punct && lexer.IsDash(t.Text) && t.Glued() && k > start && k+1 < len(s.toks) && s.toks[k+1].Glued() && s.toks[k+1].Kind == lexer.Word {
+		if t.Kind == lexer.Punct && lexer.IsDash(t.Text) && t.Glued() && k > start && k+1 < len(s.toks) && s.toks[k+1].Glued() && (s.toks[k+1].Kind == lexer.Word || s.toks[k+1].Kind == lexer.Number) {
+			k++
+			continue
+		}
+		// "over-55s": a number ending a hyphenated compound is its head.
+		if t.Kind == lexer.Number && k > start+1 && t.Glued() && lexer.IsDash(s.toks[k-1].Text) && s.toks[k-2].Kind == lexer.Word {
+			if k+1 < len(s.toks) && s.toks[k+1].Glued() && s.toks[k+1].Kind == lexer.Word {
+				k++
+			}
+			lastNoun = k
 			k++
 			continue
 		}
@@ -399,6 +425,9 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 			break
 		}
 		h := l - 1
+		if s.toks[h].Kind != lexer.Word {
+			break // "40% of Aguas Argentinas"
+		}
 		// "exports to China": "to" after a plural only.
 		// "sales with X", "a year from a previous estimate": "with" links
 		// only a plural that is a subject of its own ("Handsets with GPRS
@@ -466,9 +495,10 @@ func (s *sentence) npStart(p int) int {
 			!(k > 0 && t.Glued() && lexer.IsDash(s.toks[k-1].Text)) {
 			break
 		}
-		// "of leading shares" but not "were paying marginal tax rates"
+		// "of leading shares", "Indoor parking bays" but not "were paying
+		// marginal tax rates", "firms making cars"
 		if s.tag(k) == "VBG" && !(k > 0 && t.Glued() && lexer.IsDash(s.toks[k-1].Text)) {
-			if b := s.tag(k - 1); b != "IN" && b != "DT" && b != "PRP$" {
+			if b := s.tag(k - 1); k > 0 && b != "IN" && b != "DT" && b != "PRP$" && !strings.HasPrefix(b, "JJ") && !(b == "NNP" && k == 1) {
 				break
 			}
 		}
@@ -513,9 +543,24 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			return s.npBefore(p - 1)
 		}
 	}
-	// "A chunk of net users, 36%, carry out": a figure in apposition.
-	if p > 0 && s.toks[p].Text == "," && st.TokEnd < len(s.toks) && s.toks[st.TokEnd].Text == "," && isNoun(s.tag(p-1)) {
-		return s.npBefore(p - 1)
+	// "A chunk of net users, 36%, carry out", "most people (75%)",
+	// "consumer prices - at 2.4% - rose": a figure in apposition.
+	if o := p; o > 0 && st.TokEnd < len(s.toks) {
+		if s.is(o, "at") {
+			o--
+		}
+		c := s.toks[st.TokEnd].Text
+		if o > 0 && (s.toks[o].Text == "," && c == "," || s.toks[o].Text == "(" && c == ")" ||
+			lexer.IsDash(s.toks[o].Text) && lexer.IsDash(c) && !s.toks[o].Glued()) && isNoun(s.tag(o-1)) && !lexicon.IsPlaceNoun(s.word(o-1)) {
+			// "More than half (54%) of those asked": the "of" phrase
+			// after the figure.
+			if s.is(st.TokEnd+1, "of") {
+				f := *st
+				f.TokEnd++
+				return s.forward(&f)
+			}
+			return s.npBefore(o - 1)
+		}
 	}
 	if s.is(p, "of") && st.Kind != Multiple {
 		// "an increase of 300,000 in unemployment": the change noun is not
@@ -557,6 +602,7 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		measure = [2]int{a, b}
 		p, j = k, k+1
 	}
+	afterBare := false // past ", up" before the figure
 	for steps := 0; p >= 0 && steps < 7; steps++ {
 		t := s.toks[p]
 		w := t.Text
@@ -610,6 +656,11 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			if a := s.amountBefore(p); bare && a >= 0 {
 				p = a
 			}
+			afterBare = bare
+		} else if f := s.figureBefore(p + 1); afterBare && f >= 0 {
+			// "spending grew at 4.6% in the third quarter, up from 1.6%":
+			// past the figure of the clause before.
+			p = f
 		} else if lexer.EqualFold(w, "or") && p > 1 && s.toks[p-1].Text == "," && s.amountBefore(p-1) >= 0 {
 			// "shares closed up 64 pence, or 6%": the same change in
 			// other units.
@@ -618,6 +669,10 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			// "expanded by a breakneck 9.5%"
 		} else if s.tag(p) == "RB" && !lexer.EqualFold(w, "not") && !lexicon.IsThresholdNoun(w) {
 		} else if st.Kind == Multiple && p == st.TokStart-1 && strings.HasPrefix(s.tag(p), "VB") {
+		} else if st.Kind == Percent && p == j-1 && strings.HasPrefix(s.tag(p), "VB") && !lexicon.IsAuxiliary(w) && lexicon.IsComparative(s.word(st.TokEnd)) {
+			// "bays can cost up to 250% more than": a verb and a
+			// comparative after the figure.
+			trigger = true
 		} else {
 			break
 		}
@@ -650,12 +705,14 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		if s.tag(p) == "RB" {
 			p--
 		}
-		if a, _, ok := s.npBefore(p); ok && (st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind != lexer.Word || s.tag(st.TokEnd) == "IN" || s.tag(st.TokEnd) == "TO" || s.tag(st.TokEnd) == "VBN" || s.tag(st.TokEnd) == "RB") {
+		if a, _, ok := s.npBefore(p); ok && (st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind != lexer.Word || s.tag(st.TokEnd) == "IN" || s.tag(st.TokEnd) == "TO" || s.tag(st.TokEnd) == "VBN" || s.tag(st.TokEnd) == "RB" || s.tag(st.TokEnd) == "MD") {
 			q := a - 1
 			if q >= 0 && (s.isDeterminer(q) || possessive(s.word(q))) {
 				q--
 			}
-			if q >= 0 && strings.HasPrefix(s.tag(q), "VB") {
+			// "to boost police numbers by 10,000": a change verb, whatever
+			// its tag.
+			if _, cue := lexicon.ChangeCue(s.word(q)); q >= 0 && (strings.HasPrefix(s.tag(q), "VB") || cue) {
 				trigger = true
 			}
 		}
@@ -698,6 +755,21 @@ func (s *sentence) amountBefore(c int) int {
 	return -1
 }
 
+// figureBefore returns, when a number and its percent sign or word end
+// just before toks[c] ("4.6%", "14 percent"), the index of the number, past
+// its qualifier; otherwise -1.
+func (s *sentence) figureBefore(c int) int {
+	p := c - 1
+	if p > 0 && (s.toks[p].Text == "%" || lexicon.IsPercentWord(s.toks[p].Text)) {
+		p--
+	}
+	if p < 0 || s.toks[p].Kind != lexer.Number {
+		return -1
+	}
+	_, q := s.qualifierBefore(p)
+	return q
+}
+
 // possessive reports a word with a possessive ending: "group's".
 func possessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'")
@@ -735,15 +807,31 @@ func (s *sentence) closesInsertion(p int) int {
 		if k == p-1 {
 			return -1
 		}
-		// Between commas: a relative clause, or a participle's
-		// ("index, measuring the cost of inputs, eased").
+		// Between commas: a relative clause, a participle's ("index,
+		// measuring the cost of inputs, eased") or an apposition after a
+		// name ("Shares in Acme, the company founded by X, fell").
 		if mark != "," || s.is(k+1, "which") || s.is(k+1, "who") || s.is(k+1, "that") ||
-			s.toks[k+1].Kind == lexer.Word && (s.tag(k+1) == "VBG" || s.tag(k+1) == "VBN") && isNoun(s.tag(k-1)) {
+			s.toks[k+1].Kind == lexer.Word && (s.tag(k+1) == "VBG" || s.tag(k+1) == "VBN") && isNoun(s.tag(k-1)) ||
+			s.isDeterminer(k+1) && strings.HasPrefix(s.tag(k-1), "NNP") && s.clauseStart(k-1) {
 			return k
 		}
 		return -1
 	}
 	return -1
+}
+
+// clauseStart reports whether the noun phrase ending at toks[p] opens its
+// clause rather than ending a prepositional phrase ("According to the firm
+// Technorati, the blogosphere has doubled").
+func (s *sentence) clauseStart(p int) bool {
+	a, _, ok := s.npBefore(p)
+	if !ok {
+		return false
+	}
+	if a > 0 && s.isDeterminer(a-1) {
+		a--
+	}
+	return a == 0 || s.tag(a-1) != "IN" && s.tag(a-1) != "TO"
 }
 
 // timeAdjunct returns, when toks[p] ends a phrase of time that may stand
