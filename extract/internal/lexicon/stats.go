@@ -58,6 +58,7 @@ var changeCues = map[string]string{
 	"rocketing": Up, "leaps": Up, "leaping": Up, "shrinking": Down, "shrinks": Down,
 	"dips": Down, "slips": Down, "plummets": Down, "plummeting": Down,
 	"strengthening": Up, "weakening": Down, "widening": Up, "narrowing": Down,
+	"lose": Down, "loses": Down,
 }
 
 // ChangeCue returns the direction a cue word before a figure gives it.

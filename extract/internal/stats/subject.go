@@ -396,7 +396,7 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 	end := p + 1
 	// "the number of films released", "the numbers of Asians targeted
 	// had risen": a participle after the noun, but not "compared to".
-	if (s.tag(p) == "VBN" || s.tag(p) == "VBD" && lexicon.IsAuxiliary(s.word(p+1))) && p > 0 && isNoun(s.tag(p-1)) && !s.is(p+1, "to") && !s.is(p+1, "with") {
+	if (s.tag(p) == "VBN" || s.tag(p) == "VBG" || s.tag(p) == "VBD" && (lexicon.IsAuxiliary(s.word(p+1)) || p+1 < len(s.toks) && lexer.IsDash(s.toks[p+1].Text))) && p > 0 && isNoun(s.tag(p-1)) && !s.is(p+1, "to") && !s.is(p+1, "with") {
 		p--
 	}
 	// "Tokyo's Nikkei 225", "the FTSE 100": a name ending in a number.
@@ -448,6 +448,11 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 			if b := s.npStart(h) - 1; !s.is(b, "of") && (s.tag(h) != "NNS" && !finite || s.tag(b) == "IN") {
 				break
 			}
+		}
+		// "the number of people online in Europe": an adjective after
+		// the noun.
+		if (strings.HasPrefix(s.tag(h), "JJ") || s.tag(h) == "RB") && h > 0 && isNoun(s.tag(h-1)) && s.toks[h-1].Kind == lexer.Word {
+			h--
 		}
 		// "films produced in the UK": a participle after the noun.
 		if s.tag(h) == "VBN" && h > 0 && isNoun(s.tag(h-1)) && !s.is(l, "by") {
@@ -551,7 +556,7 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		}
 		c := s.toks[st.TokEnd].Text
 		if o > 0 && (s.toks[o].Text == "," && c == "," || s.toks[o].Text == "(" && c == ")" ||
-			lexer.IsDash(s.toks[o].Text) && lexer.IsDash(c) && !s.toks[o].Glued()) && isNoun(s.tag(o-1)) && !lexicon.IsPlaceNoun(s.word(o-1)) {
+			lexer.IsDash(s.toks[o].Text) && lexer.IsDash(c) && !s.toks[o].Glued()) && (isNoun(s.tag(o-1)) || s.tag(o-1) == "VBN" || s.tag(o-1) == "VBD") && !lexicon.IsPlaceNoun(s.word(o-1)) {
 			// "More than half (54%) of those asked": the "of" phrase
 			// after the figure.
 			if s.is(st.TokEnd+1, "of") {
@@ -602,6 +607,12 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		measure = [2]int{a, b}
 		p, j = k, k+1
 	}
+	// "the number of people online has broken the 100 million mark": a
+	// verb before a threshold is what the subject did.
+	if s.is(p, "the") && lexicon.IsThresholdNoun(s.word(st.TokEnd)) && strings.HasPrefix(s.tag(p-1), "VB") {
+		p -= 2
+		trigger = true
+	}
 	afterBare := false // past ", up" before the figure
 	for steps := 0; p >= 0 && steps < 7; steps++ {
 		t := s.toks[p]
@@ -614,13 +625,16 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		for next < j && lexer.IsQuoteMark(s.toks[next].Text) {
 			next++
 		}
+		// So is one inside a noun phrase ("pushed annual growth to 2.3%"),
+		// and a level verb tagged as a noun ("the annual total up 35.4%").
 		_, cue := lexicon.ChangeCue(w)
-		if cue && isNoun(s.tag(p)) && !(next == j || s.is(next, "by") || s.is(next, "to") || s.is(next, "at")) {
+		inNP := isNoun(s.tag(p)) && p > 0 && (strings.HasPrefix(s.tag(p-1), "JJ") || s.isDeterminer(p-1) || possessive(s.word(p-1)))
+		if cue && isNoun(s.tag(p)) && (!(next == j || s.is(next, "by") || s.is(next, "to") || s.is(next, "at")) || inNP) {
 			cue = false
 		}
 		if cue {
 			trigger = true
-		} else if lexicon.IsLevelVerb(w) || lexicon.IsLevelReportVerb(w) {
+		} else if (lexicon.IsLevelVerb(w) || lexicon.IsLevelReportVerb(w)) && !inNP {
 			trigger = true
 		} else if lexer.EqualFold(w, "by") || lexer.EqualFold(w, "to") || lexer.EqualFold(w, "at") || lexer.EqualFold(w, "from") || lexer.EqualFold(w, "between") && p == j-1 || lexicon.IsAuxiliary(w) {
 		} else if t.Kind == lexer.Punct && lexer.IsQuoteMark(w) {
@@ -693,7 +707,7 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 	if !trigger && p >= 0 && p+1 < j && s.tag(p) == "RB" && isNoun(s.tag(p-1)) {
 		p--
 	}
-	if !trigger && p >= 0 && s.is(p+2, "between") && p+3 == j && (s.is(p+1, "by") || s.is(p+1, "to")) {
+	if !trigger && p >= 0 && s.is(p+2, "between") && p+3 == j && (s.is(p+1, "by") || s.is(p+1, "to") || s.is(p+1, "at")) {
 		j--
 	}
 	if !trigger && p >= 0 && p+2 < j && s.tag(p+1) == "RB" {
@@ -718,6 +732,11 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		}
 	}
 	if trigger {
+		// "urged an increase to 1.26%": a change is no subject; growth,
+		// a measure, is one.
+		if _, cue := lexicon.ChangeCue(s.word(p)); cue && isNoun(s.tag(p)) && !s.is(p, "growth") && (p+1 == j || p+2 == j && (s.is(p+1, "to") || s.is(p+1, "by"))) {
+			return 0, 0, false
+		}
 		if a, b, ok := s.npBefore(p); ok {
 			return a, b, true
 		}
@@ -733,6 +752,13 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 // first token; otherwise -1.
 func (s *sentence) amountBefore(c int) int {
 	p := c - 1
+	// "$55.5bn (£29bn)": the amount in another currency.
+	if p > 1 && s.toks[p].Text == ")" && s.marks()[p-1]&inMoney != 0 {
+		for p > 0 && s.toks[p].Text != "(" && p > c-8 {
+			p--
+		}
+		p--
+	}
 	if p < 0 {
 		return -1
 	}
@@ -845,8 +871,9 @@ func (s *sentence) timeAdjunct(p int) int {
 		return -1
 	}
 	k := p - 1
-	// "the previous month", "last year", "the third quarter"
-	for m := 0; m < 3 && k >= 0 && s.toks[k].Kind == lexer.Word && strings.HasPrefix(s.tag(k), "JJ"); m++ {
+	// "the previous month", "last year", "the third quarter", "over 12
+	// months"
+	for m := 0; m < 3 && k >= 0 && (s.toks[k].Kind == lexer.Word && strings.HasPrefix(s.tag(k), "JJ") || !year && s.toks[k].Kind == lexer.Number); m++ {
 		k--
 	}
 	if k >= 0 && s.isDeterminer(k) {
