@@ -302,6 +302,7 @@ var levelVerbs = map[string]bool{
 	"unchanged": true, "steady": true, "stable": true, "held": true, "kept": true,
 	"estimated": true, "put": true, "putting": true, "valued": true, "stayed": true,
 	"stay": true, "remained": true, "remains": true, "remain": true, "stays": true,
+	"exceeded": true, "exceeds": true, "surpassed": true, "passed": true,
 }
 
 // IsLevelVerb reports whether w gives the level of the subject before it.

@@ -1259,6 +1259,10 @@ func (s *sentence) frameSubjects(out []Stat) {
 		// Only a figure joined to the one before: "up from 6.7%", "after a
 		// 0.6% rise", "and 22 at Cambridge".
 		_, q := s.qualifierBefore(st.TokStart)
+		// "from an adjusted 56.4", "after a 0.6% rise"
+		if q > 1 && (s.is(q-2, "a") || s.is(q-2, "an")) && (strings.HasPrefix(s.tag(q-1), "JJ") || s.tag(q-1) == "VBN") {
+			q--
+		}
 		if q > 0 && (s.is(q-1, "a") || s.is(q-1, "an")) {
 			q--
 		}
@@ -1282,6 +1286,12 @@ func (s *sentence) frameSubjects(out []Stat) {
 		}
 		switch strings.ToLower(s.toks[max(q-1, 0)].Text) {
 		case "from", "to", "after", "against", "with", "than", "and", "while", "compared", "versus", "instead", ",":
+		case "by":
+			// "rose by 4.7% and in 2003 by 8.6%": "by" with its verb left
+			// out.
+			if strings.HasPrefix(s.tag(q-2), "VB") || q > 1 && s.toks[q-2].Kind == lexer.Word && isNoun(s.tag(q-2)) {
+				continue
+			}
 		default:
 			continue
 		}

@@ -37,6 +37,9 @@ func (s *sentence) subject(st *Stat) {
 	}
 	a, b, ok := s.forward(st)
 	if !ok {
+		a, b, ok = s.fronted(st)
+	}
+	if !ok {
 		a, b, ok = s.backward(st)
 	}
 	if !ok {
@@ -87,10 +90,11 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 			}
 		}
 	}
-	// "More than half (55%) of the respondents": past a bracketed figure.
-	if j < len(s.toks) && s.toks[j].Text == "(" {
+	// "More than half (55%) of the respondents", "two thirds - 65% - of
+	// the people": past a bracketed figure.
+	if j < len(s.toks) && (s.toks[j].Text == "(" || lexer.IsDash(s.toks[j].Text) && !s.toks[j].Glued()) {
 		for k := j + 1; k < len(s.toks) && k < j+5; k++ {
-			if s.toks[k].Text == ")" {
+			if s.toks[k].Text == ")" || lexer.IsDash(s.toks[k].Text) && !s.toks[k].Glued() {
 				if s.is(k+1, "of") {
 					j = k + 1
 				}
@@ -420,7 +424,7 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 			l--
 		}
 		if l < 1 || !(s.is(l, "of") || s.is(l, "in") || s.is(l, "at") || s.is(l, "for") || s.is(l, "by") || s.is(l, "on") ||
-			s.is(l, "from") || s.is(l, "across") || s.is(l, "outside") || s.is(l, "via") || s.is(l, "with") && m == 0 ||
+			s.is(l, "from") || s.is(l, "across") || s.is(l, "outside") || s.is(l, "via") || s.is(l, "among") || s.is(l, "with") && m == 0 ||
 			s.is(l, "to") && s.tag(l-1) == "NNS") {
 			break
 		}
@@ -500,6 +504,10 @@ func (s *sentence) npStart(p int) int {
 			!(k > 0 && t.Glued() && lexer.IsDash(s.toks[k-1].Text)) {
 			break
 		}
+		// "which has pushed circulation up": a participle after "has".
+		if (s.tag(k) == "VBN" || s.tag(k) == "VBD") && k > 0 && lexicon.IsAuxiliary(s.word(k-1)) {
+			break
+		}
 		// "of leading shares", "Indoor parking bays" but not "were paying
 		// marginal tax rates", "firms making cars"
 		if s.tag(k) == "VBG" && !(k > 0 && t.Glued() && lexer.IsDash(s.toks[k-1].Text)) {
@@ -528,6 +536,21 @@ func (s *sentence) ofChain(a, b int) (int, int, bool) {
 		if _, b2, ok := s.npAfter(b+1, true); ok {
 			return a, b2, true
 		}
+	}
+	return a, b, true
+}
+
+// fronted reads "At 2.6%, inflation remains within target": a percentage
+// opening the sentence after "at" gives its level to the subject of the
+// clause after the comma ("At 34, Jones knows" is an age).
+func (s *sentence) fronted(st *Stat) (int, int, bool) {
+	_, q := s.qualifierBefore(st.TokStart)
+	if st.Kind != Percent || q != 1 || !s.is(0, "at") || !s.is(st.TokEnd, ",") {
+		return 0, 0, false
+	}
+	a, b, ok := s.npAfter(st.TokEnd+1, true)
+	if !ok || b >= len(s.toks) || !strings.HasPrefix(s.tag(b), "VB") && s.tag(b) != "MD" {
+		return 0, 0, false
 	}
 	return a, b, true
 }
@@ -838,7 +861,7 @@ func (s *sentence) closesInsertion(p int) int {
 		// name ("Shares in Acme, the company founded by X, fell").
 		if mark != "," || s.is(k+1, "which") || s.is(k+1, "who") || s.is(k+1, "that") ||
 			s.toks[k+1].Kind == lexer.Word && (s.tag(k+1) == "VBG" || s.tag(k+1) == "VBN") && isNoun(s.tag(k-1)) ||
-			s.isDeterminer(k+1) && strings.HasPrefix(s.tag(k-1), "NNP") && s.clauseStart(k-1) {
+			s.isDeterminer(k+1) && isNoun(s.tag(k-1)) && s.clauseStart(k-1) {
 			return k
 		}
 		return -1
