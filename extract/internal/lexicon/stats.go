@@ -303,6 +303,7 @@ var levelVerbs = map[string]bool{
 	"estimated": true, "put": true, "putting": true, "valued": true, "stayed": true,
 	"stay": true, "remained": true, "remains": true, "remain": true, "stays": true,
 	"exceeded": true, "exceeds": true, "surpassed": true, "passed": true,
+	"hitting": true, "reaching": true, "standing": true,
 }
 
 // IsLevelVerb reports whether w gives the level of the subject before it.

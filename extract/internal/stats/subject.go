@@ -291,6 +291,12 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 			k++
 			continue
 		}
+		// "Deutsche Boerse's (DB) shares": an abbreviation in brackets.
+		if t.Text == "(" && k > start && k+2 < len(s.toks) && s.toks[k+2].Text == ")" && s.toks[k+1].Kind == lexer.Word &&
+			s.toks[k+1].Text == strings.ToUpper(s.toks[k+1].Text) && isNoun(s.tag(k-1)) {
+			k += 3
+			continue
+		}
 		if t.Kind == lexer.Number && det && lastNoun < 0 {
 			// "the Lords' 750 hereditary peers"
 			k++
@@ -429,8 +435,11 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 			break
 		}
 		h := l - 1
-		if s.toks[h].Kind != lexer.Word {
-			break // "40% of Aguas Argentinas"
+		// "40% of Aguas Argentinas"; "a sharp rise in producer prices of
+		// 7.1%": what rose is the subject, not the rise (but "the annual
+		// rate of increase in the UK" is one).
+		if s.toks[h].Kind != lexer.Word || isChangeNoun(s.word(h)) && !s.is(h, "growth") && !s.is(s.npStart(h)-1, "of") {
+			break
 		}
 		// "exports to China": "to" after a plural only.
 		// "sales with X", "a year from a previous estimate": "with" links
@@ -562,7 +571,6 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 	_, j := s.qualifierBefore(st.TokStart)
 	trigger := j < st.TokStart && strings.HasPrefix(s.tag(j), "VB")
 	p := j - 1
-	measure := [2]int{-1, -1} // a measure noun phrase to fall back on
 	// "This outturn (of 0.7%)"
 	if s.is(p, "of") && p > 1 && s.toks[p-1].Text == "(" {
 		p--
@@ -617,17 +625,19 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			return 0, 0, false
 		}
 		a, b, ok := s.npBefore(p - 1)
-		// "the economy expanded at an annual rate of 3.7%", "its share
-		// stands at an average of 28.6%": a measure after "at" is of the
-		// verb's subject, read on before it; the measure is kept if none.
+		// "the economy expanded at an annual rate of 3.7%", "inflation
+		// has been hitting an annual rate of 1.6%", "it has gone up by an
+		// average of 13.2%": a measure after "at", "by" or a verb of level
+		// is of the verb's subject, read on before it (none if there is
+		// none: "average" counts nothing).
 		k := a - 1
 		if s.isDeterminer(k) {
 			k--
 		}
-		if !ok || !lexicon.IsQuantityNoun(s.word(b-1)) || !s.is(k, "at") {
+		_, cue := lexicon.ChangeCue(s.word(k))
+		if !ok || !lexicon.IsQuantityNoun(s.word(b-1)) || !(s.is(k, "at") || s.is(k, "by") || lexicon.IsLevelVerb(s.word(k)) || cue) {
 			return a, b, ok
 		}
-		measure = [2]int{a, b}
 		p, j = k, k+1
 	}
 	// "the number of people online has broken the 100 million mark": a
@@ -752,6 +762,10 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			if _, cue := lexicon.ChangeCue(s.word(q)); q >= 0 && (strings.HasPrefix(s.tag(q), "VB") || cue) {
 				trigger = true
 			}
+			// "the fall in the employment index to 48.3"
+			if (s.is(q, "in") || s.is(q, "of")) && isChangeNoun(s.word(q-1)) {
+				trigger = true
+			}
 		}
 	}
 	if trigger {
@@ -763,9 +777,6 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		if a, b, ok := s.npBefore(p); ok {
 			return a, b, true
 		}
-	}
-	if measure[0] >= 0 {
-		return measure[0], measure[1], true
 	}
 	return 0, 0, false
 }
