@@ -218,6 +218,11 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 			// "the 47.3% forecast by analysts": a participle.
 			return 0, 0, false
 		}
+		// "the 11.3% creditors previously hoped to receive": the noun
+		// opens a clause of its own.
+		if v := b; s.tag(v) == "RB" && strings.HasPrefix(s.tag(v+1), "VB") || s.tag(v) == "VBD" || s.tag(v) == "VBP" || s.tag(v) == "MD" {
+			return 0, 0, false
+		}
 		if _, cue := lexicon.ChangeAfter(s.toks[b-1].Text); cue {
 			b--
 			for b > a && s.toks[b-1].Kind == lexer.Punct {
@@ -355,7 +360,8 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 		}
 		if isNoun(tag) {
 			lastNoun = k
-		} else if tag == "VBG" && lastNoun >= 0 && isNoun(s.tag(k+1)) && s.tag(lastNoun) != "NNS" {
+		} else if tag == "VBG" && lastNoun >= 0 && isNoun(s.tag(k+1)) && !strings.HasSuffix(s.tag(lastNoun), "S") &&
+			!(s.tag(lastNoun) == "NNP" && strings.HasSuffix(s.toks[lastNoun].Text, "s")) {
 			// "the handheld gaming market"
 		} else if !isModifier(tag) || lastNoun >= 0 && (tag == "VBN" || tag == "VBG") {
 			break
@@ -382,6 +388,12 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 	// figure is not what it counts.
 	if !det && lexicon.IsTimeUnit(s.toks[lastNoun].Text) || lexicon.IsMonth(s.toks[lastNoun].Text) {
 		return 0, 0, false
+	}
+	// "49% of National Bank of Iraq": a name with "of" in it.
+	if strings.HasPrefix(s.tag(lastNoun), "NNP") && s.is(lastNoun+1, "of") && strings.HasPrefix(s.tag(lastNoun+2), "NNP") {
+		if _, b, ok := s.npAfter(lastNoun+2, false); ok {
+			return start, b, true
+		}
 	}
 	// "the number of phones": a quantity takes its "of" phrase.
 	if lexicon.IsQuantityNoun(s.toks[lastNoun].Text) && s.is(lastNoun+1, "of") {
