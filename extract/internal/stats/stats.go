@@ -935,7 +935,8 @@ func (s *sentence) qualifier(start, end int) string {
 // qualifierBefore returns the hedge ending just before start and the index
 // of its first token.
 func (s *sentence) qualifierBefore(start int) (string, int) {
-	var words []string
+	var buf [lexicon.MaxQualifierWords]string // no allocation
+	words := buf[:0]
 	for j := start - 1; j >= 0 && j >= start-lexicon.MaxQualifierWords; j-- {
 		if s.toks[j].Kind != lexer.Word {
 			break
@@ -949,6 +950,13 @@ func (s *sentence) qualifierBefore(start int) (string, int) {
 		return q, start - n
 	}
 	return "", start
+}
+
+// qualifierStart returns the index of the first token of the hedge ending
+// just before start, or start.
+func (s *sentence) qualifierStart(start int) int {
+	_, q := s.qualifierBefore(start)
+	return q
 }
 
 // percentOf reads "percent of 10", "per cent of twenty-two": a percent word

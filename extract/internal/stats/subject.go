@@ -47,8 +47,7 @@ func (s *sentence) subject(st *Stat) {
 	}
 	st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
 	// "the index's 0.3% decline": the owner, without its ending.
-	if _, q := s.qualifierBefore(st.TokStart); b == q {
-		w := s.toks[b-1].Text
+	if w := s.toks[b-1].Text; b <= st.TokStart && possessive(w) && b == s.qualifierStart(st.TokStart) {
 		if strings.HasSuffix(w, "'s") {
 			st.SubjectEnd -= len("'s")
 		} else if strings.HasSuffix(w, "’s") {
@@ -162,8 +161,7 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 	c := j
 	if st.Kind == Count {
 		c = len(s.toks)
-	}
-	if strings.HasPrefix(s.tag(c), "JJ") && !lexicon.IsTimesComparative(s.word(c)) {
+	} else if _, ok := lexicon.ChangeAfter(s.word(c + 1)); ok && strings.HasPrefix(s.tag(c), "JJ") && !lexicon.IsTimesComparative(s.word(c)) {
 		c++
 	}
 	if _, ok := lexicon.ChangeAfter(s.word(c)); ok && (s.is(c+1, "in") || s.is(c+1, "of") || s.is(c+1, "for")) {
@@ -192,9 +190,13 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 			(strings.HasPrefix(s.tag(j), "JJ") || s.tag(j) == "NN")
 		// "predicting 4% growth", "of 0.1% economic growth": growth is a
 		// measure itself, whatever stands before the percentage.
-		a, b, ok := s.npAfter(j, false)
-		if ok && s.is(b-1, "growth") {
-			return a, b, true
+		for k := j; k < j+3 && k < len(s.toks); k++ {
+			if s.is(k, "growth") {
+				if a, b, ok := s.npAfter(j, false); ok && s.is(b-1, "growth") {
+					return a, b, true
+				}
+				break
+			}
 		}
 		// "15% more passengers"
 		if s.is(j, "more") || s.is(j, "fewer") {
@@ -209,6 +211,7 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 			}
 			return 0, 0, false
 		}
+		a, b, ok := s.npAfter(j, false)
 		if !ok && s.tag(j) == "VBG" && (s.tag(j+1) == "IN" || j+1 >= len(s.toks) || s.toks[j+1].Kind == lexer.Punct) {
 			// "BSkyB's 4.76% holding in the club": a noun the tagger
 			// took for a participle.
@@ -565,8 +568,7 @@ func (s *sentence) ofChain(a, b int) (int, int, bool) {
 // opening the sentence after "at" gives its level to the subject of the
 // clause after the comma ("At 34, Jones knows" is an age).
 func (s *sentence) fronted(st *Stat) (int, int, bool) {
-	_, q := s.qualifierBefore(st.TokStart)
-	if st.Kind != Percent || q != 1 || !s.is(0, "at") || !s.is(st.TokEnd, ",") {
+	if st.Kind != Percent || !s.is(0, "at") || !s.is(st.TokEnd, ",") || s.qualifierStart(st.TokStart) != 1 {
 		return 0, 0, false
 	}
 	a, b, ok := s.npAfter(st.TokEnd+1, true)
@@ -673,20 +675,21 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		// So is one inside a noun phrase ("pushed annual growth to 2.3%"),
 		// and a level verb tagged as a noun ("the annual total up 35.4%").
 		_, cue := lexicon.ChangeCue(w)
-		inNP := isNoun(s.tag(p)) && p > 0 && (strings.HasPrefix(s.tag(p-1), "JJ") || s.isDeterminer(p-1) || possessive(s.word(p-1)))
+		level := lexicon.IsLevelVerb(w) || lexicon.IsLevelReportVerb(w)
+		inNP := (cue || level) && isNoun(s.tag(p)) && p > 0 && (strings.HasPrefix(s.tag(p-1), "JJ") || s.isDeterminer(p-1) || possessive(s.word(p-1)))
 		if cue && isNoun(s.tag(p)) && (!(next == j || s.is(next, "by") || s.is(next, "to") || s.is(next, "at")) || inNP) {
 			cue = false
 		}
 		if cue {
 			trigger = true
-		} else if (lexicon.IsLevelVerb(w) || lexicon.IsLevelReportVerb(w)) && !inNP {
+		} else if level && !inNP {
 			trigger = true
 		} else if lexer.EqualFold(w, "by") || lexer.EqualFold(w, "to") || lexer.EqualFold(w, "at") || lexer.EqualFold(w, "from") || lexer.EqualFold(w, "between") && p == j-1 || lexicon.IsAuxiliary(w) {
 		} else if t.Kind == lexer.Punct && lexer.IsQuoteMark(w) {
-		} else if t.Kind == lexer.Word && strings.HasPrefix(s.tag(p), "VB") && (s.is(p+1, "up") || s.is(p+1, "down")) && (p+2 == j || s.is(p+2, "by")) {
+		} else if t.Kind == lexer.Word && (s.is(p+1, "up") || s.is(p+1, "down")) && (p+2 == j || s.is(p+2, "by")) && strings.HasPrefix(s.tag(p), "VB") {
 			// "readership has shot up by 58%": a verb and its particle.
-		} else if t.Kind == lexer.Word && strings.HasPrefix(s.tag(p), "JJ") && !lexicon.IsTimesComparative(w) && (s.is(p+1, "at") || s.is(p+1, ",")) &&
-			(lexicon.IsLevelVerb(s.word(p-1)) || lexicon.IsAuxiliary(s.word(p-1))) {
+		} else if t.Kind == lexer.Word && (s.is(p+1, "at") || s.is(p+1, ",")) && (lexicon.IsLevelVerb(s.word(p-1)) || lexicon.IsAuxiliary(s.word(p-1))) &&
+			!lexicon.IsTimesComparative(w) && strings.HasPrefix(s.tag(p), "JJ") {
 			// "unemployment remains high at about 10%", "investment was
 			// still high, up 21.3%": an adjective after a verb of being.
 		} else if k := s.timeAdjunct(p); k >= 0 {
