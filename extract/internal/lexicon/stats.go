@@ -282,7 +282,7 @@ var auxiliaries = map[string]bool{
 	"reportedly": true, "only": true, "expected": true, "forecast": true,
 	"predicted": true, "projected": true, "set": true, "due": true,
 	"estimated": true, "thought": true, "believed": true, "reported": true,
-	"said": false, "going": true, "able": true, "unlikely": true, "can": true,
+	"said": false, "going": true, "able": true, "unlikely": true, "likely": true, "can": true,
 	"must": true, "cannot": true,
 }
 
@@ -303,7 +303,8 @@ var levelVerbs = map[string]bool{
 	"estimated": true, "put": true, "putting": true, "valued": true, "stayed": true,
 	"stay": true, "remained": true, "remains": true, "remain": true, "stays": true,
 	"exceeded": true, "exceeds": true, "surpassed": true, "passed": true,
-	"hitting": true, "reaching": true, "standing": true,
+	"hitting": true, "reaching": true, "standing": true, "stuck": true, "peak": true,
+	"peaked": true, "peaks": true,
 }
 
 // IsLevelVerb reports whether w gives the level of the subject before it.

@@ -430,7 +430,9 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 	}
 	// Money is not what a statistic counts: "revenue was 10bn euros, up
 	// 8.1%".
-	if s.toks[p].Kind != lexer.Word || !isNoun(s.tag(p)) || s.skipped(p) {
+	// "cut its holding from 75%": a noun the tagger took for a participle.
+	gerund := s.tag(p) == "VBG" && p > 0 && (possessive(s.word(p-1)) || s.tag(p-1) == "PRP$")
+	if s.toks[p].Kind != lexer.Word || !isNoun(s.tag(p)) && !gerund || s.skipped(p) {
 		return 0, 0, false
 	}
 	a := s.npStart(p)
@@ -446,7 +448,7 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 		}
 		if l < 1 || !(s.is(l, "of") || s.is(l, "in") || s.is(l, "at") || s.is(l, "for") || s.is(l, "by") || s.is(l, "on") ||
 			s.is(l, "from") || s.is(l, "across") || s.is(l, "outside") || s.is(l, "via") || s.is(l, "among") || s.is(l, "with") && m == 0 ||
-			s.is(l, "to") && s.tag(l-1) == "NNS") {
+			(s.is(l, "to") || s.is(l, "after")) && s.tag(l-1) == "NNS") {
 			break
 		}
 		h := l - 1
@@ -456,7 +458,8 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 		if s.toks[h].Kind != lexer.Word || isChangeNoun(s.word(h)) && !s.is(h, "growth") && !s.is(s.npStart(h)-1, "of") {
 			break
 		}
-		// "exports to China": "to" after a plural only.
+		// "exports to China", "profits after tax": "to" and "after" after a
+		// plural only.
 		// "sales with X", "a year from a previous estimate": "with" links
 		// only a plural that is a subject of its own ("Handsets with GPRS
 		// capability") or the counted thing in an "of" phrase ("the
@@ -500,6 +503,13 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 	}
 	if timeHead {
 		return 0, 0, false
+	}
+	// "spending on capital equipment and software": common nouns joined
+	// by "and" inside a link.
+	if a > 2 && s.is(a-1, "and") && (s.tag(a-2) == "NN" || s.tag(a-2) == "NNS") && s.toks[a-2].Kind == lexer.Word && (s.is(s.npStart(a-2)-1, "on") || s.is(s.npStart(a-2)-1, "of") || s.is(s.npStart(a-2)-1, "in")) {
+		if b, _, ok := s.npBefore(a - 2); ok {
+			a = b
+		}
 	}
 	return a, end, true
 }
@@ -611,6 +621,10 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			}
 			return s.npBefore(o - 1)
 		}
+	}
+	// "growth of just 0.1%": an adverb after "of".
+	if p > 1 && s.is(p-1, "of") && s.tag(p) == "RB" {
+		p--
 	}
 	if s.is(p, "of") && st.Kind != Multiple {
 		// "an increase of 300,000 in unemployment": the change noun is not
@@ -761,20 +775,26 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 	if !trigger && p >= 0 && p+2 < j && s.tag(p+1) == "RB" {
 		p++
 	}
-	if !trigger && p >= 0 && p+1 < j && (s.is(p+1, "to") || s.is(p+1, "by") || s.is(p+1, "at")) && p+2 == j {
-		// "took his goal tally to 13", "trimmed its workforce by 200,000":
-		// the object of a verb, just before "to" or "by".
+	if !trigger && p >= 0 && p+1 < j && (s.is(p+1, "to") || s.is(p+1, "by") || s.is(p+1, "at") || s.is(p+1, "from")) && p+2 == j {
+		// "took his goal tally to 13", "trimmed its workforce by 200,000",
+		// "may increase interest rates from 4.75%": the object of a verb,
+		// just before "to", "by" or (after a change verb) "from".
+		from := s.is(p+1, "from")
 		if s.tag(p) == "RB" {
 			p--
 		}
 		if a, _, ok := s.npBefore(p); ok && (st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind != lexer.Word || s.tag(st.TokEnd) == "IN" || s.tag(st.TokEnd) == "TO" || s.tag(st.TokEnd) == "VBN" || s.tag(st.TokEnd) == "RB" || s.tag(st.TokEnd) == "MD") {
 			q := a - 1
+			// "boost its 2004 dividend payment by 27%"
+			if q > 0 && s.toks[q].Kind == lexer.Number {
+				q--
+			}
 			if q >= 0 && (s.isDeterminer(q) || possessive(s.word(q))) {
 				q--
 			}
 			// "to boost police numbers by 10,000": a change verb, whatever
 			// its tag.
-			if _, cue := lexicon.ChangeCue(s.word(q)); q >= 0 && (strings.HasPrefix(s.tag(q), "VB") || cue) {
+			if _, cue := lexicon.ChangeCue(s.word(q)); q >= 0 && (strings.HasPrefix(s.tag(q), "VB") && !from || cue) {
 				trigger = true
 			}
 			// "the fall in the employment index to 48.3"
@@ -922,14 +942,21 @@ func (s *sentence) timeAdjunct(p int) int {
 	k := p - 1
 	// "the previous month", "last year", "the third quarter", "over 12
 	// months"
-	for m := 0; m < 3 && k >= 0 && (s.toks[k].Kind == lexer.Word && strings.HasPrefix(s.tag(k), "JJ") || !year && s.toks[k].Kind == lexer.Number); m++ {
+	for m := 0; m < 3 && k >= 0 && (s.toks[k].Kind == lexer.Word && (strings.HasPrefix(s.tag(k), "JJ") || !year && s.tag(k) == "CD") || !year && s.toks[k].Kind == lexer.Number); m++ {
 		k--
 	}
 	if k >= 0 && s.isDeterminer(k) {
 		k--
 	}
 	switch {
-	case k >= 0 && (s.is(k, "in") || s.is(k, "on") || s.is(k, "during") || s.is(k, "since") || s.is(k, "over") || s.is(k, "for")):
+	case k >= 0 && (s.is(k, "in") || s.is(k, "on") || s.is(k, "during") || s.is(k, "since") || s.is(k, "over") || s.is(k, "for") ||
+		s.is(k, "ending") || s.is(k, "to") || s.is(k, "until")):
+		// "the six months ending 31 December", "the year to March"
+		if k > 0 && (s.is(k, "ending") || s.is(k, "to") || s.is(k, "until")) {
+			if j := s.timeAdjunct(k - 1); j >= 0 {
+				return j
+			}
+		}
 		return k
 	case k+1 < p && (s.is(k+1, "last") || s.is(k+1, "this") || s.is(k+1, "next")):
 		return k + 1
