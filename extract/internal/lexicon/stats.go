@@ -58,7 +58,7 @@ var changeCues = map[string]string{
 	"rocketing": Up, "leaps": Up, "leaping": Up, "shrinking": Down, "shrinks": Down,
 	"dips": Down, "slips": Down, "plummets": Down, "plummeting": Down,
 	"strengthening": Up, "weakening": Down, "widening": Up, "narrowing": Down,
-	"lose": Down, "loses": Down,
+	"lose": Down, "loses": Down, "slowed": Down, "slowing": Down, "accelerated": Up,
 }
 
 // ChangeCue returns the direction a cue word before a figure gives it.

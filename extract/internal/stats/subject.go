@@ -110,6 +110,12 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 	}
 	switch st.Kind {
 	case Multiple:
+		// "a sixfold reduction in the number of shipments"
+		if _, ok := lexicon.ChangeAfter(s.word(j)); ok && (s.is(j+1, "in") || s.is(j+1, "of")) {
+			if a, b, ok := s.npAfter(j+2, true); ok {
+				return a, b, true
+			}
+		}
 		if s.is(j, "as") && (s.is(j+1, "many") || s.is(j+1, "much")) {
 			return s.npAfter(j+2, false)
 		}
@@ -208,6 +214,14 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 		if !verbBefore && (q == 0 || !(s.isDeterminer(q-1) || owner)) {
 			if s.is(j, "growth") {
 				return j, j + 1, true // "with 5% growth forecast"
+			}
+			// "mass unemployment, 15% interest rates, record
+			// repossessions": an item of a list of noun phrases.
+			if q > 0 && (s.is(q-1, ",") || s.is(q-1, "and")) {
+				// Not a verb the tagger took for a noun: "and 17% disagreed".
+				if a, b, ok := s.npAfter(j, false); ok && (b >= len(s.toks) || s.is(b, ",") || s.is(b, "and") || s.is(b, ".")) && !(b == a+1 && strings.HasSuffix(s.toks[a].Text, "ed")) {
+					return a, b, true
+				}
 			}
 			return 0, 0, false
 		}
@@ -324,6 +338,13 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 			continue
 		}
 		tag := s.tag(k)
+		// "300,000 registered software patents": a participle the tagger
+		// took for a past tense.
+		// Only before a compound ("hijacked home computers"), not "17%
+		// disagreed", "the two held talks".
+		if tag == "VBD" && k == start && s.tag(k+1) == "NN" && isNoun(s.tag(k+2)) {
+			tag = "VBN"
+		}
 		// "e-mail users", "sex-related spam", "set-top boxes": the words of
 		// a hyphenated compound belong together whatever their tags.
 		if k > start && s.toks[k].Glued() && lexer.IsDash(s.toks[k-1].Text) || k+1 < len(s.toks) && lexer.IsDash(s.toks[k+1].Text) && s.toks[k+1].Glued() && k+2 < len(s.toks) && s.toks[k+2].Glued() {
@@ -368,7 +389,7 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 			// "the handheld gaming market"
 		} else if !isModifier(tag) || lastNoun >= 0 && (tag == "VBN" || tag == "VBG") {
 			break
-		} else if lastNoun >= 0 && strings.HasPrefix(tag, "JJ") && !(strings.HasPrefix(s.tag(lastNoun), "NNP") && isNoun(s.tag(k+1))) {
+		} else if lastNoun >= 0 && strings.HasPrefix(tag, "JJ") && !(isNoun(s.tag(k+1)) && (strings.HasPrefix(s.tag(lastNoun), "NNP") || s.compoundAdjective(k))) {
 			break
 		}
 		k++
@@ -405,6 +426,22 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 		}
 	}
 	return start, lastNoun + 1, true
+}
+
+// compoundAdjective reports whether the adjective at toks[k], after a noun
+// and before another, belongs to a compound ("90 duty free stores"), not
+// to what follows the phrase ("2,000 people last week").
+func (s *sentence) compoundAdjective(k int) bool {
+	w := s.toks[k].Text
+	// Not after a plural or a verb-like word: "pupils missed school".
+	if w != strings.ToLower(w) || strings.HasSuffix(w, "ed") || s.tag(k-1) != "NN" || lexicon.IsTimeUnit(s.word(k+1)) || lexicon.IsDeterminer(w) {
+		return false
+	}
+	switch w {
+	case "last", "next", "previous", "same", "other", "more", "less", "such":
+		return false
+	}
+	return true
 }
 
 // npBefore reads a noun phrase that ends at toks[p]: "enforced returns",
@@ -452,6 +489,10 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 			break
 		}
 		h := l - 1
+		// "the number of people out of work"
+		if s.is(l, "of") && s.is(h, "out") && h > 0 && !s.isDeterminer(l+1) {
+			h--
+		}
 		// "40% of Aguas Argentinas"; "a sharp rise in producer prices of
 		// 7.1%": what rose is the subject, not the rise (but "the annual
 		// rate of increase in the UK" is one).
@@ -670,11 +711,18 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 	}
 	// "the number of people online has broken the 100 million mark": a
 	// verb before a threshold is what the subject did.
-	if s.is(p, "the") && lexicon.IsThresholdNoun(s.word(st.TokEnd)) && strings.HasPrefix(s.tag(p-1), "VB") {
-		p -= 2
-		trigger = true
+	if s.is(p, "the") && lexicon.IsThresholdNoun(s.word(st.TokEnd)) {
+		// "will rise above the 25,000 mark"
+		if s.is(p-1, "above") || s.is(p-1, "below") || s.is(p-1, "through") || s.is(p-1, "past") {
+			p--
+		}
+		if strings.HasPrefix(s.tag(p-1), "VB") {
+			p -= 2
+			trigger = true
+		}
 	}
-	afterBare := false // past ", up" before the figure
+	afterBare := false   // past ", up" before the figure
+	skippedTime := false // past a time ("edged up in January to 102.5")
 	for steps := 0; p >= 0 && steps < 7; steps++ {
 		t := s.toks[p]
 		w := t.Text
@@ -700,7 +748,7 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			trigger = true
 		} else if lexer.EqualFold(w, "by") || lexer.EqualFold(w, "to") || lexer.EqualFold(w, "at") || lexer.EqualFold(w, "from") || lexer.EqualFold(w, "between") && p == j-1 || lexicon.IsAuxiliary(w) {
 		} else if t.Kind == lexer.Punct && lexer.IsQuoteMark(w) {
-		} else if t.Kind == lexer.Word && (s.is(p+1, "up") || s.is(p+1, "down")) && (p+2 == j || s.is(p+2, "by")) && strings.HasPrefix(s.tag(p), "VB") {
+		} else if t.Kind == lexer.Word && (s.is(p+1, "up") || s.is(p+1, "down")) && (p+2 == j || s.is(p+2, "by") || skippedTime) && strings.HasPrefix(s.tag(p), "VB") {
 			// "readership has shot up by 58%": a verb and its particle.
 		} else if t.Kind == lexer.Word && (s.is(p+1, "at") || s.is(p+1, ",")) && (lexicon.IsLevelVerb(s.word(p-1)) || lexicon.IsAuxiliary(s.word(p-1))) &&
 			!lexicon.IsTimesComparative(w) && strings.HasPrefix(s.tag(p), "JJ") {
@@ -710,6 +758,7 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			// "inflation rose only slightly in November to 7.1%", "sales
 			// last year rose 5%": skip a time.
 			p = k
+			skippedTime = true
 		} else if t.Kind == lexer.Punct && s.closesInsertion(p) >= 0 {
 			// "consumer spending - which drives two thirds of the
 			// economy - grew", "Growth in output - the main target - was
@@ -905,7 +954,7 @@ func (s *sentence) closesInsertion(p int) int {
 		// Between commas: a relative clause, a participle's ("index,
 		// measuring the cost of inputs, eased") or an apposition after a
 		// name ("Shares in Acme, the company founded by X, fell").
-		if mark != "," || s.is(k+1, "which") || s.is(k+1, "who") || s.is(k+1, "that") ||
+		if mark != "," || s.is(k+1, "which") || s.is(k+1, "who") || s.is(k+1, "that") || k+2 == p && s.tag(k+1) == "RB" ||
 			s.toks[k+1].Kind == lexer.Word && (s.tag(k+1) == "VBG" || s.tag(k+1) == "VBN") && isNoun(s.tag(k-1)) ||
 			s.isDeterminer(k+1) && isNoun(s.tag(k-1)) && s.clauseStart(k-1) {
 			return k
