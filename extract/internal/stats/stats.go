@@ -1281,8 +1281,8 @@ func (s *sentence) frameSubjects(out []Stat) {
 				q--
 			}
 		}
-		// "to 139,000 instead of 96,000"
-		if q > 1 && s.is(q-1, "of") && s.is(q-2, "instead") {
+		// "to 139,000 instead of 96,000", "64 respondents out of 146"
+		if q > 1 && s.is(q-1, "of") && (s.is(q-2, "instead") || s.is(q-2, "out")) {
 			q--
 		}
 		// "vehicle sales rose 8% to 4.7 million", "the exchange was down
@@ -1293,7 +1293,7 @@ func (s *sentence) frameSubjects(out []Stat) {
 			continue
 		}
 		switch strings.ToLower(s.toks[max(q-1, 0)].Text) {
-		case "from", "to", "after", "against", "with", "than", "and", "while", "compared", "versus", "instead", ",":
+		case "from", "to", "after", "against", "with", "than", "and", "while", "compared", "versus", "instead", "out", "another", "further", ",":
 		case "by":
 			// "rose by 4.7% and in 2003 by 8.6%": "by" with its verb left
 			// out.

@@ -73,7 +73,7 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 	if st.Kind == Count {
 		for k, n := j, 0; n < 4 && k+1 < len(s.toks); n++ {
 			comma := s.toks[k].Text == ","
-			if !comma && !s.is(k, "or") && !s.is(k, "to") {
+			if !comma && !s.is(k, "or") && !s.is(k, "to") && !s.is(k, "and") {
 				break
 			}
 			m, ok := numparse.Parse(s.toks, k+1)
@@ -340,9 +340,10 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 		tag := s.tag(k)
 		// "300,000 registered software patents": a participle the tagger
 		// took for a past tense.
-		// Only before a compound ("hijacked home computers"), not "17%
-		// disagreed", "the two held talks".
-		if tag == "VBD" && k == start && s.tag(k+1) == "NN" && isNoun(s.tag(k+2)) {
+		// Only before a compound ("hijacked home computers") or after a
+		// number ("of the 140,000 confirmed deaths"), not "17% disagreed",
+		// "the two held talks".
+		if tag == "VBD" && (k == start && s.tag(k+1) == "NN" && isNoun(s.tag(k+2)) || k > 0 && s.toks[k-1].Kind == lexer.Number && s.tag(k+1) == "NNS") {
 			tag = "VBN"
 		}
 		// "e-mail users", "sex-related spam", "set-top boxes": the words of
@@ -675,10 +676,18 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			return 0, 0, false
 		}
 		if lexicon.IsThresholdNoun(s.word(p - 1)) {
-			// "a nine-year low of 77,000"
-			return 0, 0, false
-		}
-		if isChangeNoun(s.word(p - 1)) {
+			// "a nine-year low of 77,000" counts nothing itself, but
+			// "unemployment rising to a seventy-year high of 5.2 million"
+			// is of the verb's subject.
+			k := s.npStart(p-1) - 1
+			if s.isDeterminer(k) {
+				k--
+			}
+			if _, cue := lexicon.ChangeCue(s.word(k)); !(s.is(k, "to") || s.is(k, "at") || lexicon.IsLevelVerb(s.word(k)) || cue) {
+				return 0, 0, false
+			}
+			p, j = k, k+1
+		} else if isChangeNoun(s.word(p - 1)) {
 			// "sales growth of 10%": the noun before the change noun.
 			if p >= 2 && isNoun(s.tag(p-2)) && s.toks[p-2].Kind == lexer.Word {
 				a := s.npStart(p - 2)
@@ -692,22 +701,23 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 				return s.npAfter(st.TokEnd+1, true)
 			}
 			return 0, 0, false
+		} else {
+			// "the economy expanded at an annual rate of 3.7%", "inflation
+			// has been hitting an annual rate of 1.6%", "it has gone up by
+			// an average of 13.2%": a measure after "at", "by" or a verb
+			// of level is of the verb's subject, read on before it (none
+			// if there is none: "average" counts nothing).
+			a, b, ok := s.npBefore(p - 1)
+			k := a - 1
+			if s.isDeterminer(k) {
+				k--
+			}
+			_, cue := lexicon.ChangeCue(s.word(k))
+			if !ok || !lexicon.IsQuantityNoun(s.word(b-1)) || !(s.is(k, "at") || s.is(k, "by") || lexicon.IsLevelVerb(s.word(k)) || cue) {
+				return a, b, ok
+			}
+			p, j = k, k+1
 		}
-		a, b, ok := s.npBefore(p - 1)
-		// "the economy expanded at an annual rate of 3.7%", "inflation
-		// has been hitting an annual rate of 1.6%", "it has gone up by an
-		// average of 13.2%": a measure after "at", "by" or a verb of level
-		// is of the verb's subject, read on before it (none if there is
-		// none: "average" counts nothing).
-		k := a - 1
-		if s.isDeterminer(k) {
-			k--
-		}
-		_, cue := lexicon.ChangeCue(s.word(k))
-		if !ok || !lexicon.IsQuantityNoun(s.word(b-1)) || !(s.is(k, "at") || s.is(k, "by") || lexicon.IsLevelVerb(s.word(k)) || cue) {
-			return a, b, ok
-		}
-		p, j = k, k+1
 	}
 	// "the number of people online has broken the 100 million mark": a
 	// verb before a threshold is what the subject did.
@@ -995,6 +1005,10 @@ func (s *sentence) timeAdjunct(p int) int {
 		k--
 	}
 	if k >= 0 && s.isDeterminer(k) {
+		k--
+	}
+	// "in December 2004"
+	if year && k >= 0 && lexicon.IsMonth(s.word(k)) {
 		k--
 	}
 	switch {
