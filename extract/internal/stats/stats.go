@@ -55,6 +55,9 @@ type Stat struct {
 	SubjectStart, SubjectEnd int
 	// Change is the movement the figure states, nil when none.
 	Change *Change
+	// pronoun is set when the figure's subject is a pronoun ("but it is
+	// still 40% higher"), to be read from the figure before.
+	pronoun bool
 }
 
 // Change is the movement a figure states.
@@ -1284,6 +1287,18 @@ func (s *sentence) frameSubjects(out []Stat) {
 		// "to 139,000 instead of 96,000", "64 respondents out of 146"
 		if q > 1 && s.is(q-1, "of") && (s.is(q-2, "instead") || s.is(q-2, "out")) {
 			q--
+		}
+		// "The market has fallen 5%, but it is still 40% higher": a
+		// pronoun stands for the subject of a figure before, one that
+		// stands before its figure.
+		if st.pronoun {
+			for j := i - 1; j >= 0 && j >= i-8; j-- {
+				if out[j].Subject != "" && out[j].SubjectEnd <= out[j].Start {
+					st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
+					break
+				}
+			}
+			continue
 		}
 		// "vehicle sales rose 8% to 4.7 million", "the exchange was down
 		// 2.1% at 1,011.15": the level after a change counts what the

@@ -326,6 +326,8 @@ func TestFind(t *testing.T) {
 		{"It had 94,000 of the 140,000 confirmed deaths.", []string{"94,000|count|94000|exact|140,000 confirmed deaths|", "140,000|count|140000|exact|confirmed deaths|"}},
 		{"Unemployment is rising to a seventy-year high of 5.2 million.", []string{"5.2 million|count|5200000|exact|Unemployment|"}},
 		{"Figures showed a decline since October from 785 to 708.", []string{"785|count|785|exact||", "708|count|708|exact||down:from:from0"}},
+		{"The market has fallen about 5% since May, but it is still 40% higher.", []string{"5%|percent|5|about|market|down:fallen", "40%|percent|40|exact|market|up:higher"}},
+		{"It has lost 7% this year, while it is down 3.2% on the yen.", []string{"7%|percent|7|exact||down:lost", "3.2%|percent|3.2|exact||down:down"}},
 		{"Acme rose 5% and Bcme showed gains of 4.5%.", []string{"5%|percent|5|exact|Acme|up:rose", "4.5%|percent|4.5|exact||up:gains"}},
 		{"Acme enjoyed a 5% annual increase in unit sales.", []string{"5%|percent|5|exact|unit sales|up:increase"}},
 		{"Analysts had been forecasting a 0.1% rise.", []string{"0.1%|percent|0.1|exact||up:rise"}},

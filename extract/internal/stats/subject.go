@@ -871,6 +871,9 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		if a, b, ok := s.npBefore(p); ok {
 			return a, b, true
 		}
+		if s.is(p, "it") || s.is(p, "they") {
+			st.pronoun = true
+		}
 	}
 	return 0, 0, false
 }
