@@ -518,3 +518,14 @@ var undergoVerbs = map[string]bool{
 // IsUndergoVerb reports whether w's subject undergoes the change its object
 // states.
 func IsUndergoVerb(w string) bool { return has(undergoVerbs, w) }
+
+// estimateNouns name an estimate of a figure: "a previous estimate of 12%"
+// counts what the figure it is compared with counts.
+var estimateNouns = map[string]bool{
+	"estimate": true, "estimates": true, "forecast": true, "forecasts": true,
+	"expectation": true, "expectations": true, "prediction": true, "predictions": true,
+	"projection": true, "projections": true,
+}
+
+// IsEstimateNoun reports whether w names an estimate of a figure.
+func IsEstimateNoun(w string) bool { return has(estimateNouns, w) }

@@ -1309,6 +1309,11 @@ func (s *sentence) frameSubjects(out []Stat) {
 		}
 		switch strings.ToLower(s.toks[max(q-1, 0)].Text) {
 		case "from", "to", "after", "against", "with", "than", "and", "while", "compared", "versus", "instead", "out", "another", "further", ",":
+		case "of":
+			// "climb to 14% compared to a previous estimate of 12%"
+			if !lexicon.IsEstimateNoun(s.word(q - 2)) {
+				continue
+			}
 		case "by":
 			// "rose by 4.7% and in 2003 by 8.6%": "by" with its verb left
 			// out.

@@ -548,7 +548,7 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 	}
 	// "spending on capital equipment and software": common nouns joined
 	// by "and" inside a link.
-	if a > 2 && s.is(a-1, "and") && (s.tag(a-2) == "NN" || s.tag(a-2) == "NNS") && s.toks[a-2].Kind == lexer.Word && (s.is(s.npStart(a-2)-1, "on") || s.is(s.npStart(a-2)-1, "of") || s.is(s.npStart(a-2)-1, "in")) {
+	if a > 2 && s.is(a-1, "and") && isNoun(s.tag(a-2)) && s.toks[a-2].Kind == lexer.Word && (s.is(s.npStart(a-2)-1, "on") || s.is(s.npStart(a-2)-1, "of") || s.is(s.npStart(a-2)-1, "in") || s.is(a-3, "with") && s.tag(a-2) == "NNP") {
 		if b, _, ok := s.npBefore(a - 2); ok {
 			a = b
 		}
@@ -578,6 +578,10 @@ func (s *sentence) npStart(p int) int {
 		// or a name is no modifier of it.
 		if (s.tag(k) == "VBN" || s.tag(k) == "VBD") && (possessive(s.toks[k+1].Text) || strings.HasPrefix(s.tag(k+1), "NNP")) &&
 			!(k > 0 && t.Glued() && lexer.IsDash(s.toks[k-1].Text)) {
+			break
+		}
+		// "by forecasting UK growth": a gerund with its object.
+		if s.tag(k) == "VBG" && k > 0 && s.tag(k-1) == "IN" && strings.HasPrefix(s.tag(k+1), "NNP") {
 			break
 		}
 		// "which has pushed circulation up": a participle after "has".
@@ -713,7 +717,14 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 				k--
 			}
 			_, cue := lexicon.ChangeCue(s.word(k))
-			if !ok || !lexicon.IsQuantityNoun(s.word(b-1)) || !(s.is(k, "at") || s.is(k, "by") || lexicon.IsLevelVerb(s.word(k)) || cue) {
+			walk := s.is(k, "at") || s.is(k, "by") || lexicon.IsLevelVerb(s.word(k)) || cue
+			// "Inflation could climb to 14% compared to a previous
+			// estimate of 12%": an estimate is of what the figure before
+			// measures.
+			if ok && lexicon.IsEstimateNoun(s.word(b-1)) && !walk {
+				return 0, 0, false
+			}
+			if !ok || !lexicon.IsQuantityNoun(s.word(b-1)) || !walk {
 				return a, b, ok
 			}
 			p, j = k, k+1
@@ -748,11 +759,16 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		// and a level verb tagged as a noun ("the annual total up 35.4%").
 		_, cue := lexicon.ChangeCue(w)
 		level := lexicon.IsLevelVerb(w) || lexicon.IsLevelReportVerb(w)
-		inNP := (cue || level) && isNoun(s.tag(p)) && p > 0 && (strings.HasPrefix(s.tag(p-1), "JJ") || s.isDeterminer(p-1) || possessive(s.word(p-1)))
+		inNP := (cue || level) && isNoun(s.tag(p)) && p > 0 && (strings.HasPrefix(s.tag(p-1), "JJ") || s.isDeterminer(p-1) || possessive(s.word(p-1)) ||
+			s.is(p, "growth") && isNoun(s.tag(p-1))) // "GDP growth at 2.9%"
 		if cue && isNoun(s.tag(p)) && (!(next == j || s.is(next, "by") || s.is(next, "to") || s.is(next, "at")) || inNP) {
 			cue = false
 		}
-		if cue {
+		if inNP && s.is(p, "growth") {
+			// "Singapore growth at 8.1%": growth heads the subject.
+			trigger = true
+			break
+		} else if cue {
 			trigger = true
 		} else if level && !inNP {
 			trigger = true
