@@ -581,7 +581,7 @@ func (s *sentence) npStart(p int) int {
 			break
 		}
 		// "by forecasting UK growth": a gerund with its object.
-		if s.tag(k) == "VBG" && k > 0 && s.tag(k-1) == "IN" && strings.HasPrefix(s.tag(k+1), "NNP") {
+		if s.tag(k) == "VBG" && k > 0 && s.is(k-1, "by") && strings.HasPrefix(s.tag(k+1), "NNP") {
 			break
 		}
 		// "which has pushed circulation up": a participle after "has".
