@@ -73,7 +73,8 @@ var changeAfter = map[string]string{
 	"rise": Up, "rises": Up, "increase": Up, "increases": Up, "jump": Up, "gain": Up,
 	"growth": Up, "higher": Up, "up": Up, "hike": Up, "uplift": Up, "surge": Up,
 	"boost": Up, "gains": Up, "drops": Down, "declines": Down, "slide": Down,
-	"fall": Down, "falls": Down, "drop": Down, "decline": Down, "cut": Down,
+	"contraction": Down,
+	"fall":        Down, "falls": Down, "drop": Down, "decline": Down, "cut": Down,
 	"cuts": Down, "reduction": Down, "lower": Down, "down": Down, "slump": Down,
 	"decrease": Down, "slip": Down, "dip": Down,
 }

@@ -456,6 +456,10 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 	if k := p - 1; k > 1 && (s.is(k, "this") || s.is(k, "last") || s.is(k, "next")) && lexicon.IsTimeUnit(s.word(p)) && isNoun(s.tag(k-1)) {
 		p = k - 1
 	}
+	// "the number of computers worldwide": an adverb after the noun.
+	if (s.tag(p) == "RB" || s.tag(p) == "JJ") && !lexicon.IsComparative(s.word(p)) && p > 1 && s.tag(p-1) == "NNS" && !s.skipped(p-1) {
+		p--
+	}
 	end := p + 1
 	// "the number of films released", "the numbers of Asians targeted
 	// had risen": a participle after the noun, but not "compared to".
@@ -774,8 +778,10 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			trigger = true
 		} else if lexer.EqualFold(w, "by") || lexer.EqualFold(w, "to") || lexer.EqualFold(w, "at") || lexer.EqualFold(w, "from") || lexer.EqualFold(w, "between") && p == j-1 || lexicon.IsAuxiliary(w) {
 		} else if t.Kind == lexer.Punct && lexer.IsQuoteMark(w) {
-		} else if t.Kind == lexer.Word && (s.is(p+1, "up") || s.is(p+1, "down")) && (p+2 == j || s.is(p+2, "by") || skippedTime) && strings.HasPrefix(s.tag(p), "VB") {
-			// "readership has shot up by 58%": a verb and its particle.
+		} else if t.Kind == lexer.Word && (s.is(p+1, "up") || s.is(p+1, "down")) && (p+2 == j || s.is(p+2, "by") || s.is(p+2, "to") || skippedTime) && strings.HasPrefix(s.tag(p), "VB") {
+			// "readership has shot up by 58%", "the rate went up to 5.5%":
+			// a verb and its particle.
+			trigger = true
 		} else if t.Kind == lexer.Word && (s.is(p+1, "at") || s.is(p+1, ",")) && (lexicon.IsLevelVerb(s.word(p-1)) || lexicon.IsAuxiliary(s.word(p-1))) &&
 			!lexicon.IsTimesComparative(w) && strings.HasPrefix(s.tag(p), "JJ") {
 			// "unemployment remains high at about 10%", "investment was
@@ -887,7 +893,9 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		if a, b, ok := s.npBefore(p); ok {
 			return a, b, true
 		}
-		if s.is(p, "it") || s.is(p, "they") {
+		// "dropped to 94.7% and by October stood at 92.9%": the subject
+		// of a verb after "and" is left out.
+		if s.is(p, "it") || s.is(p, "they") || s.is(p, "and") {
 			st.pronoun = true
 		}
 	}
@@ -1029,6 +1037,16 @@ func (s *sentence) timeAdjunct(p int) int {
 	// "in December 2004"
 	if year && k >= 0 && lexicon.IsMonth(s.word(k)) {
 		k--
+	}
+	// "by the end of October"
+	if k > 1 && s.is(k, "of") && (s.is(k-1, "end") || s.is(k-1, "start") || s.is(k-1, "beginning") || s.is(k-1, "middle")) {
+		k -= 2
+		if s.isDeterminer(k) {
+			k--
+		}
+		if s.is(k, "by") || s.is(k, "at") || s.is(k, "to") {
+			return k
+		}
 	}
 	switch {
 	case k >= 0 && (s.is(k, "in") || s.is(k, "on") || s.is(k, "during") || s.is(k, "since") || s.is(k, "over") || s.is(k, "for") ||
