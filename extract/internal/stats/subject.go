@@ -89,6 +89,10 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 			}
 		}
 	}
+	// "about a third" of Asbos: past a closing quote.
+	if j+1 < len(s.toks) && lexer.IsQuoteMark(s.toks[j].Text) && s.toks[j].Glued() && s.is(j+1, "of") {
+		j++
+	}
 	// "More than half (55%) of the respondents", "two thirds - 65% - of
 	// the people": past a bracketed figure.
 	if j < len(s.toks) && (s.toks[j].Text == "(" || lexer.IsDash(s.toks[j].Text) && !s.toks[j].Glued()) {
@@ -401,6 +405,11 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 		strings.HasPrefix(s.tag(k-1), "JJ") && strings.HasSuffix(s.toks[k-1].Text, "s") {
 		lastNoun = k - 1
 	}
+	// "half the total it was attracting": after a determiner, a last
+	// modifier before a pronoun is the noun.
+	if lastNoun < 0 && det && k > start && k < len(s.toks) && s.isDeterminer(start-1) && s.tag(k-1) == "JJ" && s.tag(k) == "PRP" {
+		lastNoun = k - 1
+	}
 	if lastNoun < 0 {
 		return 0, 0, false
 	}
@@ -469,6 +478,10 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 	// "Tokyo's Nikkei 225", "the FTSE 100": a name ending in a number.
 	if s.toks[p].Kind == lexer.Number && p > 0 && s.tag(p-1) == "NNP" {
 		p--
+	}
+	// "the number of elderly": an adjective standing for people.
+	if lexicon.IsNominalAdjective(s.word(p)) && s.is(p-1, "of") {
+		return s.npBeforeAdjective(p)
 	}
 	// Money is not what a statistic counts: "revenue was 10bn euros, up
 	// 8.1%".
@@ -558,6 +571,16 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 		}
 	}
 	return a, end, true
+}
+
+// npBeforeAdjective reads "the number of elderly": a nominal adjective at
+// toks[p] after "of" and the quantity before it.
+func (s *sentence) npBeforeAdjective(p int) (int, int, bool) {
+	h := p - 2
+	if !isNoun(s.tag(h)) || s.toks[h].Kind != lexer.Word {
+		return p, p + 1, true
+	}
+	return s.npStart(h), p + 1, true
 }
 
 // npStart walks back from the head noun at p over its modifiers.
@@ -1037,6 +1060,10 @@ func (s *sentence) timeAdjunct(p int) int {
 	// "in December 2004"
 	if year && k >= 0 && lexicon.IsMonth(s.word(k)) {
 		k--
+	}
+	// "between October and December"
+	if k > 1 && s.is(k, "and") && s.is(k-2, "between") && (lexicon.IsMonth(s.word(k-1)) || s.toks[k-1].Kind == lexer.Number) {
+		return k - 2
 	}
 	// "by the end of October"
 	if k > 1 && s.is(k, "of") && (s.is(k-1, "end") || s.is(k-1, "start") || s.is(k-1, "beginning") || s.is(k-1, "middle")) {
