@@ -343,6 +343,7 @@ func TestFind(t *testing.T) {
 		{"She said that \"about a third\" of orders were breached.", []string{"a third|fraction|0.3333333333333333|about|orders|"}},
 		{"The volume of sales between October and December dropped by nearly a quarter.", []string{"a quarter|fraction|0.25|almost|volume of sales|down:dropped"}},
 		{"The number of elderly will have almost doubled.", []string{"doubled|multiple|2|almost|number of elderly|up:doubled"}},
+		{"It has a 40 GB hard drive and a 4,200 MW power plant.", []string{"40|count|40|exact|GB|", "4,200|count|4200|exact|MW|"}},
 		{"Acme rose 5% and Bcme showed gains of 4.5%.", []string{"5%|percent|5|exact|Acme|up:rose", "4.5%|percent|4.5|exact||up:gains"}},
 		{"Acme enjoyed a 5% annual increase in unit sales.", []string{"5%|percent|5|exact|unit sales|up:increase"}},
 		{"Analysts had been forecasting a 0.1% rise.", []string{"0.1%|percent|0.1|exact||up:rise"}},

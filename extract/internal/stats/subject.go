@@ -275,8 +275,9 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 		// "thousands e-mailed": a vague magnitude takes its noun with "of".
 		return 0, 0, false
 	}
-	// "three million unemployed", "200 injured"
-	if lexicon.IsNominalAdjective(s.word(j)) {
+	// "three million unemployed", "200 injured"; "a 40 GB hard drive", "a
+	// 4,200 MW power plant": a unit written apart is what is counted.
+	if lexicon.IsNominalAdjective(s.word(j)) || lexicon.IsMeasureUnit(s.word(j)) {
 		return j, j + 1, true
 	}
 	a, b, ok := s.npAfter(j, false)
