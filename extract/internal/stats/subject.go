@@ -686,16 +686,22 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		c := s.toks[st.TokEnd].Text
 		if o > 0 && (s.toks[o].Text == "," && c == "," || s.toks[o].Text == "(" && c == ")" ||
 			lexer.IsDash(s.toks[o].Text) && lexer.IsDash(c) && !s.toks[o].Glued()) && (isNoun(s.tag(o-1)) || s.tag(o-1) == "VBN" || s.tag(o-1) == "VBD") && !lexicon.IsPlaceNoun(s.word(o-1)) {
-			// "More than half (54%) of those asked": the "of" phrase
-			// after the figure.
 			if s.is(st.TokEnd+1, "of") {
+				// "More than half (54%) of those asked": the "of" phrase
+				// after the figure.
 				f := *st
 				f.TokEnd++
 				return s.forward(&f)
+			} else if a := s.amountBefore(o); a >= 0 && s.marks()[o-1]&inMoney != 0 {
+				// "shares rose 15 cents - 1.1% - on Nasdaq": the same
+				// change in other units; read on before the amount.
+				p, j = a-1, a
+			} else {
+				return s.npBefore(o - 1)
 			}
-			return s.npBefore(o - 1)
 		}
 	}
+	afterAmount := false // read on before an amount in apposition
 	// "growth of just 0.1%": an adverb after "of".
 	if p > 1 && s.is(p-1, "of") && s.tag(p) == "RB" {
 		p--
@@ -732,7 +738,17 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			if s.is(st.TokEnd, "in") && !strings.HasPrefix(s.tag(st.TokEnd+1), "NNP") {
 				return s.npAfter(st.TokEnd+1, true)
 			}
-			return 0, 0, false
+			// "taxation would rise to $14.3bn, a rise of over 40%": the
+			// change of the clause before, read on before its amount.
+			if p > 3 && (s.is(p-2, "a") || s.is(p-2, "an")) && s.is(p-3, ",") {
+				if a := s.amountBefore(p - 3); a > 0 {
+					p, j = a-1, a
+					afterAmount = true
+				}
+			}
+			if !afterAmount {
+				return 0, 0, false
+			}
 		} else {
 			// "the economy expanded at an annual rate of 3.7%", "inflation
 			// has been hitting an annual rate of 1.6%", "it has gone up by
@@ -773,6 +789,10 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 	afterBare := false   // past ", up" before the figure
 	skippedTime := false // past a time ("edged up in January to 102.5")
 	for steps := 0; p >= 0 && steps < 7; steps++ {
+		// "has grown more than expected, expanding at 3.8%"
+		if p > 2 && (s.is(p, "expected") || s.is(p, "forecast")) && s.is(p-1, "than") {
+			p -= 3
+		}
 		t := s.toks[p]
 		w := t.Text
 		// A cue tagged as a noun is one only next to the figure ("but
@@ -848,6 +868,12 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			p = s.amountBefore(p - 1)
 		} else if p >= j-2 && (lexer.EqualFold(w, "a") || lexer.EqualFold(w, "an") || p == j-1 && t.Kind == lexer.Word && (s.is(p-1, "a") || s.is(p-1, "an"))) {
 			// "expanded by a breakneck 9.5%"
+		} else if p == j-1 && t.Kind == lexer.Word && s.tag(p-1) == "RB" && (s.is(p-2, "a") || s.is(p-2, "an")) {
+			// "rose a seasonally adjusted 0.5%"
+			p -= 2
+		} else if (s.is(p, "both") || s.is(p, "all") || s.is(p, "each")) && strings.HasPrefix(s.tag(p+1), "VB") {
+			// "Shares in A and B - the two biggest reinsurers - both fell"
+
 		} else if s.tag(p) == "RB" && !lexer.EqualFold(w, "not") && !lexicon.IsThresholdNoun(w) {
 		} else if st.Kind == Multiple && p == st.TokStart-1 && strings.HasPrefix(s.tag(p), "VB") {
 		} else if st.Kind == Percent && p == j-1 && strings.HasPrefix(s.tag(p), "VB") && !lexicon.IsAuxiliary(w) && lexicon.IsComparative(s.word(st.TokEnd)) {
@@ -1035,6 +1061,10 @@ func (s *sentence) clauseStart(p int) bool {
 	}
 	if a > 0 && s.isDeterminer(a-1) {
 		a--
+	}
+	switch strings.ToLower(s.word(a - 1)) {
+	case "while", "although", "though", "as", "because", "whereas", "but", "and", "that":
+		return true // a conjunction the tagger reads as a preposition
 	}
 	return a == 0 || s.tag(a-1) != "IN" && s.tag(a-1) != "TO"
 }
