@@ -499,8 +499,8 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 	// prepositional links.
 	for m := 0; m < 3; m++ {
 		l := a - 1
-		if l > 0 && s.isDeterminer(l) {
-			l--
+		for d := 0; d < 2 && l > 0 && s.isDeterminer(l); d++ {
+			l-- // "across both its divisions"
 		}
 		if l < 1 || !(s.is(l, "of") || s.is(l, "in") || s.is(l, "at") || s.is(l, "for") || s.is(l, "by") || s.is(l, "on") ||
 			s.is(l, "from") || s.is(l, "across") || s.is(l, "outside") || s.is(l, "via") || s.is(l, "among") || s.is(l, "with") && m == 0 ||
@@ -566,9 +566,15 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 	}
 	// "spending on capital equipment and software": common nouns joined
 	// by "and" inside a link.
-	if a > 2 && s.is(a-1, "and") && isNoun(s.tag(a-2)) && s.toks[a-2].Kind == lexer.Word && (s.is(s.npStart(a-2)-1, "on") || s.is(s.npStart(a-2)-1, "of") || s.is(s.npStart(a-2)-1, "in") || s.is(a-3, "with") && s.tag(a-2) == "NNP") {
-		if b, _, ok := s.npBefore(a - 2); ok {
-			a = b
+	if a >= 2 && s.is(a-1, "and") && isNoun(s.tag(a-2)) && s.toks[a-2].Kind == lexer.Word && !lexicon.IsTimeUnit(s.word(a-2)) && !lexicon.IsMonth(s.word(a-2)) {
+		b := s.npStart(a-2) - 1
+		if s.isDeterminer(b) {
+			b-- // "prices in the South East and London"
+		}
+		if b < 0 || s.is(b, "on") || s.is(b, "of") || s.is(b, "in") || s.is(a-3, "with") && s.tag(a-2) == "NNP" {
+			if b, _, ok := s.npBefore(a - 2); ok {
+				a = b
+			}
 		}
 	}
 	return a, end, true
@@ -595,6 +601,10 @@ func (s *sentence) npStart(p int) int {
 		// "legally downloaded songs": an adverb before a participle.
 		if t.Kind == lexer.Word && s.tag(k) == "RB" && s.tag(k+1) == "VBN" && k+1 < p {
 			a = k
+			continue
+		}
+		// "its retail and mail order divisions": modifiers joined by "and".
+		if s.is(k, "and") && k > 0 && k+1 < p && (strings.HasPrefix(s.tag(k-1), "JJ") || s.tag(k-1) == "NN") && s.toks[k-1].Kind == lexer.Word && a == k+1 {
 			continue
 		}
 		// "take-home income": the first word of a hyphenated compound.
