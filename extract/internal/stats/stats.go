@@ -1255,6 +1255,15 @@ func (s *sentence) frameSubjects(out []Stat) {
 			if s.tag(b) == "VBN" {
 				fb = b + 1
 			}
+		} else if ok && (s.is(b, "who") || s.is(b, "that")) {
+			// "Of the 22 million Americans who own MP3 players, 59% are
+			// men": the noun phrase before the clause.
+			for k := b + 1; k < len(s.toks) && k < b+10; k++ {
+				if s.is(k, ",") {
+					fa, fb = a, b
+					break
+				}
+			}
 		}
 	}
 	for i := range out {

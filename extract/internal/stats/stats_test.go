@@ -356,6 +356,8 @@ func TestFind(t *testing.T) {
 		{"Sales and profits rose 5% last year.", []string{"5%|percent|5|exact|Sales and profits|up:rose"}},
 		{"Sales rose and profits fell 5% last year.", []string{"5%|percent|5|exact|profits|down:fell"}},
 		{"Fines were up by a fifth on the same period last year and fines of drivers up 14 percent.", []string{"a fifth|fraction|0.2|exact|Fines|up:up", "14 percent|percent|14|exact|fines of drivers|up:up"}},
+		{"Shares in Acme, Germany's only listed club, dropped by almost 23%.", []string{"23%|percent|23|almost|Shares in Acme|down:dropped"}},
+		{"Of the Americans who own players, 59% are men.", []string{"59%|percent|59|exact|Americans|"}},
 		{"Acme rose 5% and Bcme showed gains of 4.5%.", []string{"5%|percent|5|exact|Acme|up:rose", "4.5%|percent|4.5|exact||up:gains"}},
 		{"Acme enjoyed a 5% annual increase in unit sales.", []string{"5%|percent|5|exact|unit sales|up:increase"}},
 		{"Analysts had been forecasting a 0.1% rise.", []string{"0.1%|percent|0.1|exact||up:rise"}},

@@ -1053,7 +1053,7 @@ func (s *sentence) closesInsertion(p int) int {
 		// name ("Shares in Acme, the company founded by X, fell").
 		if mark != "," || s.is(k+1, "which") || s.is(k+1, "who") || s.is(k+1, "that") || k+2 == p && s.tag(k+1) == "RB" ||
 			s.toks[k+1].Kind == lexer.Word && (s.tag(k+1) == "VBG" || s.tag(k+1) == "VBN") && isNoun(s.tag(k-1)) ||
-			s.isDeterminer(k+1) && isNoun(s.tag(k-1)) && s.clauseStart(k-1) {
+			(s.isDeterminer(k+1) || possessive(s.word(k+1))) && isNoun(s.tag(k-1)) && s.clauseStart(k-1) {
 			return k
 		}
 		return -1
