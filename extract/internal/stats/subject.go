@@ -174,7 +174,8 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 	} else if _, ok := lexicon.ChangeAfter(s.word(c + 1)); ok && strings.HasPrefix(s.tag(c), "JJ") && !lexicon.IsTimesComparative(s.word(c)) {
 		c++
 	}
-	if _, ok := lexicon.ChangeAfter(s.word(c)); ok && (s.is(c+1, "in") || s.is(c+1, "of") || s.is(c+1, "for")) {
+	// "a 20% cut to the greenhouse gas level"
+	if _, ok := lexicon.ChangeAfter(s.word(c)); ok && (s.is(c+1, "in") || s.is(c+1, "of") || s.is(c+1, "for") || s.is(c+1, "to") && s.isDeterminer(c+2)) {
 		if a, b, ok := s.npAfter(c+2, true); ok && !lexicon.IsTimeUnit(s.toks[b-1].Text) {
 			return a, b, ok
 		}
@@ -196,7 +197,8 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 		}
 		// "allow 100% foreign ownership": a verb before the percentage and
 		// an adjective or noun after it.
-		verbBefore := q > 0 && strings.HasPrefix(s.tag(q-1), "VB") && !lexicon.IsAuxiliary(s.word(q-1)) &&
+		// "they have 100% portability": "have" as the verb.
+		verbBefore := q > 0 && strings.HasPrefix(s.tag(q-1), "VB") && (!lexicon.IsAuxiliary(s.word(q-1)) || s.is(q-1, "have") || s.is(q-1, "has") || s.is(q-1, "had")) &&
 			(strings.HasPrefix(s.tag(j), "JJ") || s.tag(j) == "NN")
 		// "predicting 4% growth", "of 0.1% economic growth": growth is a
 		// measure itself, whatever stands before the percentage.
@@ -337,8 +339,9 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 			k++
 			continue
 		}
-		// "most useless quangos": an adverb before an adjective.
-		if lastNoun < 0 && (s.tag(k) == "RBS" || s.tag(k) == "RB") && strings.HasPrefix(s.tag(k+1), "JJ") {
+		// "most useless quangos", "hard-earned away victories": an adverb
+		// among the modifiers.
+		if lastNoun < 0 && (s.tag(k) == "RBS" || s.tag(k) == "RB") && (strings.HasPrefix(s.tag(k+1), "JJ") || k > start && s.tag(k+1) == "NNS") {
 			k++
 			continue
 		}
@@ -361,8 +364,9 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 			// The last word of a compound is its head unless a noun
 			// follows ("so-called top level domains").
 			tag = "NN"
-			if k+1 < len(s.toks) && s.toks[k+1].Kind == lexer.Word && isModifier(s.tag(k+1)) && !lexicon.IsAuxiliary(s.toks[k+1].Text) {
-				tag = "JJ"
+			if k+1 < len(s.toks) && s.toks[k+1].Kind == lexer.Word && isModifier(s.tag(k+1)) && !lexicon.IsAuxiliary(s.toks[k+1].Text) ||
+				k+2 < len(s.toks) && s.tag(k+1) == "RB" && s.toks[k+1].Kind == lexer.Word && isNoun(s.tag(k+2)) {
+				tag = "JJ" // "hard-earned away victories"
 			}
 		}
 		// "three or four years' time": a period.
