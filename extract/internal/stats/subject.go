@@ -602,6 +602,12 @@ func (s *sentence) npStart(p int) int {
 		if t.Kind == lexer.Punct && lexer.IsDash(t.Text) && t.Glued() && k > 0 && s.toks[k+1].Glued() && s.toks[k-1].Kind == lexer.Word {
 			continue
 		}
+		// "its most popular broadband product": an adverb before an
+		// adjective.
+		if t.Kind == lexer.Word && (s.tag(k) == "RBS" || s.tag(k) == "RB") && a == k+1 && strings.HasPrefix(s.tag(k+1), "JJ") && k+1 < p {
+			a = k
+			continue
+		}
 		// "legally downloaded songs": an adverb before a participle.
 		if t.Kind == lexer.Word && s.tag(k) == "RB" && s.tag(k+1) == "VBN" && k+1 < p {
 			a = k
@@ -754,10 +760,20 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			}
 			// "taxation would rise to $14.3bn, a rise of over 40%": the
 			// change of the clause before, read on before its amount.
-			if p > 3 && (s.is(p-2, "a") || s.is(p-2, "an")) && s.is(p-3, ",") {
-				if a := s.amountBefore(p - 3); a > 0 {
+			// "sold 2.4 million vehicles in 2004, an increase of 4%": of
+			// the count; "crude closed at $40.15 on Thursday - a drop of
+			// 5.1%": read on before the amount.
+			if c := p - 3; p > 3 && (s.is(p-2, "a") || s.is(p-2, "an")) && (s.is(c, ",") || lexer.IsDash(s.toks[c].Text) && !s.toks[c].Glued()) {
+				if k := s.timeAdjunct(c - 1); k > 0 {
+					c = k
+				} else if c > 2 && lexicon.IsTimeUnit(s.word(c-1)) && (s.is(c-2, "a") || s.is(c-2, "per")) {
+					c -= 2 // "£8.2bn a year"
+				}
+				if a := s.amountBefore(c); a > 0 && s.marks()[c-1]&inMoney != 0 {
 					p, j = a-1, a
 					afterAmount = true
+				} else if a > 0 {
+					return s.npBefore(c - 1)
 				}
 			}
 			if !afterAmount {
@@ -806,6 +822,10 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		// "has grown more than expected, expanding at 3.8%"
 		if p > 2 && (s.is(p, "expected") || s.is(p, "forecast")) && s.is(p-1, "than") {
 			p -= 3
+		}
+		// "sink by a larger-than-forecast 8.8%"
+		if c := s.compoundStart(p); p == j-1 && c < p && c > 1 && (s.is(c-1, "a") || s.is(c-1, "an")) {
+			p = c - 2
 		}
 		t := s.toks[p]
 		w := t.Text
@@ -880,6 +900,13 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			// "shares closed up 64 pence, or 6%": the same change in
 			// other units.
 			p = s.amountBefore(p - 1)
+		} else if lexer.EqualFold(w, "or") && p > 0 && s.marks()[p-1]&inMoney != 0 {
+			// "the share price rose 4p or nearly 1%"
+			p = s.amountBefore(p)
+		} else if s.marks()[p]&inMoney != 0 && s.is(p+1, "to") && s.is(s.amountBefore(p+1)-1, "from") {
+			// "contributions had increased from £5.5bn to £8.2bn":
+			// past the amount changed from.
+			p = s.amountBefore(p+1) - 1
 		} else if p >= j-2 && (lexer.EqualFold(w, "a") || lexer.EqualFold(w, "an") || p == j-1 && t.Kind == lexer.Word && (s.is(p-1, "a") || s.is(p-1, "an"))) {
 			// "expanded by a breakneck 9.5%"
 		} else if p == j-1 && t.Kind == lexer.Word && s.tag(p-1) == "RB" && (s.is(p-2, "a") || s.is(p-2, "an")) {
@@ -998,6 +1025,16 @@ func (s *sentence) amountBefore(c int) int {
 		return a
 	}
 	return -1
+}
+
+// compoundStart returns the index of the first word of the hyphenated
+// compound that ends at toks[p] ("larger-than-forecast"), or p.
+func (s *sentence) compoundStart(p int) int {
+	c := p
+	for c > 1 && s.toks[c].Glued() && lexer.IsDash(s.toks[c-1].Text) && s.toks[c-1].Glued() && s.toks[c-2].Kind == lexer.Word && c > p-8 {
+		c -= 2
+	}
+	return c
 }
 
 // figureBefore returns, when a number and its percent sign or word end
