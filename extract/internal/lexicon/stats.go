@@ -59,6 +59,7 @@ var changeCues = map[string]string{
 	"dips": Down, "slips": Down, "plummets": Down, "plummeting": Down,
 	"strengthening": Up, "weakening": Down, "widening": Up, "narrowing": Down,
 	"lose": Down, "loses": Down, "slowed": Down, "slowing": Down, "accelerated": Up,
+	"sunk": Down,
 }
 
 // ChangeCue returns the direction a cue word before a figure gives it.
@@ -305,7 +306,8 @@ var levelVerbs = map[string]bool{
 	"stay": true, "remained": true, "remains": true, "remain": true, "stays": true,
 	"exceeded": true, "exceeds": true, "surpassed": true, "passed": true,
 	"hitting": true, "reaching": true, "standing": true, "stuck": true, "peak": true,
-	"peaked": true, "peaks": true,
+	"running": true,
+	"peaked":  true, "peaks": true,
 }
 
 // IsLevelVerb reports whether w gives the level of the subject before it.

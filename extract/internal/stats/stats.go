@@ -1279,6 +1279,10 @@ func (s *sentence) frameSubjects(out []Stat) {
 		// Only a figure joined to the one before: "up from 6.7%", "after a
 		// 0.6% rise", "and 22 at Cambridge".
 		_, q := s.qualifierBefore(st.TokStart)
+		// "but by only 2.8%": an adverb after a preposition.
+		if q > 2 && s.tag(q-1) == "RB" && s.toks[q-1].Kind == lexer.Word && (s.tag(q-2) == "IN" || s.tag(q-2) == "TO") && !s.is(q-1, "up") && !s.is(q-1, "down") {
+			q--
+		}
 		// "from an adjusted 56.4", "after a 0.6% rise"
 		if q > 1 && (s.is(q-2, "a") || s.is(q-2, "an")) && (strings.HasPrefix(s.tag(q-1), "JJ") || s.tag(q-1) == "VBN") {
 			q--

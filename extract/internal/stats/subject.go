@@ -327,7 +327,10 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 			continue
 		}
 		if t.Kind == lexer.Number && det && lastNoun < 0 {
-			// "the Lords' 750 hereditary peers"
+			// "the Lords' 750 hereditary peers", "of 18 to 24 year olds"
+			if s.is(k+1, "to") && k+2 < len(s.toks) && s.toks[k+2].Kind == lexer.Number {
+				k += 2
+			}
 			k++
 			continue
 		}
@@ -336,6 +339,13 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 		}
 		// "short and medium-distance flights": modifiers joined by "and".
 		if lastNoun < 0 && k > start && (s.is(k, "and") || s.is(k, "or")) && strings.HasPrefix(s.tag(k-1), "JJ") && k+1 < len(s.toks) && s.toks[k+1].Kind == lexer.Word && (isModifier(s.tag(k+1)) || s.toks[k+2].Text == "-") {
+			k++
+			continue
+		}
+		// "medium and large companies": a singular noun used as a
+		// modifier, joined by "and" to an adjective before the head.
+		if lastNoun == k-1 && k > start && s.is(k, "and") && s.tag(k-1) == "NN" && strings.HasPrefix(s.tag(k+1), "JJ") && s.tag(k+2) == "NNS" {
+			lastNoun = -1
 			k++
 			continue
 		}
