@@ -1340,6 +1340,16 @@ func (s *sentence) frameSubjects(out []Stat) {
 		for j := i - 1; j >= 0 && j >= i-8; j-- {
 			if out[j].Kind == st.Kind && out[j].Subject != "" && out[j].SubjectEnd <= st.Start {
 				st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
+				// "The index had risen 20.54 points, or 0.2%, to 10,847.66":
+				// a level after "to" is of what moved, not of the unit
+				// ("points") the change counted.
+				if s.is(q-1, "to") && out[j].SubjectStart >= out[j].End {
+					for k := j + 1; k < i; k++ {
+						if out[k].Subject != "" && out[k].SubjectEnd <= out[k].Start {
+							st.Subject, st.SubjectStart, st.SubjectEnd = out[k].Subject, out[k].SubjectStart, out[k].SubjectEnd
+						}
+					}
+				}
 				break
 			}
 		}
