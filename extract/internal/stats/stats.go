@@ -1303,8 +1303,9 @@ func (s *sentence) frameSubjects(out []Stat) {
 		}
 		// "The market has fallen 5%, but it is still 40% higher": a
 		// pronoun stands for the subject of a figure before, one that
-		// stands before its figure.
-		if st.pronoun {
+		// stands before its figure; so does a participle's after a
+		// comma ("The baht lost 0.3%, trading at 39.10").
+		if st.pronoun || q > 3 && s.is(q-1, "at") && strings.HasSuffix(s.lower(q-2), "ing") && s.is(q-3, ",") {
 			for j := i - 1; j >= 0 && j >= i-8; j-- {
 				if out[j].Subject != "" && out[j].SubjectEnd <= out[j].Start {
 					st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd

@@ -374,6 +374,7 @@ func TestFind(t *testing.T) {
 		{"Shares in Acme have sunk by more than 16%.", []string{"16%|percent|16|more_than|Shares in Acme|down:sunk"}},
 		{"It compares with just 17% of 18 to 24 year olds.", []string{"17%|percent|17|exact|18 to 24 year olds|"}},
 		{"The index had risen 20.54 points, or 0.2%, to 10,847.66 by noon.", []string{"20.54|count|20.54|exact|points|up:risen", "0.2%|percent|0.2|exact|index|", "10,847.66|count|10847.66|exact|index|"}},
+		{"The baht lost 0.3% against the dollar, trading at 39.10.", []string{"0.3%|percent|0.3|exact|baht|down:lost", "39.10|count|39.1|exact|baht|"}},
 		{"Acme rose 5% and Bcme showed gains of 4.5%.", []string{"5%|percent|5|exact|Acme|up:rose", "4.5%|percent|4.5|exact||up:gains"}},
 		{"Acme enjoyed a 5% annual increase in unit sales.", []string{"5%|percent|5|exact|unit sales|up:increase"}},
 		{"Analysts had been forecasting a 0.1% rise.", []string{"0.1%|percent|0.1|exact||up:rise"}},
