@@ -4,8 +4,8 @@ package lexicon
 // before "X to Y" make the pair a change and a level rather than a range:
 // "from £5 to £7", "adding $1.89 to $48.62".
 var movementWords = map[string]bool{
-	"from": true, "by": true, "off": true, "decreasing": true, "slips": true, "gaining": true,
-	"lose": true, "loses": true, "add": true, "adds": true, "adding": true, "raising": true,
+	"from": true, "by": true, "off": true, "decreasing": true, "gaining": true,
+	"add": true, "adds": true, "adding": true, "raising": true,
 	"lifted": true, "lift": true, "lifting": true, "lower": true, "reducing": true,
 	"edged": true, "rallied": true, "recovered": true,
 }

@@ -52,7 +52,14 @@ var changeCues = map[string]string{
 	"deteriorated": Down, "improved": Up, "improve": Up, "improving": Up,
 	"plummet": Down, "plunge": Down, "slide": Down, "slip": Down, "tumble": Down,
 	"dive": Down, "dived": Down, "sink": Down, "sank": Down, "soar": Up, "surge": Up,
-	"rocket": Up, "leap": Up,
+	"rocket": Up, "leap": Up, "sliding": Down, "slides": Down, "slumping": Down,
+	"slumps": Down, "tumbles": Down, "plunges": Down, "dives": Down, "diving": Down,
+	"sinking": Down, "sinks": Down, "soars": Up, "surges": Up, "rockets": Up,
+	"rocketing": Up, "leaps": Up, "leaping": Up, "shrinking": Down, "shrinks": Down,
+	"dips": Down, "slips": Down, "plummets": Down, "plummeting": Down,
+	"strengthening": Up, "weakening": Down, "widening": Up, "narrowing": Down,
+	"lose": Down, "loses": Down, "slowed": Down, "slowing": Down, "accelerated": Up,
+	"sunk": Down,
 }
 
 // ChangeCue returns the direction a cue word before a figure gives it.
@@ -66,7 +73,9 @@ func ChangeCue(w string) (string, bool) {
 var changeAfter = map[string]string{
 	"rise": Up, "rises": Up, "increase": Up, "increases": Up, "jump": Up, "gain": Up,
 	"growth": Up, "higher": Up, "up": Up, "hike": Up, "uplift": Up, "surge": Up,
-	"fall": Down, "falls": Down, "drop": Down, "decline": Down, "cut": Down,
+	"boost": Up, "gains": Up, "drops": Down, "declines": Down, "slide": Down,
+	"contraction": Down,
+	"fall":        Down, "falls": Down, "drop": Down, "decline": Down, "cut": Down,
 	"cuts": Down, "reduction": Down, "lower": Down, "down": Down, "slump": Down,
 	"decrease": Down, "slip": Down, "dip": Down,
 }
@@ -133,6 +142,17 @@ var comparativesAfterTimes = map[string]bool{
 	"fewer": true, "lower": true, "smaller": true, "over": true, "that": true,
 	"what": true, "their": true, "its": true,
 }
+
+// comparatives are the words after a figure that compare it: "250% more
+// than", "5% cheaper".
+var comparatives = map[string]bool{
+	"more": true, "less": true, "fewer": true, "higher": true, "lower": true,
+	"bigger": true, "smaller": true, "cheaper": true, "dearer": true, "faster": true,
+	"slower": true, "greater": true,
+}
+
+// IsComparative reports whether w after a figure compares it.
+func IsComparative(w string) bool { return has(comparatives, w) }
 
 // IsTimesComparative reports whether w after "twice" or "N times" makes a
 // multiple.
@@ -322,7 +342,8 @@ var auxiliaries = map[string]bool{
 	"reportedly": true, "only": true, "expected": true, "forecast": true,
 	"predicted": true, "projected": true, "set": true, "due": true,
 	"estimated": true, "thought": true, "believed": true, "reported": true,
-	"said": false, "going": true, "able": true, "unlikely": true,
+	"said": false, "going": true, "able": true, "unlikely": true, "likely": true, "can": true,
+	"must": true, "cannot": true,
 }
 
 // IsAuxiliary reports whether w may stand between a subject and the verb of
@@ -337,10 +358,14 @@ var levelVerbs = map[string]bool{
 	"is": true, "was": true, "are": true, "were": true, "reached": true,
 	"reach": true, "reaches": true, "hit": true, "hits": true, "totalled": true,
 	"totaled": true, "totals": true, "total": true, "numbered": true, "stood": true,
-	"stands": true, "amounted": true, "be": true, "been": true,
+	"stands": true, "stand": true, "amounted": true, "be": true, "been": true,
 	"unchanged": true, "steady": true, "stable": true, "held": true, "kept": true,
 	"estimated": true, "put": true, "putting": true, "valued": true, "stayed": true,
 	"stay": true, "remained": true, "remains": true, "remain": true, "stays": true,
+	"exceeded": true, "exceeds": true, "surpassed": true, "passed": true,
+	"hitting": true, "reaching": true, "standing": true, "stuck": true, "peak": true,
+	"running": true,
+	"peaked":  true, "peaks": true,
 }
 
 // IsLevelVerb reports whether w gives the level of the subject before it.
@@ -354,6 +379,7 @@ var quantityNouns = map[string]bool{
 	"number": true, "proportion": true, "share": true, "amount": true, "level": true,
 	"total": true, "majority": true, "percentage": true, "value": true, "volume": true,
 	"rate": true, "numbers": true, "levels": true, "sales": false, "quantity": true,
+	"average": true, "pace": true,
 }
 
 // IsQuantityNoun reports whether w measures the "of" phrase after it.
@@ -654,3 +680,31 @@ var tradeVerbs = map[string]bool{
 
 // IsTradeVerb reports whether "at" and a bare number after w is a price.
 func IsTradeVerb(w string) bool { return has(tradeVerbs, w) }
+
+// undergoVerbs are the verbs whose subject undergoes the change their object
+// states: "the box office received a 3.8% boost", "sales saw a 5% fall".
+var undergoVerbs = map[string]bool{
+	"saw": true, "see": true, "sees": true, "seen": true, "received": true,
+	"receive": true, "receives": true, "posted": true, "posts": true, "post": true,
+	"reported": true, "reports": true, "recorded": true, "records": true,
+	"record": true, "enjoyed": true, "enjoys": true, "suffered": true, "suffers": true,
+	"suffer": true, "had": true, "has": true, "have": true, "showed": true,
+	"shows": true, "show": true, "registered": true, "registers": true,
+	"notched": true, "achieved": true, "got": true, "gets": true, "experienced": true,
+	"underwent": true, "marked": true, "logged": true,
+}
+
+// IsUndergoVerb reports whether w's subject undergoes the change its object
+// states.
+func IsUndergoVerb(w string) bool { return has(undergoVerbs, w) }
+
+// estimateNouns name an estimate of a figure: "a previous estimate of 12%"
+// counts what the figure it is compared with counts.
+var estimateNouns = map[string]bool{
+	"estimate": true, "estimates": true, "forecast": true, "forecasts": true,
+	"expectation": true, "expectations": true, "prediction": true, "predictions": true,
+	"projection": true, "projections": true,
+}
+
+// IsEstimateNoun reports whether w names an estimate of a figure.
+func IsEstimateNoun(w string) bool { return has(estimateNouns, w) }

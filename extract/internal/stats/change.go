@@ -11,7 +11,8 @@ import (
 // of 5%", "an increase of 14%".
 func isChangeNoun(w string) bool {
 	switch strings.ToLower(w) {
-	case "rise", "increase", "fall", "drop", "decline", "cut", "reduction", "growth", "jump", "gain", "decrease", "slump", "surge":
+	case "rise", "increase", "fall", "drop", "decline", "cut", "reduction", "growth", "jump", "gain", "decrease", "slump", "surge",
+		"rises", "increases", "falls", "drops", "declines", "cuts", "gains", "jumps":
 		return true
 	}
 	return false
@@ -146,7 +147,16 @@ func (s *sentence) fromTo(out []Stat) {
 			if _, cue := lexicon.ChangeCue(s.word(p)); cue {
 				p--
 			}
-			if x, y, ok := s.npBefore(p); ok {
+			// "revised down the jobs gains in December, from 157,000 to
+			// 133,000": past a comma and a time.
+			if s.is(p, ",") {
+				p--
+			}
+			if k := s.timeAdjunct(p); k > 0 {
+				p = k - 1
+			}
+			// "showed a decline from 785 to 708": a change is not counted.
+			if x, y, ok := s.npBefore(p); ok && !(y == x+1 && isChangeNoun(s.toks[x].Text)) {
 				out[i].SubjectStart, out[i].SubjectEnd = s.toks[x].Start, s.toks[y-1].End
 				out[i].Subject = s.text[out[i].SubjectStart:out[i].SubjectEnd]
 			} else if x, y, ok := s.backward(&out[i]); ok {

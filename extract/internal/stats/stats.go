@@ -55,6 +55,9 @@ type Stat struct {
 	SubjectStart, SubjectEnd int
 	// Change is the movement the figure states, nil when none.
 	Change *Change
+	// pronoun is set when the figure's subject is a pronoun ("but it is
+	// still 40% higher"), to be read from the figure before.
+	pronoun bool
 }
 
 // Change is the movement a figure states.
@@ -1232,7 +1235,8 @@ func (s *sentence) qualifier(start, end int) string {
 // qualifierBefore returns the hedge ending just before start and the index
 // of its first token.
 func (s *sentence) qualifierBefore(start int) (string, int) {
-	var words []string
+	var buf [lexicon.MaxQualifierWords]string // no allocation
+	words := buf[:0]
 	for j := start - 1; j >= 0 && j >= start-lexicon.MaxQualifierWords; j-- {
 		if s.toks[j].Kind != lexer.Word {
 			break
@@ -1246,6 +1250,13 @@ func (s *sentence) qualifierBefore(start int) (string, int) {
 		return q, start - n
 	}
 	return "", start
+}
+
+// qualifierStart returns the index of the first token of the hedge ending
+// just before start, or start.
+func (s *sentence) qualifierStart(start int) int {
+	_, q := s.qualifierBefore(start)
+	return q
 }
 
 // percentOf reads "percent of 10", "per cent of twenty-two": a percent word
@@ -1360,7 +1371,8 @@ func (s *sentence) dropMoneyMultiples(out *[]Stat) {
 func (s *sentence) aboutMoney(st Stat) bool {
 	if st.Subject != "" {
 		f := strings.Fields(st.Subject)
-		if lexicon.IsMoneyNoun(f[len(f)-1]) || lexicon.IsMoneyNoun(f[0]) {
+		// "those on high income are four times more likely": people.
+		if (lexicon.IsMoneyNoun(f[len(f)-1]) || lexicon.IsMoneyNoun(f[0])) && !lexicon.IsPersonNoun(f[0]) {
 			return true
 		}
 	}
@@ -1652,11 +1664,21 @@ func (s *sentence) modelNumber(st Stat) bool {
 // dropped 1% after a 0.6% rise", "growth of 7.1%, up from 6.7%".
 func (s *sentence) frameSubjects(out []Stat) {
 	fa, fb := -1, -1
-	if s.is(0, "of") {
+	// "Among the over-65s, 70% said": the same frame.
+	if s.is(0, "of") || s.is(0, "among") {
 		if a, b, ok := s.npAfter(1, true); ok && s.is(b, ",") || ok && s.tag(b) == "VBN" && s.is(b+1, ",") {
 			fa, fb = a, b
 			if s.tag(b) == "VBN" {
 				fb = b + 1
+			}
+		} else if ok && (s.is(b, "who") || s.is(b, "that")) {
+			// "Of the 22 million Americans who own MP3 players, 59% are
+			// men": the noun phrase before the clause.
+			for k := b + 1; k < len(s.toks) && k < b+10; k++ {
+				if s.is(k, ",") {
+					fa, fb = a, b
+					break
+				}
 			}
 		}
 	}
@@ -1673,24 +1695,78 @@ func (s *sentence) frameSubjects(out []Stat) {
 		// Only a figure joined to the one before: "up from 6.7%", "after a
 		// 0.6% rise", "and 22 at Cambridge".
 		_, q := s.qualifierBefore(st.TokStart)
+		// "but by only 2.8%": an adverb after a preposition.
+		if q > 2 && s.tag(q-1) == "RB" && s.toks[q-1].Kind == lexer.Word && (s.tag(q-2) == "IN" || s.tag(q-2) == "TO") && !s.is(q-1, "up") && !s.is(q-1, "down") {
+			q--
+		}
+		// "from an adjusted 56.4", "after a 0.6% rise"
+		if q > 1 && (s.is(q-2, "a") || s.is(q-2, "an")) && (strings.HasPrefix(s.tag(q-1), "JJ") || s.tag(q-1) == "VBN") {
+			q--
+		}
 		if q > 0 && (s.is(q-1, "a") || s.is(q-1, "an")) {
 			q--
 		}
-		switch strings.ToLower(s.toks[max(q-1, 0)].Text) {
-		case "from", "to", "after", "against", "with", "than", "and", "while", "compared", "versus", ",":
-		default:
+		// "down from the third quarter's 5.1%": past the owner.
+		if q > 1 && possessive(s.word(q-1)) {
+			q = s.npStart(q - 1)
+			if q > 0 && s.isDeterminer(q-1) {
+				q--
+			}
+		}
+		// "to 139,000 instead of 96,000", "64 respondents out of 146"
+		if q > 1 && s.is(q-1, "of") && (s.is(q-2, "instead") || s.is(q-2, "out")) {
+			q--
+		}
+		// "The market has fallen 5%, but it is still 40% higher": a
+		// pronoun stands for the subject of a figure before, one that
+		// stands before its figure; so does a participle's after a
+		// comma ("The baht lost 0.3%, trading at 39.10").
+		if st.pronoun || q > 3 && s.is(q-1, "at") && strings.HasSuffix(s.lower(q-2), "ing") && s.is(q-3, ",") {
+			for j := i - 1; j >= 0 && j >= i-8; j-- {
+				if out[j].Subject != "" && out[j].SubjectEnd <= out[j].Start {
+					st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
+					break
+				}
+			}
 			continue
 		}
-		// "vehicle sales rose 8% to 4.7 million": the level after a change
-		// counts what the change did.
-		if i > 0 && s.is(q-1, "to") && out[i-1].TokEnd == q-1 && out[i-1].Subject != "" && out[i-1].SubjectEnd <= st.Start {
+		// "vehicle sales rose 8% to 4.7 million", "the exchange was down
+		// 2.1% at 1,011.15": the level after a change counts what the
+		// change did.
+		if i > 0 && (s.is(q-1, "to") || s.is(q-1, "at")) && out[i-1].TokEnd == q-1 && out[i-1].Change != nil && out[i-1].Subject != "" && out[i-1].SubjectEnd <= st.Start {
 			st.Subject, st.SubjectStart, st.SubjectEnd = out[i-1].Subject, out[i-1].SubjectStart, out[i-1].SubjectEnd
+			continue
+		}
+		switch strings.ToLower(s.toks[max(q-1, 0)].Text) {
+		case "from", "to", "after", "against", "with", "than", "and", "while", "compared", "versus", "instead", "out", "another", "further", ",":
+		case "of":
+			// "climb to 14% compared to a previous estimate of 12%"
+			if !lexicon.IsEstimateNoun(s.word(q - 2)) {
+				continue
+			}
+		case "by":
+			// "rose by 4.7% and in 2003 by 8.6%": "by" with its verb left
+			// out.
+			if strings.HasPrefix(s.tag(q-2), "VB") || q > 1 && s.toks[q-2].Kind == lexer.Word && isNoun(s.tag(q-2)) {
+				continue
+			}
+		default:
 			continue
 		}
 		// A few figures back at most, so that time stays linear.
 		for j := i - 1; j >= 0 && j >= i-8; j-- {
 			if out[j].Kind == st.Kind && out[j].Subject != "" && out[j].SubjectEnd <= st.Start {
 				st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
+				// "The index had risen 20.54 points, or 0.2%, to 10,847.66":
+				// a level after "to" is of what moved, not of the unit
+				// ("points") the change counted.
+				if s.is(q-1, "to") && out[j].SubjectStart >= out[j].End {
+					for k := j + 1; k < i; k++ {
+						if out[k].Subject != "" && out[k].SubjectEnd <= out[k].Start {
+							st.Subject, st.SubjectStart, st.SubjectEnd = out[k].Subject, out[k].SubjectStart, out[k].SubjectEnd
+						}
+					}
+				}
 				break
 			}
 		}

@@ -37,12 +37,23 @@ func (s *sentence) subject(st *Stat) {
 	}
 	a, b, ok := s.forward(st)
 	if !ok {
+		a, b, ok = s.fronted(st)
+	}
+	if !ok {
 		a, b, ok = s.backward(st)
 	}
 	if !ok {
 		return
 	}
 	st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
+	// "the index's 0.3% decline": the owner, without its ending.
+	if w := s.toks[b-1].Text; b <= st.TokStart && possessive(w) && b == s.qualifierStart(st.TokStart) {
+		if strings.HasSuffix(w, "'s") {
+			st.SubjectEnd -= len("'s")
+		} else if strings.HasSuffix(w, "’s") {
+			st.SubjectEnd -= len("’s")
+		}
+	}
 	st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
 }
 
@@ -57,12 +68,40 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 			j++
 		}
 	}
-	// "two or three pictures", "five to 10 people": the noun after the
-	// second number.
-	if st.Kind == Count && j+1 < len(s.toks) && (s.is(j, "or") || s.is(j, "to")) {
-		if m, ok := numparse.Parse(s.toks, j+1); ok && m.Suffix < 0 && !m.Vague && !m.Fraction {
-			if a, b, ok := s.npAfter(m.End, false); ok {
-				return a, b, true
+	// "two or three pictures", "five to 10 people", "three, four or five
+	// new players": the noun after the last number of a list.
+	if st.Kind == Count {
+		for k, n := j, 0; n < 4 && k+1 < len(s.toks); n++ {
+			comma := s.toks[k].Text == ","
+			if !comma && !s.is(k, "or") && !s.is(k, "to") && !s.is(k, "and") {
+				break
+			}
+			m, ok := numparse.Parse(s.toks, k+1)
+			if !ok || m.Suffix >= 0 || m.Vague || m.Fraction {
+				break
+			}
+			k = m.End
+			if !comma {
+				if a, b, ok := s.npAfter(k, false); ok {
+					return a, b, true
+				}
+				break
+			}
+		}
+	}
+	// "about a third" of Asbos: past a closing quote.
+	if j+1 < len(s.toks) && lexer.IsQuoteMark(s.toks[j].Text) && s.toks[j].Glued() && s.is(j+1, "of") {
+		j++
+	}
+	// "More than half (55%) of the respondents", "two thirds - 65% - of
+	// the people": past a bracketed figure.
+	if j < len(s.toks) && (s.toks[j].Text == "(" || lexer.IsDash(s.toks[j].Text) && !s.toks[j].Glued()) {
+		for k := j + 1; k < len(s.toks) && k < j+5; k++ {
+			if s.toks[k].Text == ")" || lexer.IsDash(s.toks[k].Text) && !s.toks[k].Glued() {
+				if s.is(k+1, "of") {
+					j = k + 1
+				}
+				break
 			}
 		}
 	}
@@ -75,6 +114,12 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 	}
 	switch st.Kind {
 	case Multiple:
+		// "a sixfold reduction in the number of shipments"
+		if _, ok := lexicon.ChangeAfter(s.word(j)); ok && (s.is(j+1, "in") || s.is(j+1, "of")) {
+			if a, b, ok := s.npAfter(j+2, true); ok {
+				return a, b, true
+			}
+		}
 		if s.is(j, "as") && (s.is(j+1, "many") || s.is(j+1, "much")) {
 			return s.npAfter(j+2, false)
 		}
@@ -100,6 +145,12 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 			return a, b, ok
 		}
 		// "12% of those surveyed", "9% of those who have dial-up".
+		// "half of those with broadband"
+		if s.is(j+1, "those") && (s.is(j+2, "with") || s.is(j+2, "on") || s.is(j+2, "in")) {
+			if _, b, ok := s.npAfter(j+3, true); ok {
+				return j + 1, b, true
+			}
+		}
 		if s.is(j+1, "those") && j+2 < len(s.toks) && (s.tag(j+2) == "VBN" || s.is(j+2, "who") || s.tag(j+2) == "JJ") {
 			e := j + 3
 			for e < len(s.toks) && e < j+7 && (s.toks[e].Kind == lexer.Number || lexer.IsDash(s.toks[e].Text) && s.toks[e].Glued()) {
@@ -114,9 +165,18 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 		}
 		return 0, 0, false
 	}
-	// "a 14% rise in sales"
-	if _, ok := lexicon.ChangeAfter(s.word(j)); ok && (s.is(j+1, "in") || s.is(j+1, "of")) {
-		if a, b, ok := s.npAfter(j+2, true); ok {
+	// "a 14% rise in sales", "a 4.5% gain for the proportion of films",
+	// "a 5% annual increase in unit sales", but not "a 5% rise for the
+	// year", nor a count of changes ("two increases in the wage").
+	c := j
+	if st.Kind == Count {
+		c = len(s.toks)
+	} else if _, ok := lexicon.ChangeAfter(s.word(c + 1)); ok && strings.HasPrefix(s.tag(c), "JJ") && !lexicon.IsTimesComparative(s.word(c)) {
+		c++
+	}
+	// "a 20% cut to the greenhouse gas level"
+	if _, ok := lexicon.ChangeAfter(s.word(c)); ok && (s.is(c+1, "in") || s.is(c+1, "of") || s.is(c+1, "for") || s.is(c+1, "to") && s.isDeterminer(c+2)) {
+		if a, b, ok := s.npAfter(c+2, true); ok && !lexicon.IsTimeUnit(s.toks[b-1].Text) {
 			return a, b, ok
 		}
 	}
@@ -132,19 +192,58 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 		// or possessive makes the percentage its modifier ("30% saw
 		// orders rise" has none); a change noun at its end is the cue.
 		_, q := s.qualifierBefore(st.TokStart)
-		if q > 1 && strings.HasPrefix(s.tag(q-1), "JJ") {
+		if q > 1 && strings.HasPrefix(s.tag(q-1), "JJ") && !possessive(s.word(q-1)) {
 			q-- // "a new 50% tax band"
 		}
 		// "allow 100% foreign ownership": a verb before the percentage and
 		// an adjective or noun after it.
-		verbBefore := q > 0 && strings.HasPrefix(s.tag(q-1), "VB") && !lexicon.IsAuxiliary(s.word(q-1)) &&
+		// "they have 100% portability": "have" as the verb.
+		verbBefore := q > 0 && strings.HasPrefix(s.tag(q-1), "VB") && (!lexicon.IsAuxiliary(s.word(q-1)) || s.is(q-1, "have") || s.is(q-1, "has") || s.is(q-1, "had")) &&
 			(strings.HasPrefix(s.tag(j), "JJ") || s.tag(j) == "NN")
-		if !verbBefore && (q == 0 || !(s.isDeterminer(q-1) || possessive(s.word(q-1)))) {
+		// "predicting 4% growth", "of 0.1% economic growth": growth is a
+		// measure itself, whatever stands before the percentage.
+		for k := j; k < j+3 && k < len(s.toks); k++ {
+			if s.is(k, "growth") {
+				if a, b, ok := s.npAfter(j, false); ok && s.is(b-1, "growth") {
+					return a, b, true
+				}
+				break
+			}
+		}
+		// "15% more passengers"
+		if s.is(j, "more") || s.is(j, "fewer") {
+			if a, b, ok := s.npAfter(j+1, false); ok {
+				return a, b, true
+			}
+		}
+		owner := q > 0 && possessive(s.word(q-1))
+		if !verbBefore && (q == 0 || !(s.isDeterminer(q-1) || owner)) {
+			if s.is(j, "growth") {
+				return j, j + 1, true // "with 5% growth forecast"
+			}
+			// "mass unemployment, 15% interest rates, record
+			// repossessions": an item of a list of noun phrases.
+			if q > 0 && (s.is(q-1, ",") || s.is(q-1, "and")) {
+				// Not a verb the tagger took for a noun: "and 17% disagreed".
+				if a, b, ok := s.npAfter(j, false); ok && (b >= len(s.toks) || s.is(b, ",") || s.is(b, "and") || s.is(b, ".")) && !(b == a+1 && strings.HasSuffix(s.toks[a].Text, "ed")) {
+					return a, b, true
+				}
+			}
 			return 0, 0, false
 		}
 		a, b, ok := s.npAfter(j, false)
+		if !ok && s.tag(j) == "VBG" && (s.tag(j+1) == "IN" || j+1 >= len(s.toks) || s.toks[j+1].Kind == lexer.Punct) {
+			// "BSkyB's 4.76% holding in the club": a noun the tagger
+			// took for a participle.
+			return j, j + 1, true
+		}
 		if !ok || b == a+1 && s.is(b, "by") {
 			// "the 47.3% forecast by analysts": a participle.
+			return 0, 0, false
+		}
+		// "the 11.3% creditors previously hoped to receive": the noun
+		// opens a clause of its own.
+		if v := b; s.tag(v) == "RB" && strings.HasPrefix(s.tag(v+1), "VB") || s.tag(v) == "VBD" || s.tag(v) == "VBP" || s.tag(v) == "MD" {
 			return 0, 0, false
 		}
 		if _, cue := lexicon.ChangeAfter(s.toks[b-1].Text); cue {
@@ -153,6 +252,20 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 				b--
 			}
 			if b <= a || !isNoun(s.tag(b-1)) {
+				// "the index's 0.3% decline": what moved is the owner,
+				// unless it is a time ("Monday's 4% gain").
+				if owner && !lexicon.IsWeekday(strings.TrimSuffix(s.word(q-1), "'s")) && !lexicon.IsMonth(strings.TrimSuffix(s.word(q-1), "'s")) && !lexicon.IsTimeUnit(strings.TrimSuffix(s.word(q-1), "'s")) {
+					return s.npStart(q - 1), q, true
+				}
+				// "the box office received a 3.8% boost": the subject of
+				// the verb before "a".
+				if v := q - 2; (s.is(q-1, "a") || s.is(q-1, "an")) && v > 0 && lexicon.IsUndergoVerb(s.word(v)) && !s.is(b+1, "in") && !s.is(b+1, "of") {
+					p := v - 1
+					for p > 0 && (lexicon.IsAuxiliary(s.word(p)) || s.tag(p) == "RB") {
+						p--
+					}
+					return s.npBefore(p)
+				}
 				return 0, 0, false
 			}
 		}
@@ -168,8 +281,9 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 			return 0, 0, false
 		}
 	}
-	// "three million unemployed", "200 injured"
-	if lexicon.IsNominalAdjective(s.word(j)) {
+	// "three million unemployed", "200 injured"; "a 40 GB hard drive", "a
+	// 4,200 MW power plant": a unit written apart is what is counted.
+	if lexicon.IsNominalAdjective(s.word(j)) || lexicon.IsMeasureUnit(s.word(j)) {
 		return j, j + 1, true
 	}
 	a, b, ok := s.npAfter(j, false)
@@ -197,12 +311,30 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 	k := j
 	for k < len(s.toks) && k-start < maxNP*2 {
 		t := s.toks[k]
-		if t.Kind == lexer.Punct && lexer.IsDash(t.Text) && t.Glued() && k > start && k+1 < len(s.toks) && s.toks[k+1].Glued() && s.toks[k+1].Kind == lexer.Word {
+		if t.Kind == lexer.Punct && lexer.IsDash(t.Text) && t.Glued() && k > start && k+1 < len(s.toks) && s.toks[k+1].Glued() && (s.toks[k+1].Kind == lexer.Word || s.toks[k+1].Kind == lexer.Number) {
 			k++
 			continue
 		}
+		// "over-55s": a number ending a hyphenated compound is its head.
+		if t.Kind == lexer.Number && k > start+1 && t.Glued() && lexer.IsDash(s.toks[k-1].Text) && s.toks[k-2].Kind == lexer.Word {
+			if k+1 < len(s.toks) && s.toks[k+1].Glued() && s.toks[k+1].Kind == lexer.Word {
+				k++
+			}
+			lastNoun = k
+			k++
+			continue
+		}
+		// "Deutsche Boerse's (DB) shares": an abbreviation in brackets.
+		if t.Text == "(" && k > start && k+2 < len(s.toks) && s.toks[k+2].Text == ")" && s.toks[k+1].Kind == lexer.Word &&
+			s.toks[k+1].Text == strings.ToUpper(s.toks[k+1].Text) && isNoun(s.tag(k-1)) {
+			k += 3
+			continue
+		}
 		if t.Kind == lexer.Number && det && lastNoun < 0 {
-			// "the Lords' 750 hereditary peers"
+			// "the Lords' 750 hereditary peers", "of 18 to 24 year olds"
+			if s.is(k+1, "to") && k+2 < len(s.toks) && s.toks[k+2].Kind == lexer.Number {
+				k += 2
+			}
 			k++
 			continue
 		}
@@ -214,12 +346,28 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 			k++
 			continue
 		}
-		// "most useless quangos": an adverb before an adjective.
-		if lastNoun < 0 && (s.tag(k) == "RBS" || s.tag(k) == "RB") && strings.HasPrefix(s.tag(k+1), "JJ") {
+		// "medium and large companies": a singular noun used as a
+		// modifier, joined by "and" to an adjective before the head.
+		if lastNoun == k-1 && k > start && s.is(k, "and") && s.tag(k-1) == "NN" && strings.HasPrefix(s.tag(k+1), "JJ") && s.tag(k+2) == "NNS" {
+			lastNoun = -1
+			k++
+			continue
+		}
+		// "most useless quangos", "hard-earned away victories": an adverb
+		// among the modifiers.
+		if lastNoun < 0 && (s.tag(k) == "RBS" || s.tag(k) == "RB") && (strings.HasPrefix(s.tag(k+1), "JJ") || k > start && s.tag(k+1) == "NNS") {
 			k++
 			continue
 		}
 		tag := s.tag(k)
+		// "300,000 registered software patents": a participle the tagger
+		// took for a past tense.
+		// Only before a compound ("hijacked home computers") or after a
+		// number ("of the 140,000 confirmed deaths"), not "17% disagreed",
+		// "the two held talks".
+		if tag == "VBD" && (k == start && s.tag(k+1) == "NN" && isNoun(s.tag(k+2)) || k > 0 && s.toks[k-1].Kind == lexer.Number && s.tag(k+1) == "NNS") {
+			tag = "VBN"
+		}
 		// "e-mail users", "sex-related spam", "set-top boxes": the words of
 		// a hyphenated compound belong together whatever their tags.
 		if k > start && s.toks[k].Glued() && lexer.IsDash(s.toks[k-1].Text) || k+1 < len(s.toks) && lexer.IsDash(s.toks[k+1].Text) && s.toks[k+1].Glued() && k+2 < len(s.toks) && s.toks[k+2].Glued() {
@@ -230,9 +378,14 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 			// The last word of a compound is its head unless a noun
 			// follows ("so-called top level domains").
 			tag = "NN"
-			if k+1 < len(s.toks) && s.toks[k+1].Kind == lexer.Word && isModifier(s.tag(k+1)) && !lexicon.IsAuxiliary(s.toks[k+1].Text) {
-				tag = "JJ"
+			if k+1 < len(s.toks) && s.toks[k+1].Kind == lexer.Word && isModifier(s.tag(k+1)) && !lexicon.IsAuxiliary(s.toks[k+1].Text) ||
+				k+2 < len(s.toks) && s.tag(k+1) == "RB" && s.toks[k+1].Kind == lexer.Word && isNoun(s.tag(k+2)) {
+				tag = "JJ" // "hard-earned away victories"
 			}
+		}
+		// "three or four years' time": a period.
+		if lexicon.IsTimeUnit(t.Text) && k == start && !det {
+			return 0, 0, false
 		}
 		if possessive(t.Text) || k+2 < len(s.toks) && s.toks[k+1].Glued() && (s.toks[k+1].Text == "'" || s.toks[k+1].Text == "’") && strings.HasSuffix(t.Text, "s") && s.toks[k+2].Space && (s.toks[k+2].Kind == lexer.Word || s.toks[k+2].Kind == lexer.Number) {
 			// "the group's total assets", "the Lords' peers": the head
@@ -255,15 +408,13 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 		}
 		if isNoun(tag) {
 			lastNoun = k
-		} else if tag == "VBG" && lastNoun >= 0 && isNoun(s.tag(k+1)) {
+		} else if tag == "VBG" && lastNoun >= 0 && isNoun(s.tag(k+1)) && !strings.HasSuffix(s.tag(lastNoun), "S") &&
+			!(s.tag(lastNoun) == "NNP" && strings.HasSuffix(s.toks[lastNoun].Text, "s")) {
 			// "the handheld gaming market"
 		} else if !isModifier(tag) || lastNoun >= 0 && (tag == "VBN" || tag == "VBG") {
 			break
-		} else if lastNoun >= 0 && strings.HasPrefix(tag, "JJ") && !(strings.HasPrefix(s.tag(lastNoun), "NNP") && isNoun(s.tag(k+1))) {
+		} else if lastNoun >= 0 && strings.HasPrefix(tag, "JJ") && !(isNoun(s.tag(k+1)) && (strings.HasPrefix(s.tag(lastNoun), "NNP") || s.compoundAdjective(k))) {
 			break
-		}
-		if lexicon.IsTimeUnit(t.Text) && k == start && !det {
-			return 0, 0, false
 		}
 		k++
 	}
@@ -271,6 +422,11 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 	// quangos"): a last modifier ending in "s" before punctuation.
 	if lastNoun < 0 && k > start && k < len(s.toks) && s.toks[k].Kind == lexer.Punct && s.toks[k-1].Kind == lexer.Word &&
 		strings.HasPrefix(s.tag(k-1), "JJ") && strings.HasSuffix(s.toks[k-1].Text, "s") {
+		lastNoun = k - 1
+	}
+	// "half the total it was attracting": after a determiner, a last
+	// modifier before a pronoun is the noun.
+	if lastNoun < 0 && det && k > start && k < len(s.toks) && s.isDeterminer(start-1) && s.tag(k-1) == "JJ" && s.tag(k) == "PRP" {
 		lastNoun = k - 1
 	}
 	if lastNoun < 0 {
@@ -286,6 +442,12 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 	if !det && lexicon.IsTimeUnit(s.toks[lastNoun].Text) || lexicon.IsMonth(s.toks[lastNoun].Text) {
 		return 0, 0, false
 	}
+	// "49% of National Bank of Iraq": a name with "of" in it.
+	if strings.HasPrefix(s.tag(lastNoun), "NNP") && s.is(lastNoun+1, "of") && strings.HasPrefix(s.tag(lastNoun+2), "NNP") {
+		if _, b, ok := s.npAfter(lastNoun+2, false); ok {
+			return start, b, true
+		}
+	}
 	// "the number of phones": a quantity takes its "of" phrase.
 	if lexicon.IsQuantityNoun(s.toks[lastNoun].Text) && s.is(lastNoun+1, "of") {
 		if _, b, ok := s.npAfter(lastNoun+2, true); ok {
@@ -295,42 +457,121 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 	return start, lastNoun + 1, true
 }
 
+// compoundAdjective reports whether the adjective at toks[k], after a noun
+// and before another, belongs to a compound ("90 duty free stores"), not
+// to what follows the phrase ("2,000 people last week").
+func (s *sentence) compoundAdjective(k int) bool {
+	w := s.toks[k].Text
+	// Not after a plural or a verb-like word: "pupils missed school".
+	if w != strings.ToLower(w) || strings.HasSuffix(w, "ed") || s.tag(k-1) != "NN" || lexicon.IsTimeUnit(s.word(k+1)) || lexicon.IsDeterminer(w) {
+		return false
+	}
+	switch w {
+	case "last", "next", "previous", "same", "other", "more", "less", "such":
+		return false
+	}
+	return true
+}
+
 // npBefore reads a noun phrase that ends at toks[p]: "enforced returns",
 // "returns of foreign national offenders", "illegal boat crossings".
 func (s *sentence) npBefore(p int) (int, int, bool) {
 	if p < 0 || p >= len(s.toks) {
 		return 0, 0, false
 	}
+	// "Earnings from tourism this year are expected": a time after the
+	// noun phrase.
+	if k := p - 1; k > 1 && (s.is(k, "this") || s.is(k, "last") || s.is(k, "next")) && lexicon.IsTimeUnit(s.word(p)) && isNoun(s.tag(k-1)) {
+		p = k - 1
+	}
+	// "the number of computers worldwide": an adverb after the noun.
+	if (s.tag(p) == "RB" || s.tag(p) == "JJ") && !lexicon.IsComparative(s.word(p)) && p > 1 && s.tag(p-1) == "NNS" && !s.skipped(p-1) {
+		p--
+	}
 	end := p + 1
-	// "the number of films released": a participle after the noun, but
-	// not "compared to".
-	if s.tag(p) == "VBN" && p > 0 && isNoun(s.tag(p-1)) && !s.is(p+1, "to") && !s.is(p+1, "with") {
+	// "the number of films released", "the numbers of Asians targeted
+	// had risen": a participle after the noun, but not "compared to".
+	if (s.tag(p) == "VBN" || s.tag(p) == "VBG" || s.tag(p) == "VBD" && (lexicon.IsAuxiliary(s.word(p+1)) || p+1 < len(s.toks) && lexer.IsDash(s.toks[p+1].Text))) && p > 0 && isNoun(s.tag(p-1)) && !s.is(p+1, "to") && !s.is(p+1, "with") {
 		p--
 	}
 	// "Tokyo's Nikkei 225", "the FTSE 100": a name ending in a number.
 	if s.toks[p].Kind == lexer.Number && p > 0 && s.tag(p-1) == "NNP" {
 		p--
 	}
-	if s.toks[p].Kind != lexer.Word || !isNoun(s.tag(p)) {
+	// "the number of elderly": an adjective standing for people.
+	if lexicon.IsNominalAdjective(s.word(p)) && s.is(p-1, "of") {
+		return s.npBeforeAdjective(p)
+	}
+	// Money is not what a statistic counts: "revenue was 10bn euros, up
+	// 8.1%".
+	// "cut its holding from 75%": a noun the tagger took for a participle.
+	gerund := s.tag(p) == "VBG" && p > 0 && (possessive(s.word(p-1)) || s.tag(p-1) == "PRP$")
+	if s.toks[p].Kind != lexer.Word || !isNoun(s.tag(p)) && !gerund || s.skipped(p) {
 		return 0, 0, false
 	}
 	a := s.npStart(p)
 	// "the quarter" is a time, "turnover for the quarter" a subject.
 	timeHead := lexicon.IsMonth(s.toks[p].Text) || lexicon.IsTimeUnit(s.toks[p].Text) || lexicon.IsWeekday(s.toks[p].Text)
-	// "returns of foreign national offenders", "shares in Holcim": one or
-	// two "of" or "in" links.
-	for m := 0; m < 2; m++ {
+	// "returns of foreign national offenders", "shares in Holcim", "the
+	// number of people on broadband via the telephone line": up to three
+	// prepositional links.
+	for m := 0; m < 3; m++ {
 		l := a - 1
-		if l > 0 && s.isDeterminer(l) {
-			l--
+		for d := 0; d < 2 && l > 0 && s.isDeterminer(l); d++ {
+			l-- // "across both its divisions"
 		}
-		if l < 1 || !(s.is(l, "of") || s.is(l, "in") || s.is(l, "at") || s.is(l, "for") || s.is(l, "by") || s.is(l, "on")) {
+		if l < 1 || !(s.is(l, "of") || s.is(l, "in") || s.is(l, "at") || s.is(l, "for") || s.is(l, "by") || s.is(l, "on") ||
+			s.is(l, "from") || s.is(l, "across") || s.is(l, "outside") || s.is(l, "via") || s.is(l, "among") || s.is(l, "with") && m == 0 ||
+			(s.is(l, "to") || s.is(l, "after")) && s.tag(l-1) == "NNS") {
 			break
 		}
 		h := l - 1
+		// "the number of people out of work"
+		if s.is(l, "of") && s.is(h, "out") && h > 0 && !s.isDeterminer(l+1) {
+			h--
+		}
+		// "40% of Aguas Argentinas"; "a sharp rise in producer prices of
+		// 7.1%": what rose is the subject, not the rise (but "the annual
+		// rate of increase in the UK" is one).
+		if s.toks[h].Kind != lexer.Word || isChangeNoun(s.word(h)) && !s.is(h, "growth") && !s.is(s.npStart(h)-1, "of") {
+			break
+		}
+		// "exports to China", "profits after tax": "to" and "after" after a
+		// plural only.
+		// "sales with X", "a year from a previous estimate": "with" links
+		// only a plural that is a subject of its own ("Handsets with GPRS
+		// capability") or the counted thing in an "of" phrase ("the
+		// number of people with fast internet access"); a time takes no
+		// link.
+		if lexicon.IsTimeUnit(s.word(h)) || lexicon.IsMonth(s.word(h)) {
+			break
+		}
+		if s.is(l, "with") {
+			// "the trade gap with Japan rose" but "shares with the Nikkei
+			// down 1%", "cheer with December sales down 0.7%".
+			finite := false
+			switch s.tag(end) {
+			case "VBD", "VBZ", "VBP", "MD":
+				finite = true
+			}
+			if b := s.npStart(h) - 1; !s.is(b, "of") && (s.tag(h) != "NNS" && !finite || s.tag(b) == "IN") {
+				break
+			}
+		}
+		// "the number of people online in Europe": an adjective after
+		// the noun.
+		if (strings.HasPrefix(s.tag(h), "JJ") || s.tag(h) == "RB") && h > 0 && isNoun(s.tag(h-1)) && s.toks[h-1].Kind == lexer.Word {
+			h--
+		}
 		// "films produced in the UK": a participle after the noun.
 		if s.tag(h) == "VBN" && h > 0 && isNoun(s.tag(h-1)) && !s.is(l, "by") {
 			h--
+		}
+		// "Those on high income are four times more likely".
+		if s.is(h, "those") && l == a-1 {
+			a = h
+			timeHead = false
+			break
 		}
 		if !isNoun(s.tag(h)) {
 			break
@@ -341,7 +582,30 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 	if timeHead {
 		return 0, 0, false
 	}
+	// "spending on capital equipment and software": common nouns joined
+	// by "and" inside a link.
+	if a >= 2 && s.is(a-1, "and") && isNoun(s.tag(a-2)) && s.toks[a-2].Kind == lexer.Word && !lexicon.IsTimeUnit(s.word(a-2)) && !lexicon.IsMonth(s.word(a-2)) {
+		b := s.npStart(a-2) - 1
+		if s.isDeterminer(b) {
+			b-- // "prices in the South East and London"
+		}
+		if b < 0 || s.is(b, "on") || s.is(b, "of") || s.is(b, "in") || s.is(a-3, "with") && s.tag(a-2) == "NNP" {
+			if b, _, ok := s.npBefore(a - 2); ok {
+				a = b
+			}
+		}
+	}
 	return a, end, true
+}
+
+// npBeforeAdjective reads "the number of elderly": a nominal adjective at
+// toks[p] after "of" and the quantity before it.
+func (s *sentence) npBeforeAdjective(p int) (int, int, bool) {
+	h := p - 2
+	if !isNoun(s.tag(h)) || s.toks[h].Kind != lexer.Word {
+		return p, p + 1, true
+	}
+	return s.npStart(h), p + 1, true
 }
 
 // npStart walks back from the head noun at p over its modifiers.
@@ -352,17 +616,44 @@ func (s *sentence) npStart(p int) int {
 		if t.Kind == lexer.Punct && lexer.IsDash(t.Text) && t.Glued() && k > 0 && s.toks[k+1].Glued() && s.toks[k-1].Kind == lexer.Word {
 			continue
 		}
+		// "its most popular broadband product": an adverb before an
+		// adjective.
+		if t.Kind == lexer.Word && (s.tag(k) == "RBS" || s.tag(k) == "RB") && a == k+1 && strings.HasPrefix(s.tag(k+1), "JJ") && k+1 < p {
+			a = k
+			continue
+		}
 		// "legally downloaded songs": an adverb before a participle.
 		if t.Kind == lexer.Word && s.tag(k) == "RB" && s.tag(k+1) == "VBN" && k+1 < p {
 			a = k
 			continue
 		}
-		if t.Kind != lexer.Word || !isModifier(s.tag(k)) && !possessive(t.Text) {
+		// "its retail and mail order divisions": modifiers joined by "and".
+		if s.is(k, "and") && k > 0 && k+1 < p && (strings.HasPrefix(s.tag(k-1), "JJ") || s.tag(k-1) == "NN") && s.toks[k-1].Kind == lexer.Word && a == k+1 {
+			continue
+		}
+		// "take-home income": the first word of a hyphenated compound.
+		compound := t.Kind == lexer.Word && lexer.IsDash(s.toks[k+1].Text) && s.toks[k+1].Glued() && k+1 < p
+		if t.Kind != lexer.Word || !isModifier(s.tag(k)) && !possessive(t.Text) && !compound {
 			break
 		}
-		// "of leading shares" but not "were paying marginal tax rates"
-		if s.tag(k) == "VBG" {
-			if b := s.tag(k - 1); b != "IN" && b != "DT" && b != "PRP$" {
+		// "figures showed China's economy": a verb before a possessive
+		// or a name is no modifier of it.
+		if (s.tag(k) == "VBN" || s.tag(k) == "VBD") && (possessive(s.toks[k+1].Text) || strings.HasPrefix(s.tag(k+1), "NNP")) &&
+			!(k > 0 && t.Glued() && lexer.IsDash(s.toks[k-1].Text)) {
+			break
+		}
+		// "by forecasting UK growth": a gerund with its object.
+		if s.tag(k) == "VBG" && k > 0 && s.is(k-1, "by") && strings.HasPrefix(s.tag(k+1), "NNP") {
+			break
+		}
+		// "which has pushed circulation up": a participle after "has".
+		if (s.tag(k) == "VBN" || s.tag(k) == "VBD") && k > 0 && lexicon.IsAuxiliary(s.word(k-1)) {
+			break
+		}
+		// "of leading shares", "Indoor parking bays" but not "were paying
+		// marginal tax rates", "firms making cars"
+		if s.tag(k) == "VBG" && !(k > 0 && t.Glued() && lexer.IsDash(s.toks[k-1].Text)) {
+			if b := s.tag(k - 1); k > 0 && b != "IN" && b != "DT" && b != "PRP$" && !strings.HasPrefix(b, "JJ") && !(b == "NNP" && k == 1) {
 				break
 			}
 		}
@@ -391,6 +682,20 @@ func (s *sentence) ofChain(a, b int) (int, int, bool) {
 	return a, b, true
 }
 
+// fronted reads "At 2.6%, inflation remains within target": a percentage
+// opening the sentence after "at" gives its level to the subject of the
+// clause after the comma ("At 34, Jones knows" is an age).
+func (s *sentence) fronted(st *Stat) (int, int, bool) {
+	if st.Kind != Percent || !s.is(0, "at") || !s.is(st.TokEnd, ",") || s.qualifierStart(st.TokStart) != 1 {
+		return 0, 0, false
+	}
+	a, b, ok := s.npAfter(st.TokEnd+1, true)
+	if !ok || b >= len(s.toks) || !strings.HasPrefix(s.tag(b), "VB") && s.tag(b) != "MD" {
+		return 0, 0, false
+	}
+	return a, b, true
+}
+
 // backward finds the subject before the figure's verb: "enforced returns
 // up by almost a fifth", "crossings—which topped 30,000", "turnout was
 // 61%", "a turnout of 61%".
@@ -406,9 +711,34 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			return s.npBefore(p - 1)
 		}
 	}
-	// "A chunk of net users, 36%, carry out": a figure in apposition.
-	if p > 0 && s.toks[p].Text == "," && st.TokEnd < len(s.toks) && s.toks[st.TokEnd].Text == "," && isNoun(s.tag(p-1)) {
-		return s.npBefore(p - 1)
+	// "A chunk of net users, 36%, carry out", "most people (75%)",
+	// "consumer prices - at 2.4% - rose": a figure in apposition.
+	if o := p; o > 0 && st.TokEnd < len(s.toks) {
+		if s.is(o, "at") {
+			o--
+		}
+		c := s.toks[st.TokEnd].Text
+		if o > 0 && (s.toks[o].Text == "," && c == "," || s.toks[o].Text == "(" && c == ")" ||
+			lexer.IsDash(s.toks[o].Text) && lexer.IsDash(c) && !s.toks[o].Glued()) && (isNoun(s.tag(o-1)) || s.tag(o-1) == "VBN" || s.tag(o-1) == "VBD") && !lexicon.IsPlaceNoun(s.word(o-1)) {
+			if s.is(st.TokEnd+1, "of") {
+				// "More than half (54%) of those asked": the "of" phrase
+				// after the figure.
+				f := *st
+				f.TokEnd++
+				return s.forward(&f)
+			} else if a := s.amountBefore(o); a >= 0 && s.marks()[o-1]&inMoney != 0 {
+				// "shares rose 15 cents - 1.1% - on Nasdaq": the same
+				// change in other units; read on before the amount.
+				p, j = a-1, a
+			} else {
+				return s.npBefore(o - 1)
+			}
+		}
+	}
+	afterAmount := false // read on before an amount in apposition
+	// "growth of just 0.1%": an adverb after "of".
+	if p > 1 && s.is(p-1, "of") && s.tag(p) == "RB" {
+		p--
 	}
 	if s.is(p, "of") && st.Kind != Multiple {
 		// "an increase of 300,000 in unemployment": the change noun is not
@@ -418,10 +748,18 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			return 0, 0, false
 		}
 		if lexicon.IsThresholdNoun(s.word(p - 1)) {
-			// "a nine-year low of 77,000"
-			return 0, 0, false
-		}
-		if isChangeNoun(s.word(p - 1)) {
+			// "a nine-year low of 77,000" counts nothing itself, but
+			// "unemployment rising to a seventy-year high of 5.2 million"
+			// is of the verb's subject.
+			k := s.npStart(p-1) - 1
+			if s.isDeterminer(k) {
+				k--
+			}
+			if _, cue := lexicon.ChangeCue(s.word(k)); !(s.is(k, "to") || s.is(k, "at") || lexicon.IsLevelVerb(s.word(k)) || cue) {
+				return 0, 0, false
+			}
+			p, j = k, k+1
+		} else if isChangeNoun(s.word(p - 1)) {
 			// "sales growth of 10%": the noun before the change noun.
 			if p >= 2 && isNoun(s.tag(p-2)) && s.toks[p-2].Kind == lexer.Word {
 				a := s.npStart(p - 2)
@@ -434,45 +772,169 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			if s.is(st.TokEnd, "in") && !strings.HasPrefix(s.tag(st.TokEnd+1), "NNP") {
 				return s.npAfter(st.TokEnd+1, true)
 			}
-			return 0, 0, false
+			// "taxation would rise to $14.3bn, a rise of over 40%": the
+			// change of the clause before, read on before its amount.
+			// "sold 2.4 million vehicles in 2004, an increase of 4%": of
+			// the count; "crude closed at $40.15 on Thursday - a drop of
+			// 5.1%": read on before the amount.
+			if c := p - 3; p > 3 && (s.is(p-2, "a") || s.is(p-2, "an")) && (s.is(c, ",") || lexer.IsDash(s.toks[c].Text) && !s.toks[c].Glued()) {
+				if k := s.timeAdjunct(c - 1); k > 0 {
+					c = k
+				} else if c > 2 && lexicon.IsTimeUnit(s.word(c-1)) && (s.is(c-2, "a") || s.is(c-2, "per")) {
+					c -= 2 // "£8.2bn a year"
+				}
+				if a := s.amountBefore(c); a > 0 && s.marks()[c-1]&inMoney != 0 {
+					p, j = a-1, a
+					afterAmount = true
+				} else if a > 0 {
+					return s.npBefore(c - 1)
+				}
+			}
+			if !afterAmount {
+				return 0, 0, false
+			}
+		} else {
+			// "the economy expanded at an annual rate of 3.7%", "inflation
+			// has been hitting an annual rate of 1.6%", "it has gone up by
+			// an average of 13.2%": a measure after "at", "by" or a verb
+			// of level is of the verb's subject, read on before it (none
+			// if there is none: "average" counts nothing).
+			a, b, ok := s.npBefore(p - 1)
+			k := a - 1
+			if s.isDeterminer(k) {
+				k--
+			}
+			_, cue := lexicon.ChangeCue(s.word(k))
+			walk := s.is(k, "at") || s.is(k, "by") || lexicon.IsLevelVerb(s.word(k)) || cue
+			// "Inflation could climb to 14% compared to a previous
+			// estimate of 12%": an estimate is of what the figure before
+			// measures.
+			if ok && lexicon.IsEstimateNoun(s.word(b-1)) && !walk {
+				return 0, 0, false
+			}
+			if !ok || !lexicon.IsQuantityNoun(s.word(b-1)) || !walk {
+				return a, b, ok
+			}
+			p, j = k, k+1
 		}
-		return s.npBefore(p - 1)
 	}
+	// "the number of people online has broken the 100 million mark": a
+	// verb before a threshold is what the subject did.
+	if s.is(p, "the") && lexicon.IsThresholdNoun(s.word(st.TokEnd)) {
+		// "will rise above the 25,000 mark"
+		if s.is(p-1, "above") || s.is(p-1, "below") || s.is(p-1, "through") || s.is(p-1, "past") {
+			p--
+		}
+		if strings.HasPrefix(s.tag(p-1), "VB") {
+			p -= 2
+			trigger = true
+		}
+	}
+	afterBare := false   // past ", up" before the figure
+	skippedTime := false // past a time ("edged up in January to 102.5")
 	for steps := 0; p >= 0 && steps < 7; steps++ {
+		// "has grown more than expected, expanding at 3.8%"
+		if p > 2 && (s.is(p, "expected") || s.is(p, "forecast")) && s.is(p-1, "than") {
+			p -= 3
+		}
+		// "sink by a larger-than-forecast 8.8%"
+		if c := s.compoundStart(p); p == j-1 && c < p && c > 1 && (s.is(c-1, "a") || s.is(c-1, "an")) {
+			p = c - 2
+		}
 		t := s.toks[p]
 		w := t.Text
 		// A cue tagged as a noun is one only next to the figure ("but
 		// fall to 3.3%"); further back it is the subject ("US growth
 		// would reach 4.4%").
+		// The word after, past quote marks: "Film production 'falls' 40%".
+		next := p + 1
+		for next < j && lexer.IsQuoteMark(s.toks[next].Text) {
+			next++
+		}
+		// So is one inside a noun phrase ("pushed annual growth to 2.3%"),
+		// and a level verb tagged as a noun ("the annual total up 35.4%").
 		_, cue := lexicon.ChangeCue(w)
-		if cue && isNoun(s.tag(p)) && !(p+1 == j || s.is(p+1, "by") || s.is(p+1, "to") || s.is(p+1, "at")) {
+		level := lexicon.IsLevelVerb(w) || lexicon.IsLevelReportVerb(w)
+		inNP := (cue || level) && isNoun(s.tag(p)) && p > 0 && (strings.HasPrefix(s.tag(p-1), "JJ") || s.isDeterminer(p-1) || possessive(s.word(p-1)) ||
+			s.is(p, "growth") && isNoun(s.tag(p-1))) // "GDP growth at 2.9%"
+		if cue && isNoun(s.tag(p)) && (!(next == j || s.is(next, "by") || s.is(next, "to") || s.is(next, "at")) || inNP) {
 			cue = false
 		}
-		if cue {
+		if inNP && s.is(p, "growth") {
+			// "Singapore growth at 8.1%": growth heads the subject.
 			trigger = true
-		} else if lexicon.IsLevelVerb(w) || lexicon.IsLevelReportVerb(w) {
+			break
+		} else if cue {
+			trigger = true
+		} else if level && !inNP {
 			trigger = true
 		} else if lexer.EqualFold(w, "by") || lexer.EqualFold(w, "to") || lexer.EqualFold(w, "at") || lexer.EqualFold(w, "from") || lexer.EqualFold(w, "between") && p == j-1 || lexicon.IsAuxiliary(w) {
-		} else if t.Kind == lexer.Punct && (w == "," || lexer.IsDash(w)) && s.closesRelative(p) >= 0 {
+		} else if t.Kind == lexer.Punct && lexer.IsQuoteMark(w) {
+		} else if t.Kind == lexer.Word && (s.is(p+1, "up") || s.is(p+1, "down")) && (p+2 == j || s.is(p+2, "by") || s.is(p+2, "to") || skippedTime) && strings.HasPrefix(s.tag(p), "VB") {
+			// "readership has shot up by 58%", "the rate went up to 5.5%":
+			// a verb and its particle.
+			trigger = true
+		} else if t.Kind == lexer.Word && (s.is(p+1, "at") || s.is(p+1, ",")) && (lexicon.IsLevelVerb(s.word(p-1)) || lexicon.IsAuxiliary(s.word(p-1))) &&
+			!lexicon.IsTimesComparative(w) && strings.HasPrefix(s.tag(p), "JJ") {
+			// "unemployment remains high at about 10%", "investment was
+			// still high, up 21.3%": an adjective after a verb of being.
+		} else if k := s.timeAdjunct(p); k >= 0 {
+			// "inflation rose only slightly in November to 7.1%", "sales
+			// last year rose 5%": skip a time.
+			p = k
+			skippedTime = true
+		} else if t.Kind == lexer.Punct && s.closesInsertion(p) >= 0 {
 			// "consumer spending - which drives two thirds of the
-			// economy - grew": skip the clause.
-			p = s.closesRelative(p)
+			// economy - grew", "Growth in output - the main target - was
+			// 11.5%": skip the clause.
+			p = s.closesInsertion(p)
 		} else if t.Kind == lexer.Punct && (w == "," || lexer.IsDash(w) || w == "(") {
 			// "crossings—which topped": punctuation only before a
-			// relative pronoun, or before a participle that carries the
-			// change ("customers increased, rising to 5.1 million").
+			// relative pronoun, before a participle that carries the
+			// change ("customers increased, rising to 5.1 million") or
+			// before a bare change ("was still high, up 21.3%").
 			_, cueAfter := lexicon.ChangeCue(s.word(p + 1))
-			if !(s.is(p+1, "which") || s.is(p+1, "that") || s.is(p+1, "who") || cueAfter && strings.HasSuffix(strings.ToLower(s.word(p+1)), "ing") ||
+			bare := w == "," && (s.is(p+1, "up") || s.is(p+1, "down")) && p+2 == j
+			if !(s.is(p+1, "which") || s.is(p+1, "that") || s.is(p+1, "who") || cueAfter && strings.HasSuffix(strings.ToLower(s.word(p+1)), "ing") || bare ||
 				w == "," && lexicon.IsAuxiliary(s.word(p+1)) && strings.HasPrefix(s.tag(p+1), "VB")) {
 				break
 			}
-		} else if w == ")" && p >= 2 && s.toks[p-2].Text == "(" {
-			// "Gross domestic product (GDP) rose": skip the abbreviation.
-			p -= 2
+			// "total revenue was 10bn euros, up 8.1%", "imports will be
+			// 110m tons, up 21%": the change is of what the amount before
+			// the comma measures.
+			if a := s.amountBefore(p); bare && a >= 0 {
+				p = a
+			}
+			afterBare = bare
+		} else if f := s.figureBefore(p + 1); afterBare && f >= 0 {
+			// "spending grew at 4.6% in the third quarter, up from 1.6%":
+			// past the figure of the clause before.
+			p = f
+		} else if lexer.EqualFold(w, "or") && p > 1 && s.toks[p-1].Text == "," && s.amountBefore(p-1) >= 0 {
+			// "shares closed up 64 pence, or 6%": the same change in
+			// other units.
+			p = s.amountBefore(p - 1)
+		} else if lexer.EqualFold(w, "or") && p > 0 && s.marks()[p-1]&inMoney != 0 {
+			// "the share price rose 4p or nearly 1%"
+			p = s.amountBefore(p)
+		} else if s.marks()[p]&inMoney != 0 && s.is(p+1, "to") && s.is(s.amountBefore(p+1)-1, "from") {
+			// "contributions had increased from £5.5bn to £8.2bn":
+			// past the amount changed from.
+			p = s.amountBefore(p+1) - 1
 		} else if p >= j-2 && (lexer.EqualFold(w, "a") || lexer.EqualFold(w, "an") || p == j-1 && t.Kind == lexer.Word && (s.is(p-1, "a") || s.is(p-1, "an"))) {
 			// "expanded by a breakneck 9.5%"
-		} else if s.tag(p) == "RB" && !lexer.EqualFold(w, "not") {
+		} else if p == j-1 && t.Kind == lexer.Word && s.tag(p-1) == "RB" && (s.is(p-2, "a") || s.is(p-2, "an")) {
+			// "rose a seasonally adjusted 0.5%"
+			p -= 2
+		} else if (s.is(p, "both") || s.is(p, "all") || s.is(p, "each")) && strings.HasPrefix(s.tag(p+1), "VB") {
+			// "Shares in A and B - the two biggest reinsurers - both fell"
+
+		} else if s.tag(p) == "RB" && !lexer.EqualFold(w, "not") && !lexicon.IsThresholdNoun(w) {
 		} else if st.Kind == Multiple && p == st.TokStart-1 && strings.HasPrefix(s.tag(p), "VB") {
+		} else if st.Kind == Percent && p == j-1 && strings.HasPrefix(s.tag(p), "VB") && !lexicon.IsAuxiliary(w) && lexicon.IsComparative(s.word(st.TokEnd)) {
+			// "bays can cost up to 250% more than": a verb and a
+			// comparative after the figure.
+			trigger = true
 		} else {
 			break
 		}
@@ -493,32 +955,115 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 	if !trigger && p >= 0 && p+1 < j && s.tag(p) == "RB" && isNoun(s.tag(p-1)) {
 		p--
 	}
-	if !trigger && p >= 0 && s.is(p+2, "between") && p+3 == j && (s.is(p+1, "by") || s.is(p+1, "to")) {
+	if !trigger && p >= 0 && s.is(p+2, "between") && p+3 == j && (s.is(p+1, "by") || s.is(p+1, "to") || s.is(p+1, "at")) {
 		j--
 	}
 	if !trigger && p >= 0 && p+2 < j && s.tag(p+1) == "RB" {
 		p++
 	}
-	if !trigger && p >= 0 && p+1 < j && (s.is(p+1, "to") || s.is(p+1, "by") || s.is(p+1, "at")) && p+2 == j {
-		// "took his goal tally to 13", "trimmed its workforce by 200,000":
-		// the object of a verb, just before "to" or "by".
+	if !trigger && p >= 0 && p+1 < j && (s.is(p+1, "to") || s.is(p+1, "by") || s.is(p+1, "at") || s.is(p+1, "from")) && p+2 == j {
+		// "took his goal tally to 13", "trimmed its workforce by 200,000",
+		// "may increase interest rates from 4.75%": the object of a verb,
+		// just before "to", "by" or (after a change verb) "from".
+		from := s.is(p+1, "from")
 		if s.tag(p) == "RB" {
 			p--
 		}
-		if a, _, ok := s.npBefore(p); ok && (st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind != lexer.Word || s.tag(st.TokEnd) == "IN" || s.tag(st.TokEnd) == "TO" || s.tag(st.TokEnd) == "VBN" || s.tag(st.TokEnd) == "RB") {
+		if a, _, ok := s.npBefore(p); ok && (st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind != lexer.Word || s.tag(st.TokEnd) == "IN" || s.tag(st.TokEnd) == "TO" || s.tag(st.TokEnd) == "VBN" || s.tag(st.TokEnd) == "RB" || s.tag(st.TokEnd) == "MD") {
 			q := a - 1
+			// "boost its 2004 dividend payment by 27%"
+			if q > 0 && s.toks[q].Kind == lexer.Number {
+				q--
+			}
 			if q >= 0 && (s.isDeterminer(q) || possessive(s.word(q))) {
 				q--
 			}
-			if q >= 0 && strings.HasPrefix(s.tag(q), "VB") {
+			// "to boost police numbers by 10,000": a change verb, whatever
+			// its tag.
+			if _, cue := lexicon.ChangeCue(s.word(q)); q >= 0 && (strings.HasPrefix(s.tag(q), "VB") && !from || cue) {
+				trigger = true
+			}
+			// "the fall in the employment index to 48.3"
+			if (s.is(q, "in") || s.is(q, "of")) && isChangeNoun(s.word(q-1)) {
 				trigger = true
 			}
 		}
 	}
-	if !trigger {
-		return 0, 0, false
+	if trigger {
+		// "urged an increase to 1.26%": a change is no subject; growth,
+		// a measure, is one.
+		if _, cue := lexicon.ChangeCue(s.word(p)); cue && isNoun(s.tag(p)) && !s.is(p, "growth") && (p+1 == j || p+2 == j && (s.is(p+1, "to") || s.is(p+1, "by"))) {
+			return 0, 0, false
+		}
+		if a, b, ok := s.npBefore(p); ok {
+			return a, b, true
+		}
+		// "dropped to 94.7% and by October stood at 92.9%": the subject
+		// of a verb after "and" is left out.
+		if s.is(p, "it") || s.is(p, "they") || s.is(p, "and") {
+			st.pronoun = true
+		}
 	}
-	return s.npBefore(p)
+	return 0, 0, false
+}
+
+// amountBefore returns, when an amount of money or a count and its unit
+// ends just before toks[c] ("10bn euros", "110m tons"), the index of its
+// first token; otherwise -1.
+func (s *sentence) amountBefore(c int) int {
+	p := c - 1
+	// "$55.5bn (£29bn)": the amount in another currency.
+	if p > 1 && s.toks[p].Text == ")" && s.marks()[p-1]&inMoney != 0 {
+		for p > 0 && s.toks[p].Text != "(" && p > c-8 {
+			p--
+		}
+		p--
+	}
+	if p < 0 {
+		return -1
+	}
+	if s.marks()[p]&inMoney != 0 {
+		for p > 0 && s.marks()[p-1]&inMoney != 0 {
+			p--
+		}
+		return p
+	}
+	a, _, ok := s.npBefore(p)
+	if !ok {
+		return -1
+	}
+	for a > 0 && (s.toks[a-1].Kind == lexer.Number || s.tag(a-1) == "CD") {
+		a--
+	}
+	if s.toks[a].Kind == lexer.Number || s.tag(a) == "CD" {
+		return a
+	}
+	return -1
+}
+
+// compoundStart returns the index of the first word of the hyphenated
+// compound that ends at toks[p] ("larger-than-forecast"), or p.
+func (s *sentence) compoundStart(p int) int {
+	c := p
+	for c > 1 && s.toks[c].Glued() && lexer.IsDash(s.toks[c-1].Text) && s.toks[c-1].Glued() && s.toks[c-2].Kind == lexer.Word && c > p-8 {
+		c -= 2
+	}
+	return c
+}
+
+// figureBefore returns, when a number and its percent sign or word end
+// just before toks[c] ("4.6%", "14 percent"), the index of the number, past
+// its qualifier; otherwise -1.
+func (s *sentence) figureBefore(c int) int {
+	p := c - 1
+	if p > 0 && (s.toks[p].Text == "%" || lexicon.IsPercentWord(s.toks[p].Text)) {
+		p--
+	}
+	if p < 0 || s.toks[p].Kind != lexer.Number {
+		return -1
+	}
+	_, q := s.qualifierBefore(p)
+	return q
 }
 
 // possessive reports a word with a possessive ending: "group's".
@@ -526,20 +1071,120 @@ func possessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'")
 }
 
-// closesRelative returns, when toks[p] closes a relative clause opened by
-// the same mark and "which", "who" or "that" ("spending - which drives
-// two thirds of the economy - grew"), the index of the opening mark;
-// otherwise -1.
-func (s *sentence) closesRelative(p int) int {
+// closesInsertion returns, when toks[p] closes an insertion between the
+// subject and its verb, the index of the mark that opens it; otherwise -1.
+// An insertion is anything in brackets ("Gross domestic product (GDP)
+// rose") or between spaced dashes ("Growth in output - the main target of
+// policy - was 11.5%"), and between commas a relative clause ("spending,
+// which drives two thirds of the economy, grew").
+func (s *sentence) closesInsertion(p int) int {
 	mark := s.toks[p].Text
-	for k := p - 2; k >= 0 && k > p-25; k-- {
+	dash := lexer.IsDash(mark)
+	if !(mark == ")" || mark == "," || dash && !s.toks[p].Glued()) {
+		return -1
+	}
+	for k := p - 1; k >= 0 && k > p-25; k-- {
 		t := s.toks[k].Text
-		if t == mark || lexer.IsDash(mark) && lexer.IsDash(t) {
-			if s.is(k+1, "which") || s.is(k+1, "who") || s.is(k+1, "that") {
-				return k
+		var opens bool
+		switch {
+		case mark == ")":
+			if t == ")" {
+				return -1
 			}
+			opens = t == "("
+		case dash:
+			opens = lexer.IsDash(t) && !s.toks[k].Glued()
+		default:
+			opens = t == ","
+		}
+		if !opens {
+			continue
+		}
+		if k == p-1 {
 			return -1
 		}
+		// Between commas: a relative clause, a participle's ("index,
+		// measuring the cost of inputs, eased") or an apposition after a
+		// name ("Shares in Acme, the company founded by X, fell").
+		if mark != "," || s.is(k+1, "which") || s.is(k+1, "who") || s.is(k+1, "that") || k+2 == p && s.tag(k+1) == "RB" ||
+			s.toks[k+1].Kind == lexer.Word && (s.tag(k+1) == "VBG" || s.tag(k+1) == "VBN") && isNoun(s.tag(k-1)) ||
+			(s.isDeterminer(k+1) || possessive(s.word(k+1))) && isNoun(s.tag(k-1)) && s.clauseStart(k-1) {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// clauseStart reports whether the noun phrase ending at toks[p] opens its
+// clause rather than ending a prepositional phrase ("According to the firm
+// Technorati, the blogosphere has doubled").
+func (s *sentence) clauseStart(p int) bool {
+	a, _, ok := s.npBefore(p)
+	if !ok {
+		return false
+	}
+	if a > 0 && s.isDeterminer(a-1) {
+		a--
+	}
+	switch strings.ToLower(s.word(a - 1)) {
+	case "while", "although", "though", "as", "because", "whereas", "but", "and", "that":
+		return true // a conjunction the tagger reads as a preposition
+	}
+	return a == 0 || s.tag(a-1) != "IN" && s.tag(a-1) != "TO"
+}
+
+// timeAdjunct returns, when toks[p] ends a phrase of time that may stand
+// between a subject, its verb and the figure ("in November", "in 2004",
+// "last year", "on Tuesday"), the index of the phrase's first token;
+// otherwise -1.
+func (s *sentence) timeAdjunct(p int) int {
+	t := s.toks[p]
+	year := t.Kind == lexer.Number && len(t.Text) == 4 && (strings.HasPrefix(t.Text, "19") || strings.HasPrefix(t.Text, "20"))
+	if !year && (t.Kind != lexer.Word || !(lexicon.IsMonth(t.Text) || lexicon.IsWeekday(t.Text) || lexicon.IsTimeUnit(t.Text))) {
+		return -1
+	}
+	k := p - 1
+	// "the previous month", "last year", "the third quarter", "over 12
+	// months"
+	for m := 0; m < 3 && k >= 0 && (s.toks[k].Kind == lexer.Word && (strings.HasPrefix(s.tag(k), "JJ") || !year && s.tag(k) == "CD") || !year && s.toks[k].Kind == lexer.Number); m++ {
+		k--
+	}
+	if k >= 0 && s.isDeterminer(k) {
+		k--
+	}
+	// "in December 2004"
+	if year && k >= 0 && lexicon.IsMonth(s.word(k)) {
+		k--
+	}
+	// "between October and December"
+	if k > 1 && s.is(k, "and") && s.is(k-2, "between") && (lexicon.IsMonth(s.word(k-1)) || s.toks[k-1].Kind == lexer.Number) {
+		return k - 2
+	}
+	// "by the end of October"
+	if k > 1 && s.is(k, "of") && (s.is(k-1, "end") || s.is(k-1, "start") || s.is(k-1, "beginning") || s.is(k-1, "middle")) {
+		k -= 2
+		if s.isDeterminer(k) {
+			k--
+		}
+		if s.is(k, "by") || s.is(k, "at") || s.is(k, "to") {
+			return k
+		}
+	}
+	switch {
+	case k >= 0 && (s.is(k, "in") || s.is(k, "on") || s.is(k, "during") || s.is(k, "since") || s.is(k, "over") || s.is(k, "for") ||
+		s.is(k, "ending") || s.is(k, "to") || s.is(k, "until")):
+		// "the six months ending 31 December", "the year to March"
+		if k > 0 && (s.is(k, "ending") || s.is(k, "to") || s.is(k, "until")) {
+			if j := s.timeAdjunct(k - 1); j >= 0 {
+				return j
+			}
+		}
+		return k
+	case k+1 < p && (s.is(k+1, "last") || s.is(k+1, "this") || s.is(k+1, "next")):
+		return k + 1
+	case lexicon.IsWeekday(t.Text) && k == p-1 && !year:
+		return p
 	}
 	return -1
 }
