@@ -708,3 +708,16 @@ var estimateNouns = map[string]bool{
 
 // IsEstimateNoun reports whether w names an estimate of a figure.
 func IsEstimateNoun(w string) bool { return has(estimateNouns, w) }
+
+// postNominalAdverbs are adverbs that can stand straight after a noun and
+// end its phrase rather than join it: "30 awards worldwide", "jobs
+// overseas", "two goals apiece".
+var postNominalAdverbs = map[string]bool{
+	"worldwide": true, "nationwide": true, "globally": true, "overseas": true,
+	"abroad": true, "apiece": true, "annually": true, "altogether": true,
+	"elsewhere": true, "domestically": true, "internationally": true,
+}
+
+// IsPostNominalAdverb reports whether w after a noun is an adverb that ends
+// the noun phrase, whatever the tagger made of it.
+func IsPostNominalAdverb(w string) bool { return has(postNominalAdverbs, w) }

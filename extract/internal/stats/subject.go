@@ -89,6 +89,18 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 			}
 		}
 	}
+	// "16 out of the top 20 titles": the noun after the whole.
+	if st.Kind == Count && s.is(j, "out") && s.is(j+1, "of") {
+		k := j + 2
+		for n := 0; n < 3 && k < len(s.toks) && (s.isDeterminer(k) || strings.HasPrefix(s.tag(k), "JJ")); n++ {
+			k++
+		}
+		if m, ok := numparse.Parse(s.toks, k); ok && m.Suffix < 0 && !m.Vague && !m.Fraction {
+			if a, b, ok := s.npAfter(m.End, false); ok {
+				return a, b, true
+			}
+		}
+	}
 	// "about a third" of Asbos: past a closing quote.
 	if j+1 < len(s.toks) && lexer.IsQuoteMark(s.toks[j].Text) && s.toks[j].Glued() && s.is(j+1, "of") {
 		j++
@@ -405,6 +417,11 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 			// "two of their last three visits"
 			k++
 			continue
+		}
+		// "30 awards worldwide": an adverb after the noun ends the phrase,
+		// unless a noun follows it ("in January worldwide sales").
+		if lastNoun >= 0 && lexicon.IsPostNominalAdverb(t.Text) && !isNoun(s.tag(k+1)) {
+			break
 		}
 		if isNoun(tag) {
 			lastNoun = k
