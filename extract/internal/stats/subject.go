@@ -76,7 +76,12 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 			if !comma && !s.is(k, "or") && !s.is(k, "to") && !s.is(k, "and") {
 				break
 			}
-			m, ok := numparse.Parse(s.toks, k+1)
+			x := k + 1
+			// "four, five or probably six sides": an adverb before the last.
+			if !comma && s.toks[x].Kind == lexer.Word && s.tag(x) == "RB" {
+				x++
+			}
+			m, ok := numparse.Parse(s.toks, x)
 			if !ok || m.Suffix >= 0 || m.Vague || m.Fraction {
 				break
 			}
@@ -253,6 +258,11 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 			// "the 47.3% forecast by analysts": a participle.
 			return 0, 0, false
 		}
+		// "stayed at around the 95% mark": a threshold, not what is
+		// counted; the verb's subject is.
+		if b == a+1 && q > 0 && s.is(q-1, "the") && lexicon.IsThresholdNoun(s.toks[a].Text) {
+			return 0, 0, false
+		}
 		// "the 11.3% creditors previously hoped to receive": the noun
 		// opens a clause of its own.
 		if v := b; s.tag(v) == "RB" && strings.HasPrefix(s.tag(v+1), "VB") || s.tag(v) == "VBD" || s.tag(v) == "VBP" || s.tag(v) == "MD" {
@@ -273,8 +283,13 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 				// the verb before "a".
 				if v := q - 2; (s.is(q-1, "a") || s.is(q-1, "an")) && v > 0 && lexicon.IsUndergoVerb(s.word(v)) && !s.is(b+1, "in") && !s.is(b+1, "of") {
 					p := v - 1
-					for p > 0 && (lexicon.IsAuxiliary(s.word(p)) || s.tag(p) == "RB") {
+					for p > 0 && !s.is(p, "which") && (lexicon.IsAuxiliary(s.word(p)) || s.tag(p) == "RB") {
 						p--
+					}
+					// "profits, which showed a 5.5% rise": the relative
+					// pronoun stands for the noun before the comma.
+					if p > 1 && s.is(p, "which") && s.toks[p-1].Text == "," {
+						p -= 2
 					}
 					return s.npBefore(p)
 				}
@@ -377,6 +392,11 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 		// Only before a compound ("hijacked home computers") or after a
 		// number ("of the 140,000 confirmed deaths"), not "17% disagreed",
 		// "the two held talks".
+		// "the two lifts": after a determiner and a number, a verb form
+		// in -s is a plural noun.
+		if (tag == "VBZ" || tag == "VBP" && strings.HasSuffix(t.Text, "s")) && k == start && k > 1 && (s.toks[k-1].Kind == lexer.Number || s.tag(k-1) == "CD") && s.isDeterminer(k-2) {
+			tag = "NNS"
+		}
 		if tag == "VBD" && (k == start && s.tag(k+1) == "NN" && isNoun(s.tag(k+2)) || k > 0 && s.toks[k-1].Kind == lexer.Number && s.tag(k+1) == "NNS") {
 			tag = "VBN"
 		}
@@ -838,6 +858,10 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 	// "the number of people online has broken the 100 million mark": a
 	// verb before a threshold is what the subject did.
 	if s.is(p, "the") && lexicon.IsThresholdNoun(s.word(st.TokEnd)) {
+		// "stayed at around the 95% mark": past a hedge and "at".
+		if _, q := s.qualifierBefore(p); q < p && s.is(q-1, "at") {
+			p = q - 1
+		}
 		// "will rise above the 25,000 mark"
 		if s.is(p-1, "above") || s.is(p-1, "below") || s.is(p-1, "through") || s.is(p-1, "past") {
 			p--
