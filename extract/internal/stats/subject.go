@@ -1002,6 +1002,7 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 	if !trigger && p >= 0 && p+2 < j && s.tag(p+1) == "RB" {
 		p++
 	}
+	object := false // the subject is the object of a verb just before
 	if !trigger && p >= 0 && p+1 < j && (s.is(p+1, "to") || s.is(p+1, "by") || s.is(p+1, "at") || s.is(p+1, "from")) && p+2 == j {
 		// "took his goal tally to 13", "trimmed its workforce by 200,000",
 		// "may increase interest rates from 4.75%": the object of a verb,
@@ -1023,6 +1024,7 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			// its tag.
 			if _, cue := lexicon.ChangeCue(s.word(q)); q >= 0 && (strings.HasPrefix(s.tag(q), "VB") && !from || cue) {
 				trigger = true
+				object = true
 			}
 			// "the fall in the employment index to 48.3"
 			if (s.is(q, "in") || s.is(q, "of")) && isChangeNoun(s.word(q-1)) {
@@ -1036,6 +1038,13 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		if _, cue := lexicon.ChangeCue(s.word(p)); cue && isNoun(s.tag(p)) && !s.is(p, "growth") && (p+1 == j || p+2 == j && (s.is(p+1, "to") || s.is(p+1, "by"))) {
 			return 0, 0, false
 		}
+		// "Shares in the firm that built the bridge fell 4%": what the
+		// relative clause is about, not its object.
+		if r := s.relativeBefore(p); r > 0 && !object {
+			if a, b, ok := s.npBefore(r - 1); ok {
+				return a, b, true
+			}
+		}
 		if a, b, ok := s.npBefore(p); ok {
 			return a, b, true
 		}
@@ -1046,6 +1055,38 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// relativeBefore returns, when toks[p] ends a relative clause opened
+// without a comma after a noun ("the amount of data that can be stored
+// has grown", "the machine which will be finished next year will be"),
+// the index of its relative pronoun; otherwise -1. The clause holds words
+// only, a verb among them, and is at most eight tokens long.
+func (s *sentence) relativeBefore(p int) int {
+	groups := 0 // runs of verbs: one, the relative clause's own
+	verbal := func(i int) bool { return strings.HasPrefix(s.tag(i), "VB") || s.tag(i) == "MD" }
+	for r := p; r > 0 && r > p-8; r-- {
+		if s.toks[r].Kind != lexer.Word {
+			return -1
+		}
+		if (s.is(r, "that") || s.is(r, "which") || s.is(r, "who")) && r < p {
+			if groups == 1 && isNoun(s.tag(r-1)) {
+				return r
+			}
+			return -1
+		}
+		if verbal(r) {
+			// "figures that show sales rose": a report's clause, not a
+			// relative one.
+			if _, say := lexicon.CueVerb(s.word(r)); say || lexicon.IsShowVerb(s.word(r)) {
+				return -1
+			}
+			if !verbal(r+1) || r == p {
+				groups++
+			}
+		}
+	}
+	return -1
 }
 
 // amountBefore returns, when an amount of money or a count and its unit
