@@ -392,10 +392,16 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 		// Only before a compound ("hijacked home computers") or after a
 		// number ("of the 140,000 confirmed deaths"), not "17% disagreed",
 		// "the two held talks".
-		// "the two lifts": after a determiner and a number, a verb form
-		// in -s is a plural noun.
-		if (tag == "VBZ" || tag == "VBP" && strings.HasSuffix(t.Text, "s")) && k == start && k > 1 && (s.toks[k-1].Kind == lexer.Number || s.tag(k-1) == "CD") && s.isDeterminer(k-2) {
-			tag = "NNS"
+		// "the two lifts", "the 10 or so images": after a determiner and
+		// a number, a verb form in -s is a plural noun.
+		if (tag == "VBZ" || tag == "VBP" && strings.HasSuffix(t.Text, "s")) && k == start && k > 1 {
+			n := k - 1
+			if n > 2 && s.is(n, "so") && s.is(n-1, "or") {
+				n -= 2
+			}
+			if (s.toks[n].Kind == lexer.Number || s.tag(n) == "CD") && s.isDeterminer(n-1) {
+				tag = "NNS"
+			}
 		}
 		if tag == "VBD" && (k == start && s.tag(k+1) == "NN" && isNoun(s.tag(k+2)) || k > 0 && s.toks[k-1].Kind == lexer.Number && s.tag(k+1) == "NNS") {
 			tag = "VBN"
@@ -1011,7 +1017,8 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		if s.tag(p) == "RB" {
 			p--
 		}
-		if a, _, ok := s.npBefore(p); ok && (st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind != lexer.Word || s.tag(st.TokEnd) == "IN" || s.tag(st.TokEnd) == "TO" || s.tag(st.TokEnd) == "VBN" || s.tag(st.TokEnd) == "RB" || s.tag(st.TokEnd) == "MD") {
+		if a, _, ok := s.npBefore(p); ok && (st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind != lexer.Word || s.tag(st.TokEnd) == "IN" || s.tag(st.TokEnd) == "TO" || s.tag(st.TokEnd) == "VBN" || s.tag(st.TokEnd) == "RB" || s.tag(st.TokEnd) == "MD" ||
+			s.is(st.TokEnd, "or") && (s.is(st.TokEnd+1, "more") || s.is(st.TokEnd+1, "less"))) { // "by 100% or more"
 			q := a - 1
 			// "boost its 2004 dividend payment by 27%"
 			if q > 0 && s.toks[q].Kind == lexer.Number {
