@@ -445,6 +445,7 @@ func TestFind(t *testing.T) {
 		{"It was a new deal that cuts wages by almost 8%.", []string{"8%|percent|8|almost|wages|down:cuts"}},
 		{"Of the 20 or so images only one showed the wings.", []string{"20|count|20|about|images|"}},
 		{"Some councils have raised their parking charges by 50% or more, it said.", []string{"50%|percent|50|at_least|parking charges|up:raised"}},
+		{"The minister backed calls for 100% debt relief for the poorest nations.", []string{"100%|percent|100|exact|debt relief|"}},
 		{"Its turnover, which showed a 7.5% rise to 3bn euros, beat forecasts.", []string{"7.5%|percent|7.5|exact|turnover|up:rise"}},
 		{"Her share of the vote has stayed at around the 60% mark.", []string{"60%|percent|60|about|share of the vote|"}},
 		{"There are three, four or perhaps five clubs in the race.", []string{"three|count|3|exact|clubs|", "four|count|4|exact|clubs|", "five|count|5|exact|clubs|"}},

@@ -240,6 +240,13 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 			}
 			// "mass unemployment, 15% interest rates, record
 			// repossessions": an item of a list of noun phrases.
+			// "plans for 100% debt relief", "a loan with 5% interest": a
+			// mass noun after a percentage after "for" or "with".
+			if q > 0 && (s.is(q-1, "for") || s.is(q-1, "with")) && (s.tag(j) == "NN" || strings.HasPrefix(s.tag(j), "JJ")) {
+				if a, b, ok := s.npAfter(j, false); ok && s.tag(b-1) == "NN" && !lexicon.IsTimeUnit(s.toks[b-1].Text) && !s.is(b, "of") {
+					return a, b, true
+				}
+			}
 			if q > 0 && (s.is(q-1, ",") || s.is(q-1, "and")) {
 				// Not a verb the tagger took for a noun: "and 17% disagreed".
 				if a, b, ok := s.npAfter(j, false); ok && (b >= len(s.toks) || s.is(b, ",") || s.is(b, "and") || s.is(b, ".")) && !(b == a+1 && strings.HasSuffix(s.toks[a].Text, "ed")) {
