@@ -1658,6 +1658,32 @@ func (s *sentence) modelNumber(st Stat) bool {
 	return st.TokEnd == st.TokStart+1 && st.Qualifier == lexicon.Exact && len(t) == 3 && allDigits(t) && t[2] != '0'
 }
 
+// openingSubject returns the common noun phrase a sentence opens with
+// when a verb follows it and it ends before toks[end]: "The unemployment
+// rate has been falling ...". Not a name, a time, a change, or the subject of a
+// verb of saying ("The report said it fell"), which speaks of something
+// else.
+func (s *sentence) openingSubject(end int) (int, int, bool) {
+	a, b, ok := s.npAfter(0, true)
+	if !ok || b >= end || b >= len(s.toks) {
+		return 0, 0, false
+	}
+	h := s.toks[b-1].Text
+	// "The biggest jump was in Italy, where it rose": a change is not
+	// what changed.
+	if !(s.tag(b-1) == "NN" || s.tag(b-1) == "NNS") || lexicon.IsTimeUnit(h) || lexicon.IsMonth(h) || isChangeNoun(h) {
+		return 0, 0, false
+	}
+	v := b
+	for v < end && v < b+3 && (s.tag(v) == "RB" || s.tag(v) == "MD" || lexicon.IsAuxiliary(s.word(v))) {
+		v++
+	}
+	if _, say := lexicon.CueVerb(s.word(v)); say || lexicon.IsShowVerb(s.word(v)) || !(strings.HasPrefix(s.tag(b), "VB") || s.tag(b) == "MD") {
+		return 0, 0, false
+	}
+	return a, b, true
+}
+
 // frameSubjects gives the figures with no subject the noun phrase a
 // sentence opens with in "Of the companies surveyed, 30% saw orders rise",
 // and then the subject of the figure before of the same kind: "sales
@@ -1726,6 +1752,15 @@ func (s *sentence) frameSubjects(out []Stat) {
 				if out[j].Subject != "" && out[j].SubjectEnd <= out[j].Start {
 					st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
 					break
+				}
+			}
+			// "The unemployment rate has been falling since April, when it
+			// reached a peak of 13.1%": with no figure before, the noun
+			// phrase the sentence opens with.
+			if st.Subject == "" && st.pronoun {
+				if a, b, ok := s.openingSubject(st.TokStart); ok {
+					st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
+					st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
 				}
 			}
 			continue
