@@ -389,6 +389,14 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 		}
 		return Stat{}, next, false
 	}
+	// "two or three million", "50, 60, 70,000 listeners": a bare number
+	// listed before a scaled one shares its scale.
+	if st.Kind == Count && !n.Scaled && !n.Vague && !n.Fraction && !n.Ratio && n.Suffix < 0 && subjTok < 0 {
+		if m, ok := s.sharedScale(n); ok {
+			st.Value = n.Value.Mul(m)
+			n.Value = st.Value
+		}
+	}
 	// The unit after the number.
 	switch {
 	case st.Kind == Percent:
@@ -414,6 +422,10 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 	switch {
 	case n.Ratio:
 		st.Kind = Ratio
+	case n.Fraction && !n.Scaled && st.Kind == Count && s.pointFraction(end) > end:
+		// "a quarter of a percentage point", "half a percentage point".
+		st.Kind = PercentagePoints
+		end = s.pointFraction(end)
 	case n.Fraction && !n.Scaled && st.Kind == Count:
 		if !s.fractionIsShare(k, n) {
 			return Stat{}, end, false
@@ -460,6 +472,18 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 		st.Low, st.High = &lo, &hi
 		st.Kind = r.Kind
 		end = r.TokEnd
+		// "four to five times more expensive", "between "two and three
+		// times" the assessment": a range of multiples.
+		if st.Kind == Count && s.is(end, "times") {
+			c := end + 1
+			if c < len(toks) && lexer.IsQuoteMark(toks[c].Text) && toks[c].Glued() {
+				c++
+			}
+			if s.timesComparative(c) {
+				st.Kind = Multiple
+				end++
+			}
+		}
 	} else if st.Kind == Count && !n.Vague && s.scoreOrCode(n.End) {
 		return Stat{}, s.pastGlued(end), false
 	} else if st.Kind == Count && !n.Vague && s.is(end, "to") && end+2 <= len(toks) && !s.is(k-1, "from") {
@@ -488,6 +512,64 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 	}
 	// Skip an after-qualifier so it is not read as a figure.
 	return st, end, true
+}
+
+// pointFraction returns the index past "of a percentage point" or "a
+// percentage point" at end, after a fraction, or end.
+func (s *sentence) pointFraction(end int) int {
+	j := end
+	if s.is(j, "of") {
+		j++
+	}
+	if s.is(j, "a") && s.is(j+1, "percentage") && (s.is(j+2, "point") || s.is(j+2, "points")) {
+		return j + 3
+	}
+	return end
+}
+
+// sharedScale returns what a whole number below 1,000 at n multiplies by
+// when it opens a list of such numbers that ends in a scaled one: by the
+// scale word ("two or three million", "10 to 15 billion"), or by a thousand
+// before a number written with ",000" after a comma or "or" ("50, 60,
+// 70,000 listeners", "20 or 30,000 fans") whose thousands are of the same
+// size.
+func (s *sentence) sharedScale(n numparse.Number) (decimal.Decimal, bool) {
+	toks := s.toks
+	thousand := decimal.NewFromInt(1000)
+	if !n.Value.IsInteger() || !n.Value.IsPositive() || !n.Value.LessThan(thousand) {
+		return decimal.Decimal{}, false
+	}
+	j := n.End
+	for m := 0; m < 6 && j+1 < len(toks); m++ {
+		sep := strings.ToLower(toks[j].Text)
+		if sep != "," && sep != "or" && sep != "to" && sep != "and" {
+			return decimal.Decimal{}, false
+		}
+		next, ok := numparse.Parse(toks, j+1)
+		if !ok || next.Vague || next.Fraction || next.Suffix >= 0 || next.Start != j+1 {
+			return decimal.Decimal{}, false
+		}
+		if next.Scaled {
+			last := toks[next.End-1].Text
+			sc, plural, ok := lexicon.ScaleWord(last)
+			if !ok || plural || sc.Dozen || sc.Short || next.End-next.Start < 2 {
+				return decimal.Decimal{}, false
+			}
+			return decimal.New(1, sc.Exp), true
+		}
+		if t := toks[next.Start].Text; next.Digits && next.End == next.Start+1 && strings.HasSuffix(t, ",000") && (sep == "," || sep == "or") {
+			k := next.Value.Div(thousand)
+			if k.LessThan(thousand) && n.Value.Mul(decimal.NewFromInt(10)).GreaterThan(k) && !n.Value.GreaterThan(k.Mul(decimal.NewFromInt(10))) {
+				return thousand, true
+			}
+			return decimal.Decimal{}, false
+		}
+		if !next.Value.IsInteger() || !next.Value.LessThan(thousand) {
+			return decimal.Decimal{}, false
+		}
+		j = next.End
+	}
+	return decimal.Decimal{}, false
 }
 
 // gluedEnd returns the index past the run of tokens glued to toks[i].
@@ -608,6 +690,10 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 			return true
 		}
 	}
+	// "50 First Dates", "8 Simple Rules for", "2 Wikid but": a title.
+	if n.Digits && s.titleAfter(n) {
+		return true
+	}
 	// "The 39 Steps": a capitalised "The" inside a sentence opens a title.
 	if k > 1 && toks[k-1].Text == "The" && !s.titleCase() {
 		return true
@@ -697,8 +783,10 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 		if len(txt) == 4 && !n.Scaled && n.Suffix < 0 && txt >= "1000" && txt <= "2099" && !s.percentAfter(n.End) {
 			return true
 		}
-		// A phone number or a code with a leading zero: "0800", "007".
-		if len(txt) >= 3 && txt[0] == '0' && !strings.Contains(txt, ".") {
+		// A phone number, a code or a title with a leading zero: "0800",
+		// "007", "03 Bonnie and Clyde", "iLife 05"; news writes a count
+		// without one.
+		if len(txt) >= 2 && txt[0] == '0' && !strings.Contains(txt, ".") && !strings.Contains(txt, ",") {
 			return true
 		}
 		// The groups of a phone number after its first: "0845 8 505 505",
@@ -976,6 +1064,39 @@ func (s *sentence) capitalisedName(i int) bool {
 	return true
 }
 
+// titleAfter reports whether the number n written in digits opens a title
+// with the capitalised words after it: before a capitalised ordinal ("50
+// First Dates": a count takes no ordinal after it), or below ten (news
+// writes a small count in words) where the capitalised words, not an
+// acronym or a unit, end the noun phrase ("2 Wikid but", "8 Simple Rules
+// for"; "7 Spike Lee movies" counts).
+func (s *sentence) titleAfter(n numparse.Number) bool {
+	toks := s.toks
+	j := n.End
+	if n.Scaled || j >= len(toks) || toks[j].Kind != lexer.Word || s.titleCase() || s.percentAfter(j) {
+		return false
+	}
+	w := toks[j].Text
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || strings.ToUpper(w) == w || lexicon.IsMeasureUnit(w) {
+		return false
+	}
+	if _, ok := lexicon.OrdinalWord(w); ok {
+		return true
+	}
+	if !n.Value.IsInteger() || !n.Value.LessThan(decimal.NewFromInt(10)) {
+		return false
+	}
+	for j < len(toks) && toks[j].Kind == lexer.Word {
+		r, _ := utf8.DecodeRuneInString(toks[j].Text)
+		if !unicode.IsUpper(r) {
+			return !isNoun(s.tag(j))
+		}
+		j++
+	}
+	return true
+}
+
 // titleCase reports whether the sentence is a title-case headline, where
 // every word has a capital.
 func (s *sentence) titleCase() bool {
@@ -1154,7 +1275,8 @@ func (s *sentence) rangeAfter(k int, n numparse.Number, end int, kind string) (r
 		return rangeResult{}, false
 	}
 	j := end
-	between := k > 0 && s.is(k-1, "between")
+	// "between 10 and 20", "between "two and three times"".
+	between := k > 0 && s.is(k-1, "between") || k > 1 && lexer.IsQuoteMark(toks[k-1].Text) && s.is(k-2, "between")
 	switch {
 	case lexer.IsDash(toks[j].Text) && toks[j].Text != "—":
 	case s.is(j, "to") && !(k > 0 && s.is(k-1, "from")):
@@ -1202,7 +1324,34 @@ func (s *sentence) rangeAfter(k int, n numparse.Number, end int, kind string) (r
 	if m.Value.LessThan(n.Value) {
 		return rangeResult{}, false
 	}
+	// "edged up 0.1% to 4.7%", "lifted interest rates 0.25% to 5.5%": after
+	// a movement the second figure is the level reached, not the top of a
+	// range, where it is more than twice the first ("increase its presence
+	// by 25 to 30 seats" stays a range).
+	if m.Value.GreaterThan(n.Value.Add(n.Value)) && s.movesBefore(k) {
+		return rangeResult{}, false
+	}
 	return rangeResult{Value: m.Value, Kind: k2, TokEnd: e}, true
+}
+
+// movesBefore reports whether a movement (lexicon.IsMovementWord) stands
+// before the figure at k, past its hedge and past a verb's object of up to
+// three nouns ("lifted interest rates 0.25%").
+func (s *sentence) movesBefore(k int) bool {
+	_, p := s.qualifierBefore(k)
+	p--
+	if p < 0 || s.toks[p].Kind != lexer.Word {
+		return false
+	}
+	if lexicon.IsMovementWord(s.word(p)) {
+		return true
+	}
+	for i := p; i >= 0 && i > p-3 && isNoun(s.tag(i)); i-- {
+		if i > 0 && lexicon.IsMovementWord(s.word(i-1)) && strings.HasPrefix(s.tag(i-1), "VB") {
+			return true
+		}
+	}
+	return false
 }
 
 // qualifier reads the hedge before the figure at start, or after it.
@@ -1293,12 +1442,15 @@ func isClauseStart(w string) bool {
 }
 
 // timesComparative reports whether toks[i], after "twice" or "N times",
-// makes a multiple ("as many", "more", "the size"): "as" does only before
+// makes a multiple ("as many", "more", "the size", a comparative tagged JJR
+// or RBR: "better"): "as" does only before
 // what it compares, not as a conjunction or preposition ("won the Cup four
 // times as a player", "double-faulted twice as Nalbandian broke").
 func (s *sentence) timesComparative(i int) bool {
 	if !lexicon.IsTimesComparative(s.word(i)) {
-		return false
+		// "10 times better", "thirty times cheaper": any comparative.
+		t := s.tag(i)
+		return t == "JJR" || t == "RBR"
 	}
 	if s.is(i, "as") {
 		switch s.tag(i + 1) {

@@ -514,6 +514,29 @@ func TestFind(t *testing.T) {
 		{"Some 139,000 jobs were created instead of 96,000.", []string{"139,000|count|139000|about|jobs|", "96,000|count|96000|exact|jobs|"}},
 		{"Spending grew 4.2% in the last quarter, down from the third quarter's 5.1%.", []string{"4.2%|percent|4.2|exact|Spending|up:grew", "5.1%|percent|5.1|exact|Spending|"}},
 		{"Sales were weak, with little cheer with December sales down 0.7%.", []string{"0.7%|percent|0.7|exact|December sales|down:down"}},
+		// a change and the level it reached, not a range
+		{"Unemployment edged up 0.2% to 5.3% in June.", []string{"0.2%|percent|0.2|exact|Unemployment|", "5.3%|percent|5.3|exact|Unemployment|"}},
+		{"Output is expected to be 6% to 7% lower.", []string{"6% to 7%|percent|6-7|exact|Output|down:lower"}},
+		{"The party hopes to increase its tally by 20 to 30 seats.", []string{"20 to 30|count|20-30|exact|seats|"}},
+		// multiples with a comparative after "times"
+		{"Their songs are 10 times better than the rest.", []string{"10 times|multiple|10|exact|songs|"}},
+		{"Tickets are three to four times more expensive than films.", []string{"three to four times|multiple|3-4|exact|Tickets|"}},
+		{"He won the title four times later in his career.", []string{"four|count|4|exact|times|"}},
+		// titles and codes with numbers
+		{"Her hits include 04 Summer Nights and 12 other songs.", []string{"12|count|12|exact|other songs|"}},
+		{"The films on offer include 40 First Kisses and Big Fish.", nil},
+		{"He got no help from 3 Wikkid but he stayed.", nil},
+		{"She starred in 8 Simple Rules for Dating.", nil},
+		{"He appeared in 7 Spike Lee movies.", []string{"7|count|7|exact|Spike Lee movies|"}},
+		{"The box has 6 USB ports.", []string{"6|count|6|exact|USB ports|"}},
+		// a list sharing the scale of its last number
+		{"Two or three million people came.", []string{"Two|count|2000000|exact|people|", "three million|count|3000000|exact|people|"}},
+		{"Between five and six million people voted.", []string{"five and six million|count|5000000-6000000|exact|people|"}},
+		{"They drew 20 or 30,000 fans.", []string{"20|count|20000|exact|fans|", "30,000|count|30000|exact|fans|"}},
+		{"He has 3 cats and 30,000 sheep.", []string{"3|count|3|exact|cats|", "30,000|count|30000|exact|sheep|"}},
+		// a fraction of a percentage point
+		{"Rates rose by a quarter of a percentage point.", []string{"a quarter of a percentage point|percentage_points|0.25|exact|Rates|up:rose"}},
+		{"Rates were raised by half a percentage point.", []string{"half a percentage point|percentage_points|0.5|exact|Rates|up:raised"}},
 	}
 	for _, tt := range tests {
 		testText = tt.in
