@@ -574,12 +574,13 @@ var raceTimeCues = map[string]bool{
 func IsRaceTimeCue(w string) bool { return has(raceTimeCues, w) }
 
 // ageEvents are the words of a life's events after which "at 62", "before
-// 65", "until 85" is an age: "dies at 62", "retire before 65".
+// 65", "until 85" is an age: "dies at 62", "retire before 65", "work past
+// 65", "work on till 70".
 var ageEvents = map[string]bool{
 	"die": true, "dies": true, "died": true, "dying": true, "retire": true,
 	"retires": true, "retired": true, "retiring": true, "retirement": true,
 	"live": true, "lives": true, "lived": true, "born": true, "married": true,
-	"marry": true,
+	"marry": true, "work": true, "working": true,
 }
 
 // IsAgeEvent reports whether a number after w and "at" is an age.

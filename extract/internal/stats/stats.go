@@ -639,10 +639,11 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 		(s.tag(k-2) == "NNP" || s.capitalisedName(k-2)) && n.Value.IsInteger() && n.Value.LessThan(decimal.NewFromInt(120)) {
 		return true
 	}
-	// "the prince, 20, apologised": a small number between commas after a
-	// noun and before a verb is an age.
+	// "the prince, 20, apologised", "The England international, 24, was
+	// hurt": a small number between commas after a noun (or a nominal
+	// adjective) and before a verb is an age.
 	if n.Digits && k > 1 && toks[k-1].Text == "," && s.is(n.End, ",") && n.End+1 < len(toks) && n.Value.IsInteger() && n.Value.LessThan(decimal.NewFromInt(120)) &&
-		strings.HasPrefix(s.tag(k-2), "NN") {
+		(strings.HasPrefix(s.tag(k-2), "NN") || s.tag(k-2) == "JJ") {
 		if t := s.tag(n.End + 1); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || s.is(n.End+1, "who") {
 			return true
 		}

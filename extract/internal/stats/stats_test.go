@@ -534,6 +534,11 @@ func TestFind(t *testing.T) {
 		{"Between five and six million people voted.", []string{"five and six million|count|5000000-6000000|exact|people|"}},
 		{"They drew 20 or 30,000 fans.", []string{"20|count|20000|exact|fans|", "30,000|count|30000|exact|fans|"}},
 		{"He has 3 cats and 30,000 sheep.", []string{"3|count|3|exact|cats|", "30,000|count|30000|exact|sheep|"}},
+		// ages after work and after a nominal adjective
+		{"Staff may ask to work past 67 which firms must weigh.", nil},
+		{"Staff were to be let work on till 72 if they wished.", nil},
+		{"The Wales international, 27, was hurt in training.", nil},
+		{"Some 30 staff will work at 12 sites.", []string{"30|count|30|about|staff|", "12|count|12|exact|sites|"}},
 		// a fraction of a percentage point
 		{"Rates rose by a quarter of a percentage point.", []string{"a quarter of a percentage point|percentage_points|0.25|exact|Rates|up:rose"}},
 		{"Rates were raised by half a percentage point.", []string{"half a percentage point|percentage_points|0.5|exact|Rates|up:raised"}},
