@@ -1653,8 +1653,10 @@ func (s *sentence) dropAges(out []Stat) []Stat {
 		}
 		// "finished fifth in 7.35", "clocking 8.06", "a personal best of
 		// 20.88", "his times of 6.61 and 6.62 seconds": a race time.
+		// In a sentence about athletics a bare one with nothing counted is
+		// a time too ("a personal best on the 7.83").
 		if st.Kind == Count && st.Low == nil && st.TokEnd == st.TokStart+1 && k > 1 && hundredths(s.toks[k].Text) &&
-			(st.Subject == "" && lexicon.IsRaceTimeCue(s.word(k-1)) ||
+			(st.Subject == "" && (lexicon.IsRaceTimeCue(s.word(k-1)) || s.athletics()) ||
 				s.is(k-1, "of") && (lexicon.IsRaceTimeCue(s.word(k-2)) && s.athletics() || s.is(k-2, "time") || s.is(k-2, "times"))) {
 			continue
 		}
@@ -1692,8 +1694,9 @@ func (s *sentence) clauseGoesOn(i int) bool {
 // ageAt reports whether the small whole number st is an age by the words
 // around it: a form of "be" or "at" before it and "when" after ("was 22
 // when", "at 16 when"), "when", a name or pronoun and a form of "be"
-// before it ("when she was just 15"), or a life event and a preposition
-// before it ("dies at 62", "retire before 65").
+// before it ("when she was just 15"), "who" and a form of "be" before it
+// ending the clause ("my son who is 14."), or a life event and a
+// preposition before it ("dies at 62", "retire before 65").
 func (s *sentence) ageAt(st Stat) bool {
 	k := st.TokStart
 	j := k - 1
@@ -1705,6 +1708,11 @@ func (s *sentence) ageAt(st Stat) bool {
 	}
 	be := lexicon.IsBeForm(s.toks[j].Text)
 	if s.is(st.TokEnd, "when") && (be || s.is(j, "at")) {
+		return true
+	}
+	// "my daughter who is 14 -": "who" and a form of "be" before a number
+	// ending the clause.
+	if be && s.is(j-1, "who") && (st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind == lexer.Punct) {
 		return true
 	}
 	if be && j > 1 && s.is(j-2, "when") && (lexicon.IsPersonalPronoun(s.word(j-1)) || s.tag(j-1) == "NNP") &&

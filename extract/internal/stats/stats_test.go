@@ -539,6 +539,9 @@ func TestFind(t *testing.T) {
 		{"Staff were to be let work on till 72 if they wished.", nil},
 		{"The Wales international, 27, was hurt in training.", nil},
 		{"Some 30 staff will work at 12 sites.", []string{"30|count|30|about|staff|", "12|count|12|exact|sites|"}},
+		{"They fear kids like my son who is 12 - who never read.", nil},
+		{"The firms who are 40 strong will merge.", []string{"40|count|40|exact|firms|"}},
+		{"Smith was third in 6.71 after a personal best on the 6.69 in the sprint semi-finals.", nil},
 		// a fraction of a percentage point
 		{"Rates rose by a quarter of a percentage point.", []string{"a quarter of a percentage point|percentage_points|0.25|exact|Rates|up:rose"}},
 		{"Rates were raised by half a percentage point.", []string{"half a percentage point|percentage_points|0.5|exact|Rates|up:raised"}},
