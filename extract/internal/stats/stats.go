@@ -1049,7 +1049,23 @@ func (s *sentence) capitalisedName(i int) bool {
 				return true
 			}
 		}
-		return s.tag(i) == "NNP" || unicode.IsUpper(r) && i+2 < len(s.toks) && s.toks[i+1].Kind == lexer.Number && strings.HasPrefix(s.tag(i+2), "VB") && s.tag(i) != "DT"
+		if s.tag(i) == "NNP" || unicode.IsUpper(r) && i+2 < len(s.toks) && s.toks[i+1].Kind == lexer.Number && strings.HasPrefix(s.tag(i+2), "VB") && s.tag(i) != "DT" {
+			return true
+		}
+		// "PlayStation 3 chip", "Xbox 2 may be": a capitalised noun or
+		// adjective, not a hedge, then digits with no group separator open
+		// a name (a count opening a sentence comes first or after a hedge
+		// or a function word: "Some 350", "Approximately 50,000", "Between
+		// 10 and 15%"). The tagger marks an unknown
+		// word before digits "$" (money is read before statistics).
+		if unicode.IsUpper(r) && i+1 < len(s.toks) && s.toks[i+1].Kind == lexer.Number && allDigits(s.toks[i+1].Text) {
+			if q, _ := lexicon.QualifierBefore([]string{strings.ToLower(w)}); q == "" && !lexicon.IsFunctionWord(w) && !lexicon.StartsNumber(w) {
+				if t := s.tag(i); isNoun(t) || strings.HasPrefix(t, "JJ") || t == "$" {
+					return true
+				}
+			}
+		}
+		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {

@@ -542,6 +542,11 @@ func TestFind(t *testing.T) {
 		{"They fear kids like my son who is 12 - who never read.", nil},
 		{"The firms who are 40 strong will merge.", []string{"40|count|40|exact|firms|"}},
 		{"Smith was third in 6.71 after a personal best on the 6.69 in the sprint semi-finals.", nil},
+		// a name opening a sentence before digits
+		{"GameStation 4 chip to be unveiled", nil},
+		{"Zbox 3 may be unveiled in summer", nil},
+		{"Nearly 40 people came.", []string{"40|count|40|almost|people|"}},
+		{"Approximately 5000 people came.", []string{"5000|count|5000|about|people|"}},
 		// a fraction of a percentage point
 		{"Rates rose by a quarter of a percentage point.", []string{"a quarter of a percentage point|percentage_points|0.25|exact|Rates|up:rose"}},
 		{"Rates were raised by half a percentage point.", []string{"half a percentage point|percentage_points|0.5|exact|Rates|up:raised"}},
