@@ -251,6 +251,9 @@ var sportEvents = map[string]bool{
 	"hope": true, "races": true, "titles": true, "hurdler": true, "hurdlers": true,
 	"sprinter": true, "finalist": true, "dash": true, "indoors": true, "trials": true,
 	"walk": true, "road": true,
+	// "Scotland's 400m man": a singular person after the distance (a
+	// count of millions takes a plural: "4m men").
+	"man": true, "woman": true, "star": true,
 }
 
 // IsSportEvent reports whether w after "100m" makes it a race distance

@@ -695,6 +695,12 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 	if n.Digits && s.titleAfter(n) {
 		return true
 	}
+	// "programmes like 24, usually", "shows such as 24.": digits given as
+	// an example with nothing counted after them name a thing.
+	if n.Digits && !n.Scaled && k > 0 && (s.is(k-1, "like") || s.is(k-1, "as") && s.is(k-2, "such")) &&
+		n.End < len(toks) && toks[n.End].Kind == lexer.Punct && !s.percentAfter(n.End) {
+		return true
+	}
 	// "The 39 Steps": a capitalised "The" inside a sentence opens a title.
 	if k > 1 && toks[k-1].Text == "The" && !s.titleCase() {
 		return true

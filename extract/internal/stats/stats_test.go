@@ -547,6 +547,11 @@ func TestFind(t *testing.T) {
 		{"Zbox 3 may be unveiled in summer", nil},
 		{"Nearly 40 people came.", []string{"40|count|40|almost|people|"}},
 		{"Approximately 5000 people came.", []string{"5000|count|5000|about|people|"}},
+		{"Wales's 800m man John Smith will run.", nil},
+		{"Some 4m men and women voted.", []string{"4m|count|4000000|about|men|"}},
+		{"Fans of shows like 24, usually wait weeks.", nil},
+		{"Shows such as 24. were late.", nil},
+		{"Firms like 20 or 30 others failed.", []string{"20|count|20|exact|others|", "30|count|30|exact|others|"}},
 		// a fraction of a percentage point
 		{"Rates rose by a quarter of a percentage point.", []string{"a quarter of a percentage point|percentage_points|0.25|exact|Rates|up:rose"}},
 		{"Rates were raised by half a percentage point.", []string{"half a percentage point|percentage_points|0.5|exact|Rates|up:raised"}},
