@@ -919,7 +919,8 @@ const (
 // ("1.85m", "10,000m"). A length adjective after it ("1.85m tall") makes
 // a length, and so does a decimal point in a sentence about athletics or
 // heights (lexicon.IsMetreContext: "landed 17.30m") unless a plural noun
-// or "of" follows ("1.4m workers"). A thousand or more ("1500m"), an event
+// or "of" follows ("1.4m workers"). "to go" after it ("with 500m to go")
+// is what is left of a race. A thousand or more ("1500m"), an event
 // word after it ("100m hurdles"), the end of the clause or "the" before
 // it make a race; in such a sentence, so does any other figure not
 // followed by what it counts ("his favoured 400m"). The rest is millions.
@@ -932,6 +933,10 @@ func (s *sentence) metres(k int, n numparse.Number) int {
 	// "1.85m tall", "426m per minute": a length or a speed.
 	if lexicon.IsLengthAdjective(next) || next == "per" && lexicon.IsTimeUnit(s.word(n.End+1)) {
 		return metreLength
+	}
+	// "with 500m to go": what is left of a race.
+	if next == "to" && s.is(n.End+1, "go") {
+		return metreRace
 	}
 	decimalPoint := strings.Contains(toks[k].Text, ".")
 	// News writes a thousand million as "1bn": "1500m", "10,000m" are a

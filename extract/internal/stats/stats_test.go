@@ -552,6 +552,8 @@ func TestFind(t *testing.T) {
 		{"Fans of shows like 24, usually wait weeks.", nil},
 		{"Shows such as 24. were late.", nil},
 		{"Firms like 20 or 30 others failed.", []string{"20|count|20|exact|others|", "30|count|30|exact|others|"}},
+		{"The plan was to kick with 600m to go.", nil},
+		{"Some 6m voters are yet to go to the polls.", []string{"6m|count|6000000|about|voters|"}},
 		// a fraction of a percentage point
 		{"Rates rose by a quarter of a percentage point.", []string{"a quarter of a percentage point|percentage_points|0.25|exact|Rates|up:rose"}},
 		{"Rates were raised by half a percentage point.", []string{"half a percentage point|percentage_points|0.5|exact|Rates|up:raised"}},
