@@ -236,6 +236,26 @@ var measureUnits = map[string]bool{
 // of measurement.
 func IsMeasureUnit(w string) bool { return has(measureUnits, w) }
 
+// raceUnits are the units of length a race is named by: "the 9.2km race",
+// "the six kilometre event", "a 10-mile run".
+var raceUnits = map[string]bool{
+	"km": true, "kilometre": true, "kilometres": true, "kilometer": true,
+	"kilometers": true, "mile": true, "miles": true, "mi": true,
+}
+
+// IsRaceUnit reports whether w is a unit of length that, before a sport
+// event word (IsSportEvent), names a race.
+func IsRaceUnit(w string) bool { return has(raceUnits, w) }
+
+// labelNouns are nouns after a number that make it a label, not a count:
+// "an 18 certificate" (a film's rating).
+var labelNouns = map[string]bool{
+	"certificate": true, "certificates": true,
+}
+
+// IsLabelNoun reports whether w after a number makes the number a label.
+func IsLabelNoun(w string) bool { return has(labelNouns, w) }
+
 // sportEvents are the words after "100m", "5,000m" that make the "m" metres
 // of a race, not millions.
 var sportEvents = map[string]bool{

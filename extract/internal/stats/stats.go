@@ -353,6 +353,10 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 			st.Kind = Percent
 			end = n.Suffix + 1
 		case lexicon.IsMeasureUnit(suf):
+			// "the 9.2km race": a race's name.
+			if lexicon.IsRaceUnit(suf) && lexicon.IsSportEvent(s.word(n.Suffix+1)) {
+				return Stat{}, n.Suffix + 1, false
+			}
 			subjTok = n.Suffix
 			end = n.Suffix + 1
 			// "6ft 4in": a height in feet and inches, in feet.
@@ -693,6 +697,11 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 	}
 	// "50 First Dates", "8 Simple Rules for", "2 Wikid but": a title.
 	if n.Digits && s.titleAfter(n) {
+		return true
+	}
+	// "the six kilometre event": a race's name; "an 18 certificate": a
+	// label.
+	if lexicon.IsRaceUnit(s.word(n.End)) && lexicon.IsSportEvent(s.word(n.End+1)) || n.Digits && lexicon.IsLabelNoun(s.word(n.End)) {
 		return true
 	}
 	// "programmes like 24, usually", "shows such as 24.": digits given as

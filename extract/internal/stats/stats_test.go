@@ -554,6 +554,10 @@ func TestFind(t *testing.T) {
 		{"Firms like 20 or 30 others failed.", []string{"20|count|20|exact|others|", "30|count|30|exact|others|"}},
 		{"The plan was to kick with 600m to go.", nil},
 		{"Some 6m voters are yet to go to the polls.", []string{"6m|count|6000000|about|voters|"}},
+		{"She won the 7.4km race in Leeds.", nil},
+		{"He led the men's three mile race.", nil},
+		{"He ran 12km in training.", []string{"12km|count|12|exact|km|"}},
+		{"The game has an 18 certificate.", nil},
 		// a fraction of a percentage point
 		{"Rates rose by a quarter of a percentage point.", []string{"a quarter of a percentage point|percentage_points|0.25|exact|Rates|up:rose"}},
 		{"Rates were raised by half a percentage point.", []string{"half a percentage point|percentage_points|0.5|exact|Rates|up:raised"}},
