@@ -431,6 +431,11 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 		st.Kind = PercentagePoints
 		end = s.pointFraction(end)
 	case n.Fraction && !n.Scaled && st.Kind == Count:
+		// "one hundredth of a second ahead", "half an hour": a time.
+		if j := end + 1; s.is(end, "of") && (s.is(j, "a") || s.is(j, "an")) && lexicon.IsTimeUnit(s.word(j+1)) ||
+			(s.is(end, "a") || s.is(end, "an")) && lexicon.IsTimeUnit(s.word(end+1)) {
+			return Stat{}, end, false
+		}
 		if !s.fractionIsShare(k, n) {
 			return Stat{}, end, false
 		}

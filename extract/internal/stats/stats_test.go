@@ -558,6 +558,9 @@ func TestFind(t *testing.T) {
 		{"He led the men's three mile race.", nil},
 		{"He ran 12km in training.", []string{"12km|count|12|exact|km|"}},
 		{"The game has an 18 certificate.", nil},
+		{"They won by one tenth of a second.", nil},
+		{"He waited half an hour for the bus.", nil},
+		{"A tenth of a firm's staff left.", []string{"A tenth|fraction|0.1|exact|firm's staff|"}},
 		// a fraction of a percentage point
 		{"Rates rose by a quarter of a percentage point.", []string{"a quarter of a percentage point|percentage_points|0.25|exact|Rates|up:rose"}},
 		{"Rates were raised by half a percentage point.", []string{"half a percentage point|percentage_points|0.5|exact|Rates|up:raised"}},
