@@ -256,6 +256,21 @@ var labelNouns = map[string]bool{
 // IsLabelNoun reports whether w after a number makes the number a label.
 func IsLabelNoun(w string) bool { return has(labelNouns, w) }
 
+// countAdjectives size or add to a count between an article and its number:
+// "a further 70 aircraft", "an extra 10 MEPs", "a record 41".
+var countAdjectives = map[string]bool{
+	"further": true, "extra": true, "additional": true, "estimated": true,
+	"record": true, "total": true, "mere": true, "whopping": true,
+	"staggering": true, "massive": true, "full": true, "combined": true,
+	"net": true, "gross": true, "possible": true, "maximum": true,
+	"minimum": true, "average": true, "healthy": true, "modest": true,
+	"reported": true, "respectable": true, "paltry": true, "cool": true,
+}
+
+// IsCountAdjective reports whether w, between "a" and a number, sizes or
+// adds to the count ("a further 70").
+func IsCountAdjective(w string) bool { return has(countAdjectives, w) }
+
 // sportEvents are the words after "100m", "5,000m" that make the "m" metres
 // of a race, not millions.
 var sportEvents = map[string]bool{

@@ -407,12 +407,19 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 	case end < len(toks) && toks[end].Text == "%":
 		st.Kind = Percent
 		end++
-	case lexicon.IsPercentWord(s.word(end)) && !s.is(end, "%"):
+	case lexicon.IsPercentWord(s.word(end)) && !s.is(end, "%") && s.word(end) != "PC":
+		// "14 pc" is a percentage, "an old 386 PC" a computer.
 		st.Kind = Percent
 		end++
 	case s.is(end, "per") && s.is(end+1, "cent"):
 		st.Kind = Percent
 		end += 2
+	}
+	if st.Kind == Count && subjTok < 0 && s.modelAfterArticle(k, n) {
+		return Stat{}, end, false
+	}
+	if st.Kind == Percent && s.degree(k, end) {
+		return Stat{}, end, false
 	}
 	if st.Kind == Percent && strings.EqualFold(s.word(end-1), "percentage") || st.Kind == Count && s.is(end, "percentage") {
 		if s.is(end, "point") || s.is(end, "points") {
@@ -521,6 +528,71 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 	}
 	// Skip an after-qualifier so it is not read as a figure.
 	return st, end, true
+}
+
+// modelAfterArticle reports whether digits at k after "a" or "an" (and up
+// to two adjectives) name a model: a count above one takes a plural, so a
+// singular noun that ends the noun phrase after the number makes it a name
+// ("an old 386 PC", "a 747 jet", "a 15 rating"); a unit or a time with a
+// noun after it is a measure ("a 12 point lead", "a 10 minute walk"), and
+// an adjective that sizes the count keeps it one ("a further 70 aircraft",
+// lexicon.IsCountAdjective).
+func (s *sentence) modelAfterArticle(k int, n numparse.Number) bool {
+	if !n.Digits || n.Scaled || n.End != k+1 || !allDigits(s.toks[k].Text) || s.toks[k].Text == "1" {
+		return false
+	}
+	j := k - 1
+	for m := 0; m < 2 && j > 0 && strings.HasPrefix(s.tag(j), "JJ"); m++ {
+		if lexicon.IsCountAdjective(s.word(j)) {
+			return false
+		}
+		j--
+	}
+	if !s.is(j, "a") && !s.is(j, "an") {
+		return false
+	}
+	e := n.End
+	if e >= len(s.toks) || s.toks[e].Kind != lexer.Word || s.toks[e].Glued() || lexicon.IsTimeUnit(s.word(e)) || lexicon.IsMeasureUnit(s.word(e)) {
+		return false
+	}
+	if t := s.tag(e); t != "NN" && t != "NNP" || strings.HasSuffix(s.word(e), "s") {
+		return false
+	}
+	t := s.tag(e + 1)
+	return !isNoun(t) && !strings.HasPrefix(t, "JJ") && !(e+1 < len(s.toks) && s.toks[e+1].Glued() && lexer.IsDash(s.toks[e+1].Text))
+}
+
+// degree reports whether a percentage of 100 or more from k to end says how
+// sure or fit someone is, not a share: before a lower-case adjective that
+// ends the phrase ("100% certain", "I'll be 100% fresh!"; "100%
+// Nigerian-owned" is a share), or after a personal
+// pronoun and a form of "be", "feel" or "do" ("I feel 100% again", "I am
+// 100% since", "I couldn't do 100%.").
+func (s *sentence) degree(k, end int) bool {
+	v := s.toks[k].Text
+	if v != "100" && v != "110" && v != "200" {
+		return false
+	}
+	if w := s.word(end); s.tag(end) == "JJ" && w != "" && unicode.IsLower(rune(w[0])) {
+		if t := s.tag(end + 1); !isNoun(t) && !strings.HasPrefix(t, "JJ") && !s.is(end+1, "of") {
+			return true
+		}
+	}
+	j := k - 1
+	for j > 0 && s.tag(j) == "RB" {
+		j--
+	}
+	switch strings.ToLower(s.word(j)) {
+	case "feel", "feels", "felt", "feeling", "am", "'m", "’m", "be", "do":
+	default:
+		return lexicon.IsPronounBe(s.word(j)) && (end >= len(s.toks) || !isNoun(s.tag(end)))
+	}
+	for i := j - 1; i >= 0 && i >= j-3; i-- {
+		if lexicon.IsPersonalPronoun(s.word(i)) {
+			return end >= len(s.toks) || !isNoun(s.tag(end))
+		}
+	}
+	return false
 }
 
 // pointFraction returns the index past "of a percentage point" or "a

@@ -561,6 +561,14 @@ func TestFind(t *testing.T) {
 		{"They won by one tenth of a second.", nil},
 		{"He waited half an hour for the bus.", nil},
 		{"A tenth of a firm's staff left.", []string{"A tenth|fraction|0.1|exact|firm's staff|"}},
+		// degrees of fitness or certainty, computers and models
+		{"I feel 100% again after the injury.", nil},
+		{"I'll be 100% fresh for the final!", nil},
+		{"Coverage is 100% in the city.", []string{"100%|percent|100|exact|Coverage|"}},
+		{"It allows up to 100% foreign direct investment.", []string{"100%|percent|100|up_to|foreign direct investment|"}},
+		{"On my desk is an old 486 PC, and two printers.", []string{"two|count|2|exact|printers|"}},
+		{"It has an option for a further 50 aircraft, it said.", []string{"50|count|50|exact|aircraft|"}},
+		{"Sales rose 14 pc last year.", []string{"14 pc|percent|14|exact|Sales|up:rose"}},
 		// a fraction of a percentage point
 		{"Rates rose by a quarter of a percentage point.", []string{"a quarter of a percentage point|percentage_points|0.25|exact|Rates|up:rose"}},
 		{"Rates were raised by half a percentage point.", []string{"half a percentage point|percentage_points|0.5|exact|Rates|up:raised"}},
