@@ -616,11 +616,27 @@ func (s *sentence) pointFraction(end int) int {
 // size.
 func (s *sentence) sharedScale(n numparse.Number) (decimal.Decimal, bool) {
 	toks := s.toks
+	j := n.End
+	if j+1 >= len(toks) || !s.is(j, ",") && !s.is(j, "or") && !s.is(j, "to") && !s.is(j, "and") {
+		return decimal.Decimal{}, false
+	}
+	// The cheap test first: a scale word or ",000" a few tokens on.
+	found := false
+	for i := j + 1; i < len(toks) && i < j+14 && !found; i++ {
+		t := toks[i].Text
+		if toks[i].Kind == lexer.Number {
+			found = strings.HasSuffix(t, ",000")
+		} else if sc, plural, ok := lexicon.ScaleWord(t); ok && !plural && !sc.Short {
+			found = true
+		}
+	}
+	if !found {
+		return decimal.Decimal{}, false
+	}
 	thousand := decimal.NewFromInt(1000)
 	if !n.Value.IsInteger() || !n.Value.IsPositive() || !n.Value.LessThan(thousand) {
 		return decimal.Decimal{}, false
 	}
-	j := n.End
 	for m := 0; m < 6 && j+1 < len(toks); m++ {
 		sep := strings.ToLower(toks[j].Text)
 		if sep != "," && sep != "or" && sep != "to" && sep != "and" {
