@@ -530,8 +530,8 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 	return st, end, true
 }
 
-// modelAfterArticle reports whether digits at k after "a" or "an" (and up
-// to two adjectives) name a model: a count above one takes a plural, so a
+// modelAfterArticle reports whether digits at k after "a", "an" or "the"
+// (and up to two adjectives) name a model ("The 3 network launched"): a count above one takes a plural, so a
 // singular noun that ends the noun phrase after the number makes it a name
 // ("an old 386 PC", "a 747 jet", "a 15 rating"); a unit or a time with a
 // noun after it is a measure ("a 12 point lead", "a 10 minute walk"), and
@@ -541,6 +541,11 @@ func (s *sentence) modelAfterArticle(k int, n numparse.Number) bool {
 	if !n.Digits || n.Scaled || n.End != k+1 || !allDigits(s.toks[k].Text) || s.toks[k].Text == "1" {
 		return false
 	}
+	// The cheap word test first: tags only after an article.
+	art := func(i int) bool { return s.is(i, "a") || s.is(i, "an") || s.is(i, "the") }
+	if !art(k-1) && !art(k-2) && !art(k-3) {
+		return false
+	}
 	j := k - 1
 	for m := 0; m < 2 && j > 0 && strings.HasPrefix(s.tag(j), "JJ"); m++ {
 		if lexicon.IsCountAdjective(s.word(j)) {
@@ -548,7 +553,7 @@ func (s *sentence) modelAfterArticle(k int, n numparse.Number) bool {
 		}
 		j--
 	}
-	if !s.is(j, "a") && !s.is(j, "an") {
+	if !art(j) {
 		return false
 	}
 	e := n.End

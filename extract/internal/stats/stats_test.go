@@ -569,6 +569,8 @@ func TestFind(t *testing.T) {
 		{"On my desk is an old 486 PC, and two printers.", []string{"two|count|2|exact|printers|"}},
 		{"It has an option for a further 50 aircraft, it said.", []string{"50|count|50|exact|aircraft|"}},
 		{"Sales rose 14 pc last year.", []string{"14 pc|percent|14|exact|Sales|up:rose"}},
+		{"The 4 network launched in 2003.", nil},
+		{"The 12 firms merged in 2003.", []string{"12|count|12|exact|firms|"}},
 		// a fraction of a percentage point
 		{"Rates rose by a quarter of a percentage point.", []string{"a quarter of a percentage point|percentage_points|0.25|exact|Rates|up:rose"}},
 		{"Rates were raised by half a percentage point.", []string{"half a percentage point|percentage_points|0.5|exact|Rates|up:raised"}},
