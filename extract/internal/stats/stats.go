@@ -984,6 +984,16 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 			}
 		}
 	}
+	// "for the fifth month in the past six.": a period with its unit left
+	// out, said a few words before.
+	if k > 2 && s.is(k-2, "the") && (s.is(k-1, "past") || s.is(k-1, "last") || s.is(k-1, "next") || s.is(k-1, "previous")) &&
+		(n.End >= len(toks) || toks[n.End].Kind == lexer.Punct) {
+		for i := k - 3; i >= 0 && i >= k-6; i-- {
+			if lexicon.IsTimeUnit(s.word(i)) {
+				return true
+			}
+		}
+	}
 	// "a year or two", "a week to 10 days": the second of two periods.
 	if k > 1 && (s.is(k-1, "or") || s.is(k-1, "to")) && lexicon.IsTimeUnit(s.word(k-2)) {
 		return true

@@ -571,6 +571,8 @@ func TestFind(t *testing.T) {
 		{"Sales rose 14 pc last year.", []string{"14 pc|percent|14|exact|Sales|up:rose"}},
 		{"The 4 network launched in 2003.", nil},
 		{"The 12 firms merged in 2003.", []string{"12|count|12|exact|firms|"}},
+		{"Output fell for the third month in the past five.", nil},
+		{"Sales fell in the past year, as 40 firms shut.", []string{"40|count|40|exact|firms|"}},
 		// a fraction of a percentage point
 		{"Rates rose by a quarter of a percentage point.", []string{"a quarter of a percentage point|percentage_points|0.25|exact|Rates|up:rose"}},
 		{"Rates were raised by half a percentage point.", []string{"half a percentage point|percentage_points|0.5|exact|Rates|up:raised"}},
