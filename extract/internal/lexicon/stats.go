@@ -236,6 +236,41 @@ var measureUnits = map[string]bool{
 // of measurement.
 func IsMeasureUnit(w string) bool { return has(measureUnits, w) }
 
+// raceUnits are the units of length a race is named by: "the 9.2km race",
+// "the six kilometre event", "a 10-mile run".
+var raceUnits = map[string]bool{
+	"km": true, "kilometre": true, "kilometres": true, "kilometer": true,
+	"kilometers": true, "mile": true, "miles": true, "mi": true,
+}
+
+// IsRaceUnit reports whether w is a unit of length that, before a sport
+// event word (IsSportEvent), names a race.
+func IsRaceUnit(w string) bool { return has(raceUnits, w) }
+
+// labelNouns are nouns after a number that make it a label, not a count:
+// "an 18 certificate" (a film's rating).
+var labelNouns = map[string]bool{
+	"certificate": true, "certificates": true,
+}
+
+// IsLabelNoun reports whether w after a number makes the number a label.
+func IsLabelNoun(w string) bool { return has(labelNouns, w) }
+
+// countAdjectives size or add to a count between an article and its number:
+// "a further 70 aircraft", "an extra 10 MEPs", "a record 41".
+var countAdjectives = map[string]bool{
+	"further": true, "extra": true, "additional": true, "estimated": true,
+	"record": true, "total": true, "mere": true, "whopping": true,
+	"staggering": true, "massive": true, "full": true, "combined": true,
+	"net": true, "gross": true, "possible": true, "maximum": true,
+	"minimum": true, "average": true, "healthy": true, "modest": true,
+	"reported": true, "respectable": true, "paltry": true, "cool": true,
+}
+
+// IsCountAdjective reports whether w, between "a" and a number, sizes or
+// adds to the count ("a further 70").
+func IsCountAdjective(w string) bool { return has(countAdjectives, w) }
+
 // sportEvents are the words after "100m", "5,000m" that make the "m" metres
 // of a race, not millions.
 var sportEvents = map[string]bool{
@@ -251,6 +286,9 @@ var sportEvents = map[string]bool{
 	"hope": true, "races": true, "titles": true, "hurdler": true, "hurdlers": true,
 	"sprinter": true, "finalist": true, "dash": true, "indoors": true, "trials": true,
 	"walk": true, "road": true,
+	// "Scotland's 400m man": a singular person after the distance (a
+	// count of millions takes a plural: "4m men").
+	"man": true, "woman": true, "star": true,
 }
 
 // IsSportEvent reports whether w after "100m" makes it a race distance
@@ -574,12 +612,13 @@ var raceTimeCues = map[string]bool{
 func IsRaceTimeCue(w string) bool { return has(raceTimeCues, w) }
 
 // ageEvents are the words of a life's events after which "at 62", "before
-// 65", "until 85" is an age: "dies at 62", "retire before 65".
+// 65", "until 85" is an age: "dies at 62", "retire before 65", "work past
+// 65", "work on till 70".
 var ageEvents = map[string]bool{
 	"die": true, "dies": true, "died": true, "dying": true, "retire": true,
 	"retires": true, "retired": true, "retiring": true, "retirement": true,
 	"live": true, "lives": true, "lived": true, "born": true, "married": true,
-	"marry": true,
+	"marry": true, "work": true, "working": true,
 }
 
 // IsAgeEvent reports whether a number after w and "at" is an age.

@@ -353,6 +353,10 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 			st.Kind = Percent
 			end = n.Suffix + 1
 		case lexicon.IsMeasureUnit(suf):
+			// "the 9.2km race": a race's name.
+			if lexicon.IsRaceUnit(suf) && lexicon.IsSportEvent(s.word(n.Suffix+1)) {
+				return Stat{}, n.Suffix + 1, false
+			}
 			subjTok = n.Suffix
 			end = n.Suffix + 1
 			// "6ft 4in": a height in feet and inches, in feet.
@@ -389,18 +393,33 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 		}
 		return Stat{}, next, false
 	}
+	// "two or three million", "50, 60, 70,000 listeners": a bare number
+	// listed before a scaled one shares its scale.
+	if st.Kind == Count && !n.Scaled && !n.Vague && !n.Fraction && !n.Ratio && n.Suffix < 0 && subjTok < 0 {
+		if m, ok := s.sharedScale(n); ok {
+			st.Value = n.Value.Mul(m)
+			n.Value = st.Value
+		}
+	}
 	// The unit after the number.
 	switch {
 	case st.Kind == Percent:
 	case end < len(toks) && toks[end].Text == "%":
 		st.Kind = Percent
 		end++
-	case lexicon.IsPercentWord(s.word(end)) && !s.is(end, "%"):
+	case lexicon.IsPercentWord(s.word(end)) && !s.is(end, "%") && s.word(end) != "PC":
+		// "14 pc" is a percentage, "an old 386 PC" a computer.
 		st.Kind = Percent
 		end++
 	case s.is(end, "per") && s.is(end+1, "cent"):
 		st.Kind = Percent
 		end += 2
+	}
+	if st.Kind == Count && subjTok < 0 && s.modelAfterArticle(k, n) {
+		return Stat{}, end, false
+	}
+	if st.Kind == Percent && s.degree(k, end) {
+		return Stat{}, end, false
 	}
 	if st.Kind == Percent && strings.EqualFold(s.word(end-1), "percentage") || st.Kind == Count && s.is(end, "percentage") {
 		if s.is(end, "point") || s.is(end, "points") {
@@ -414,7 +433,16 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 	switch {
 	case n.Ratio:
 		st.Kind = Ratio
+	case n.Fraction && !n.Scaled && st.Kind == Count && s.pointFraction(end) > end:
+		// "a quarter of a percentage point", "half a percentage point".
+		st.Kind = PercentagePoints
+		end = s.pointFraction(end)
 	case n.Fraction && !n.Scaled && st.Kind == Count:
+		// "one hundredth of a second ahead", "half an hour": a time.
+		if j := end + 1; s.is(end, "of") && (s.is(j, "a") || s.is(j, "an")) && lexicon.IsTimeUnit(s.word(j+1)) ||
+			(s.is(end, "a") || s.is(end, "an")) && lexicon.IsTimeUnit(s.word(end+1)) {
+			return Stat{}, end, false
+		}
 		if !s.fractionIsShare(k, n) {
 			return Stat{}, end, false
 		}
@@ -460,6 +488,18 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 		st.Low, st.High = &lo, &hi
 		st.Kind = r.Kind
 		end = r.TokEnd
+		// "four to five times more expensive", "between "two and three
+		// times" the assessment": a range of multiples.
+		if st.Kind == Count && s.is(end, "times") {
+			c := end + 1
+			if c < len(toks) && lexer.IsQuoteMark(toks[c].Text) && toks[c].Glued() {
+				c++
+			}
+			if s.timesComparative(c) {
+				st.Kind = Multiple
+				end++
+			}
+		}
 	} else if st.Kind == Count && !n.Vague && s.scoreOrCode(n.End) {
 		return Stat{}, s.pastGlued(end), false
 	} else if st.Kind == Count && !n.Vague && s.is(end, "to") && end+2 <= len(toks) && !s.is(k-1, "from") {
@@ -488,6 +528,150 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 	}
 	// Skip an after-qualifier so it is not read as a figure.
 	return st, end, true
+}
+
+// modelAfterArticle reports whether digits at k after "a", "an" or "the"
+// (and up to two adjectives) name a model ("The 3 network launched"): a count above one takes a plural, so a
+// singular noun that ends the noun phrase after the number makes it a name
+// ("an old 386 PC", "a 747 jet", "a 15 rating"); a unit or a time with a
+// noun after it is a measure ("a 12 point lead", "a 10 minute walk"), and
+// an adjective that sizes the count keeps it one ("a further 70 aircraft",
+// lexicon.IsCountAdjective).
+func (s *sentence) modelAfterArticle(k int, n numparse.Number) bool {
+	if !n.Digits || n.Scaled || n.End != k+1 || !allDigits(s.toks[k].Text) || s.toks[k].Text == "1" {
+		return false
+	}
+	// The cheap word test first: tags only after an article.
+	art := func(i int) bool { return s.is(i, "a") || s.is(i, "an") || s.is(i, "the") }
+	if !art(k-1) && !art(k-2) && !art(k-3) {
+		return false
+	}
+	j := k - 1
+	for m := 0; m < 2 && j > 0 && strings.HasPrefix(s.tag(j), "JJ"); m++ {
+		if lexicon.IsCountAdjective(s.word(j)) {
+			return false
+		}
+		j--
+	}
+	if !art(j) {
+		return false
+	}
+	e := n.End
+	if e >= len(s.toks) || s.toks[e].Kind != lexer.Word || s.toks[e].Glued() || lexicon.IsTimeUnit(s.word(e)) || lexicon.IsMeasureUnit(s.word(e)) {
+		return false
+	}
+	if t := s.tag(e); t != "NN" && t != "NNP" || strings.HasSuffix(s.word(e), "s") {
+		return false
+	}
+	t := s.tag(e + 1)
+	return !isNoun(t) && !strings.HasPrefix(t, "JJ") && !(e+1 < len(s.toks) && s.toks[e+1].Glued() && lexer.IsDash(s.toks[e+1].Text))
+}
+
+// degree reports whether a percentage of 100 or more from k to end says how
+// sure or fit someone is, not a share: before a lower-case adjective that
+// ends the phrase ("100% certain", "I'll be 100% fresh!"; "100%
+// Nigerian-owned" is a share), or after a personal
+// pronoun and a form of "be", "feel" or "do" ("I feel 100% again", "I am
+// 100% since", "I couldn't do 100%.").
+func (s *sentence) degree(k, end int) bool {
+	v := s.toks[k].Text
+	if v != "100" && v != "110" && v != "200" {
+		return false
+	}
+	if w := s.word(end); s.tag(end) == "JJ" && w != "" && unicode.IsLower(rune(w[0])) {
+		if t := s.tag(end + 1); !isNoun(t) && !strings.HasPrefix(t, "JJ") && !s.is(end+1, "of") {
+			return true
+		}
+	}
+	j := k - 1
+	for j > 0 && s.tag(j) == "RB" {
+		j--
+	}
+	switch strings.ToLower(s.word(j)) {
+	case "feel", "feels", "felt", "feeling", "am", "'m", "’m", "be", "do":
+	default:
+		return lexicon.IsPronounBe(s.word(j)) && (end >= len(s.toks) || !isNoun(s.tag(end)))
+	}
+	for i := j - 1; i >= 0 && i >= j-3; i-- {
+		if lexicon.IsPersonalPronoun(s.word(i)) {
+			return end >= len(s.toks) || !isNoun(s.tag(end))
+		}
+	}
+	return false
+}
+
+// pointFraction returns the index past "of a percentage point" or "a
+// percentage point" at end, after a fraction, or end.
+func (s *sentence) pointFraction(end int) int {
+	j := end
+	if s.is(j, "of") {
+		j++
+	}
+	if s.is(j, "a") && s.is(j+1, "percentage") && (s.is(j+2, "point") || s.is(j+2, "points")) {
+		return j + 3
+	}
+	return end
+}
+
+// sharedScale returns what a whole number below 1,000 at n multiplies by
+// when it opens a list of such numbers that ends in a scaled one: by the
+// scale word ("two or three million", "10 to 15 billion"), or by a thousand
+// before a number written with ",000" after a comma or "or" ("50, 60,
+// 70,000 listeners", "20 or 30,000 fans") whose thousands are of the same
+// size.
+func (s *sentence) sharedScale(n numparse.Number) (decimal.Decimal, bool) {
+	toks := s.toks
+	j := n.End
+	if j+1 >= len(toks) || !s.is(j, ",") && !s.is(j, "or") && !s.is(j, "to") && !s.is(j, "and") {
+		return decimal.Decimal{}, false
+	}
+	// The cheap test first: a scale word or ",000" a few tokens on.
+	found := false
+	for i := j + 1; i < len(toks) && i < j+14 && !found; i++ {
+		t := toks[i].Text
+		if toks[i].Kind == lexer.Number {
+			found = strings.HasSuffix(t, ",000")
+		} else if sc, plural, ok := lexicon.ScaleWord(t); ok && !plural && !sc.Short {
+			found = true
+		}
+	}
+	if !found {
+		return decimal.Decimal{}, false
+	}
+	thousand := decimal.NewFromInt(1000)
+	if !n.Value.IsInteger() || !n.Value.IsPositive() || !n.Value.LessThan(thousand) {
+		return decimal.Decimal{}, false
+	}
+	for m := 0; m < 6 && j+1 < len(toks); m++ {
+		sep := strings.ToLower(toks[j].Text)
+		if sep != "," && sep != "or" && sep != "to" && sep != "and" {
+			return decimal.Decimal{}, false
+		}
+		next, ok := numparse.Parse(toks, j+1)
+		if !ok || next.Vague || next.Fraction || next.Suffix >= 0 || next.Start != j+1 {
+			return decimal.Decimal{}, false
+		}
+		if next.Scaled {
+			last := toks[next.End-1].Text
+			sc, plural, ok := lexicon.ScaleWord(last)
+			if !ok || plural || sc.Dozen || sc.Short || next.End-next.Start < 2 {
+				return decimal.Decimal{}, false
+			}
+			return decimal.New(1, sc.Exp), true
+		}
+		if t := toks[next.Start].Text; next.Digits && next.End == next.Start+1 && strings.HasSuffix(t, ",000") && (sep == "," || sep == "or") {
+			k := next.Value.Div(thousand)
+			if k.LessThan(thousand) && n.Value.Mul(decimal.NewFromInt(10)).GreaterThan(k) && !n.Value.GreaterThan(k.Mul(decimal.NewFromInt(10))) {
+				return thousand, true
+			}
+			return decimal.Decimal{}, false
+		}
+		if !next.Value.IsInteger() || !next.Value.LessThan(thousand) {
+			return decimal.Decimal{}, false
+		}
+		j = next.End
+	}
+	return decimal.Decimal{}, false
 }
 
 // gluedEnd returns the index past the run of tokens glued to toks[i].
@@ -557,10 +741,11 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 		(s.tag(k-2) == "NNP" || s.capitalisedName(k-2)) && n.Value.IsInteger() && n.Value.LessThan(decimal.NewFromInt(120)) {
 		return true
 	}
-	// "the prince, 20, apologised": a small number between commas after a
-	// noun and before a verb is an age.
+	// "the prince, 20, apologised", "The England international, 24, was
+	// hurt": a small number between commas after a noun (or a nominal
+	// adjective) and before a verb is an age.
 	if n.Digits && k > 1 && toks[k-1].Text == "," && s.is(n.End, ",") && n.End+1 < len(toks) && n.Value.IsInteger() && n.Value.LessThan(decimal.NewFromInt(120)) &&
-		strings.HasPrefix(s.tag(k-2), "NN") {
+		(strings.HasPrefix(s.tag(k-2), "NN") || s.tag(k-2) == "JJ") {
 		if t := s.tag(n.End + 1); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || s.is(n.End+1, "who") {
 			return true
 		}
@@ -607,6 +792,21 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 			(n.End >= len(toks) || strings.Contains(",.;:)!?", toks[n.End].Text) && len(toks[n.End].Text) == 1 || strings.HasPrefix(s.tag(n.End), "VB")) {
 			return true
 		}
+	}
+	// "50 First Dates", "8 Simple Rules for", "2 Wikid but": a title.
+	if n.Digits && s.titleAfter(n) {
+		return true
+	}
+	// "the six kilometre event": a race's name; "an 18 certificate": a
+	// label.
+	if lexicon.IsRaceUnit(s.word(n.End)) && lexicon.IsSportEvent(s.word(n.End+1)) || n.Digits && lexicon.IsLabelNoun(s.word(n.End)) {
+		return true
+	}
+	// "programmes like 24, usually", "shows such as 24.": digits given as
+	// an example with nothing counted after them name a thing.
+	if n.Digits && !n.Scaled && k > 0 && (s.is(k-1, "like") || s.is(k-1, "as") && s.is(k-2, "such")) &&
+		n.End < len(toks) && toks[n.End].Kind == lexer.Punct && !s.percentAfter(n.End) {
+		return true
 	}
 	// "The 39 Steps": a capitalised "The" inside a sentence opens a title.
 	if k > 1 && toks[k-1].Text == "The" && !s.titleCase() {
@@ -697,8 +897,10 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 		if len(txt) == 4 && !n.Scaled && n.Suffix < 0 && txt >= "1000" && txt <= "2099" && !s.percentAfter(n.End) {
 			return true
 		}
-		// A phone number or a code with a leading zero: "0800", "007".
-		if len(txt) >= 3 && txt[0] == '0' && !strings.Contains(txt, ".") {
+		// A phone number, a code or a title with a leading zero: "0800",
+		// "007", "03 Bonnie and Clyde", "iLife 05"; news writes a count
+		// without one.
+		if len(txt) >= 2 && txt[0] == '0' && !strings.Contains(txt, ".") && !strings.Contains(txt, ",") {
 			return true
 		}
 		// The groups of a phone number after its first: "0845 8 505 505",
@@ -782,6 +984,16 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 			}
 		}
 	}
+	// "for the fifth month in the past six.": a period with its unit left
+	// out, said a few words before.
+	if k > 2 && s.is(k-2, "the") && (s.is(k-1, "past") || s.is(k-1, "last") || s.is(k-1, "next") || s.is(k-1, "previous")) &&
+		(n.End >= len(toks) || toks[n.End].Kind == lexer.Punct) {
+		for i := k - 3; i >= 0 && i >= k-6; i-- {
+			if lexicon.IsTimeUnit(s.word(i)) {
+				return true
+			}
+		}
+	}
 	// "a year or two", "a week to 10 days": the second of two periods.
 	if k > 1 && (s.is(k-1, "or") || s.is(k-1, "to")) && lexicon.IsTimeUnit(s.word(k-2)) {
 		return true
@@ -824,7 +1036,8 @@ const (
 // ("1.85m", "10,000m"). A length adjective after it ("1.85m tall") makes
 // a length, and so does a decimal point in a sentence about athletics or
 // heights (lexicon.IsMetreContext: "landed 17.30m") unless a plural noun
-// or "of" follows ("1.4m workers"). A thousand or more ("1500m"), an event
+// or "of" follows ("1.4m workers"). "to go" after it ("with 500m to go")
+// is what is left of a race. A thousand or more ("1500m"), an event
 // word after it ("100m hurdles"), the end of the clause or "the" before
 // it make a race; in such a sentence, so does any other figure not
 // followed by what it counts ("his favoured 400m"). The rest is millions.
@@ -837,6 +1050,10 @@ func (s *sentence) metres(k int, n numparse.Number) int {
 	// "1.85m tall", "426m per minute": a length or a speed.
 	if lexicon.IsLengthAdjective(next) || next == "per" && lexicon.IsTimeUnit(s.word(n.End+1)) {
 		return metreLength
+	}
+	// "with 500m to go": what is left of a race.
+	if next == "to" && s.is(n.End+1, "go") {
+		return metreRace
 	}
 	decimalPoint := strings.Contains(toks[k].Text, ".")
 	// News writes a thousand million as "1bn": "1500m", "10,000m" are a
@@ -960,7 +1177,23 @@ func (s *sentence) capitalisedName(i int) bool {
 				return true
 			}
 		}
-		return s.tag(i) == "NNP" || unicode.IsUpper(r) && i+2 < len(s.toks) && s.toks[i+1].Kind == lexer.Number && strings.HasPrefix(s.tag(i+2), "VB") && s.tag(i) != "DT"
+		if s.tag(i) == "NNP" || unicode.IsUpper(r) && i+2 < len(s.toks) && s.toks[i+1].Kind == lexer.Number && strings.HasPrefix(s.tag(i+2), "VB") && s.tag(i) != "DT" {
+			return true
+		}
+		// "PlayStation 3 chip", "Xbox 2 may be": a capitalised noun or
+		// adjective, not a hedge, then digits with no group separator open
+		// a name (a count opening a sentence comes first or after a hedge
+		// or a function word: "Some 350", "Approximately 50,000", "Between
+		// 10 and 15%"). The tagger marks an unknown
+		// word before digits "$" (money is read before statistics).
+		if unicode.IsUpper(r) && i+1 < len(s.toks) && s.toks[i+1].Kind == lexer.Number && allDigits(s.toks[i+1].Text) {
+			if q, _ := lexicon.QualifierBefore([]string{strings.ToLower(w)}); q == "" && !lexicon.IsFunctionWord(w) && !lexicon.StartsNumber(w) {
+				if t := s.tag(i); isNoun(t) || strings.HasPrefix(t, "JJ") || t == "$" {
+					return true
+				}
+			}
+		}
+		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
@@ -972,6 +1205,39 @@ func (s *sentence) capitalisedName(i int) bool {
 	}
 	if _, ok := lexicon.ChangeCue(w); ok || lexicon.IsMinorTitleWord(strings.ToLower(w)) || lexicon.IsLevelVerb(w) {
 		return false
+	}
+	return true
+}
+
+// titleAfter reports whether the number n written in digits opens a title
+// with the capitalised words after it: before a capitalised ordinal ("50
+// First Dates": a count takes no ordinal after it), or below ten (news
+// writes a small count in words) where the capitalised words, not an
+// acronym or a unit, end the noun phrase ("2 Wikid but", "8 Simple Rules
+// for"; "7 Spike Lee movies" counts).
+func (s *sentence) titleAfter(n numparse.Number) bool {
+	toks := s.toks
+	j := n.End
+	if n.Scaled || j >= len(toks) || toks[j].Kind != lexer.Word || s.titleCase() || s.percentAfter(j) {
+		return false
+	}
+	w := toks[j].Text
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || strings.ToUpper(w) == w || lexicon.IsMeasureUnit(w) {
+		return false
+	}
+	if _, ok := lexicon.OrdinalWord(w); ok {
+		return true
+	}
+	if !n.Value.IsInteger() || !n.Value.LessThan(decimal.NewFromInt(10)) {
+		return false
+	}
+	for j < len(toks) && toks[j].Kind == lexer.Word {
+		r, _ := utf8.DecodeRuneInString(toks[j].Text)
+		if !unicode.IsUpper(r) {
+			return !isNoun(s.tag(j))
+		}
+		j++
 	}
 	return true
 }
@@ -1154,7 +1420,8 @@ func (s *sentence) rangeAfter(k int, n numparse.Number, end int, kind string) (r
 		return rangeResult{}, false
 	}
 	j := end
-	between := k > 0 && s.is(k-1, "between")
+	// "between 10 and 20", "between "two and three times"".
+	between := k > 0 && s.is(k-1, "between") || k > 1 && lexer.IsQuoteMark(toks[k-1].Text) && s.is(k-2, "between")
 	switch {
 	case lexer.IsDash(toks[j].Text) && toks[j].Text != "—":
 	case s.is(j, "to") && !(k > 0 && s.is(k-1, "from")):
@@ -1202,7 +1469,34 @@ func (s *sentence) rangeAfter(k int, n numparse.Number, end int, kind string) (r
 	if m.Value.LessThan(n.Value) {
 		return rangeResult{}, false
 	}
+	// "edged up 0.1% to 4.7%", "lifted interest rates 0.25% to 5.5%": after
+	// a movement the second figure is the level reached, not the top of a
+	// range, where it is more than twice the first ("increase its presence
+	// by 25 to 30 seats" stays a range).
+	if m.Value.GreaterThan(n.Value.Add(n.Value)) && s.movesBefore(k) {
+		return rangeResult{}, false
+	}
 	return rangeResult{Value: m.Value, Kind: k2, TokEnd: e}, true
+}
+
+// movesBefore reports whether a movement (lexicon.IsMovementWord) stands
+// before the figure at k, past its hedge and past a verb's object of up to
+// three nouns ("lifted interest rates 0.25%").
+func (s *sentence) movesBefore(k int) bool {
+	_, p := s.qualifierBefore(k)
+	p--
+	if p < 0 || s.toks[p].Kind != lexer.Word {
+		return false
+	}
+	if lexicon.IsMovementWord(s.word(p)) {
+		return true
+	}
+	for i := p; i >= 0 && i > p-3 && isNoun(s.tag(i)); i-- {
+		if i > 0 && lexicon.IsMovementWord(s.word(i-1)) && strings.HasPrefix(s.tag(i-1), "VB") {
+			return true
+		}
+	}
+	return false
 }
 
 // qualifier reads the hedge before the figure at start, or after it.
@@ -1293,12 +1587,15 @@ func isClauseStart(w string) bool {
 }
 
 // timesComparative reports whether toks[i], after "twice" or "N times",
-// makes a multiple ("as many", "more", "the size"): "as" does only before
+// makes a multiple ("as many", "more", "the size", a comparative tagged JJR
+// or RBR: "better"): "as" does only before
 // what it compares, not as a conjunction or preposition ("won the Cup four
 // times as a player", "double-faulted twice as Nalbandian broke").
 func (s *sentence) timesComparative(i int) bool {
 	if !lexicon.IsTimesComparative(s.word(i)) {
-		return false
+		// "10 times better", "thirty times cheaper": any comparative.
+		t := s.tag(i)
+		return t == "JJR" || t == "RBR"
 	}
 	if s.is(i, "as") {
 		switch s.tag(i + 1) {
@@ -1500,8 +1797,10 @@ func (s *sentence) dropAges(out []Stat) []Stat {
 		}
 		// "finished fifth in 7.35", "clocking 8.06", "a personal best of
 		// 20.88", "his times of 6.61 and 6.62 seconds": a race time.
+		// In a sentence about athletics a bare one with nothing counted is
+		// a time too ("a personal best on the 7.83").
 		if st.Kind == Count && st.Low == nil && st.TokEnd == st.TokStart+1 && k > 1 && hundredths(s.toks[k].Text) &&
-			(st.Subject == "" && lexicon.IsRaceTimeCue(s.word(k-1)) ||
+			(st.Subject == "" && (lexicon.IsRaceTimeCue(s.word(k-1)) || s.athletics()) ||
 				s.is(k-1, "of") && (lexicon.IsRaceTimeCue(s.word(k-2)) && s.athletics() || s.is(k-2, "time") || s.is(k-2, "times"))) {
 			continue
 		}
@@ -1539,8 +1838,9 @@ func (s *sentence) clauseGoesOn(i int) bool {
 // ageAt reports whether the small whole number st is an age by the words
 // around it: a form of "be" or "at" before it and "when" after ("was 22
 // when", "at 16 when"), "when", a name or pronoun and a form of "be"
-// before it ("when she was just 15"), or a life event and a preposition
-// before it ("dies at 62", "retire before 65").
+// before it ("when she was just 15"), "who" and a form of "be" before it
+// ending the clause ("my son who is 14."), or a life event and a
+// preposition before it ("dies at 62", "retire before 65").
 func (s *sentence) ageAt(st Stat) bool {
 	k := st.TokStart
 	j := k - 1
@@ -1552,6 +1852,11 @@ func (s *sentence) ageAt(st Stat) bool {
 	}
 	be := lexicon.IsBeForm(s.toks[j].Text)
 	if s.is(st.TokEnd, "when") && (be || s.is(j, "at")) {
+		return true
+	}
+	// "my daughter who is 14 -": "who" and a form of "be" before a number
+	// ending the clause.
+	if be && s.is(j-1, "who") && (st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind == lexer.Punct) {
 		return true
 	}
 	if be && j > 1 && s.is(j-2, "when") && (lexicon.IsPersonalPronoun(s.word(j-1)) || s.tag(j-1) == "NNP") &&
