@@ -187,14 +187,16 @@ func TestMoneyGoldSet(t *testing.T) {
 
 	// Measured when the set was made (testdata/money-gold.md): money
 	// P 0.9474 R 0.9391 F1 0.9432 value 0.9815; percent 1.0 throughout.
+	// After the money fixes and vague amounts: P 0.9737 R 0.9652 F1
+	// 0.9694 value 1.0.
 	floors := []struct {
 		what      string
 		got, want float64
 	}{
-		{"money precision", money.Precision(), 0.92},
-		{"money recall", money.Recall(), 0.92},
-		{"money F1", money.F1(), 0.92},
-		{"money value accuracy", money.ValueAccuracy(), 0.96},
+		{"money precision", money.Precision(), 0.95},
+		{"money recall", money.Recall(), 0.95},
+		{"money F1", money.F1(), 0.95},
+		{"money value accuracy", money.ValueAccuracy(), 0.98},
 		{"percent precision", pct.Precision(), 0.97},
 		{"percent recall", pct.Recall(), 0.97},
 		{"percent F1", pct.F1(), 0.97},
