@@ -156,6 +156,34 @@ func appendMarshaler(dst []byte, v json.Marshaler, err *error) []byte {
 
 const hex = "0123456789abcdef"
 
+// safeASCII marks the ASCII bytes a JSON string holds as they are: not a
+// quote, a backslash or a control byte.
+var safeASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
+// plain8 reports whether the eight bytes of x (as loaded little-endian)
+// are all ASCII that a JSON string holds as they are: no quote, backslash
+// or control byte.
+func plain8(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	// A byte's high bit ends up set when it is below 0x20, is a quote or a
+	// backslash (zero after the XOR), or is not ASCII.
+	quote := x ^ '"'*ones
+	slash := x ^ '\\'*ones
+	return ((x-0x20*ones)&^x|(quote-ones)&^quote|(slash-ones)&^slash|x)&highs == 0
+}
+
+// load8 returns the eight bytes of w, little-endian.
+func load8(w string) uint64 {
+	w = w[:8]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+}
+
 // appendString writes s as a JSON string exactly as encoding/json does
 // without HTML escaping: quote, backslash and control bytes escaped
 // (\b \f \n \r \t by name), invalid UTF-8 as \ufffd, and U+2028 and U+2029
@@ -164,8 +192,15 @@ func appendString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// Pass over eight plain ASCII bytes at a time.
+		for i+8 <= len(s) && plain8(load8(s[i:])) {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		if b := s[i]; b < utf8.RuneSelf {
-			if b >= 0x20 && b != '"' && b != '\\' {
+			if safeASCII[b] {
 				i++
 				continue
 			}
