@@ -28,12 +28,18 @@ type perceptron struct {
 	// the model knows, its feature's weights; a value the model does not
 	// know has none. Reading a token's features this way costs a few
 	// look-ups in small tables instead of 14 in one of 75,000 strings.
-	bias     feat
-	words    map[string]wordFeats   // by normalised word
-	suffixes map[string]suffixFeats // by the last three bytes of a word
-	prefixes map[string]feat        // "i pref1": by a word's first byte
-	tags     map[string]tagFeats    // by the tag of a word before
-	tagPairs map[[2]string]feat     // "i tag+i-2 tag": by the tags of the two words before
+	bias feat
+	// biasScores are the scores every token starts from: the bias
+	// feature's weights, added to zero as predict would add them.
+	biasScores []float32
+	words      map[string]wordFeats   // by normalised word
+	suffixes   map[string]suffixFeats // by the last three bytes of a word
+	prefixes   map[string]feat        // "i pref1": by a word's first byte
+	// prefixByte is prefixes by the byte, and prefixEmpty that of "".
+	prefixByte  [256]feat
+	prefixEmpty feat
+	tags        map[string]tagFeats // by the tag of a word before
+	tagPairs    map[[2]string]feat  // "i tag+i-2 tag": by the tags of the two words before
 	// The tag tables again, by tag number: every tag the features name,
 	// and the start tags, has one (tagIDs); classTag gives each class's.
 	// A tag with no number is in no feature.
@@ -80,9 +86,10 @@ type suffixFeats struct{ at, prev, next feat }
 // tagFeats are the features of the tags of the two words before.
 type tagFeats struct{ prev, prev2 feat }
 
-// scratch is one call's working space.
+// scratch is one call's working space: a score for each class, indexed
+// by the class's byte.
 type scratch struct {
-	scores []float32
+	scores [256]float32
 }
 
 var fastTagger = sync.OnceValues(func() (*perceptron, error) { return loadPerceptron(aptagmodel.English) })
@@ -169,11 +176,21 @@ func loadPerceptron(data []byte) (*perceptron, error) {
 		}
 	}
 	p.numberTags()
+	for k, f := range p.prefixes {
+		if len(k) == 1 {
+			p.prefixByte[k[0]] = f
+		}
+	}
+	p.prefixEmpty = p.prefixes[""]
+	p.biasScores = make([]float32, nClasses)
+	for _, w := range p.weights[p.bias.lo:p.bias.hi] {
+		p.biasScores[w.class] += w.w
+	}
 	for i, w := range padWords {
 		p.pads[i] = ctxWord{w, p.words[w], p.suffixes[suffix3(w)]}
 	}
 	p.pool.New = func() any {
-		return &scratch{scores: make([]float32, nClasses)}
+		return new(scratch)
 	}
 	return p, nil
 }
@@ -457,7 +474,8 @@ func (p *perceptron) tagOne(s *scratch, ctx *[5]*ctxWord, word string, p1, p2 in
 // that the float32 sums and the best class are the same, and returns the
 // class (-1 when no score beats -Inf).
 func (p *perceptron) predict(s *scratch, ctx *[5]*ctxWord, word string, p1, p2 int32) int {
-	clear(s.scores)
+	scores := s.scores[:len(p.classes)]
+	copy(scores, p.biasScores)
 	prev2, prev, cur, next, next2 := ctx[0], ctx[1], ctx[2], ctx[3], ctx[4]
 	suf := cur.sufs.at
 	if raw := suffix3(word); raw != suffix3(cur.norm) {
@@ -465,6 +483,10 @@ func (p *perceptron) predict(s *scratch, ctx *[5]*ctxWord, word string, p1, p2 i
 	}
 	var afterTag, pair feat
 	var t1, t2 tagFeats
+	pref := p.prefixEmpty
+	if word != "" {
+		pref = p.prefixByte[word[0]]
+	}
 	for _, tf := range cur.words.afterTag {
 		if tf.id == p1 {
 			afterTag = tf.feat
@@ -481,27 +503,27 @@ func (p *perceptron) predict(s *scratch, ctx *[5]*ctxWord, word string, p1, p2 i
 		pair = p.pairsByID[int(p1)*len(p.tagsByID)+int(p2)]
 	}
 	for _, f := range [...]feat{
-		p.bias,
-		suf,                         // i suffix
-		p.prefixes[firstByte(word)], // i pref1
-		t1.prev,                     // i-1 tag
-		t2.prev2,                    // i-2 tag
-		pair,                        // i tag+i-2 tag
-		cur.words.at,                // i word
-		afterTag,                    // i-1 tag+i word
-		prev.words.prev,             // i-1 word
-		prev.sufs.prev,              // i-1 suffix
-		prev2.words.prev2,           // i-2 word
-		next.words.next,             // i+1 word
-		next.sufs.next,              // i+1 suffix
-		next2.words.next2,           // i+2 word
+		// p.bias is in biasScores.
+		suf,               // i suffix
+		pref,              // i pref1
+		t1.prev,           // i-1 tag
+		t2.prev2,          // i-2 tag
+		pair,              // i tag+i-2 tag
+		cur.words.at,      // i word
+		afterTag,          // i-1 tag+i word
+		prev.words.prev,   // i-1 word
+		prev.sufs.prev,    // i-1 suffix
+		prev2.words.prev2, // i-2 word
+		next.words.next,   // i+1 word
+		next.sufs.next,    // i+1 suffix
+		next2.words.next2, // i+2 word
 	} {
 		for _, w := range p.weights[f.lo:f.hi] {
 			s.scores[w.class] += w.w
 		}
 	}
 	best, bestID := float32(math.Inf(-1)), -1
-	for id, v := range s.scores {
+	for id, v := range scores {
 		if v > best {
 			best, bestID = v, id
 		}
@@ -570,15 +592,6 @@ func signedDigits(s string) bool {
 		}
 	}
 	return true
-}
-
-// firstByte returns the first byte of w as a string: the model's "i pref1"
-// feature is keyed by bytes, not runes.
-func firstByte(w string) string {
-	if w == "" {
-		return ""
-	}
-	return w[:1]
 }
 
 // modelReader reads prose's flat model format, little-endian; the first
