@@ -141,6 +141,36 @@ func Append(dst []Token, text string, base int) []Token {
 	space, newline := true, false
 	i := 0
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII, most of any text: one look-up says what it starts.
+			start := i
+			var kind Kind
+			switch asciiClass[c] {
+			case asciiSpace:
+				space = true
+				i++
+				continue
+			case asciiNewline:
+				space, newline = true, true
+				i++
+				continue
+			case asciiLetter:
+				kind = Word
+				i = scanWord(text, i+1)
+			case asciiDigit:
+				kind = Number
+				i = scanNumber(text, i)
+			case asciiSymbol:
+				kind = Symbol
+				i++
+			default:
+				kind = Punct
+				i++
+			}
+			dst = push(dst, Token{Text: text[start:i], Start: base + start, End: base + i, Kind: kind, Space: space, Newline: newline})
+			space, newline = false, false
+			continue
+		}
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
@@ -181,6 +211,36 @@ func Append(dst []Token, text string, base int) []Token {
 	return dst
 }
 
+// What an ASCII byte is to Append: the classes of asciiClass.
+const (
+	asciiPunct = iota
+	asciiSpace
+	asciiNewline
+	asciiLetter
+	asciiDigit
+	asciiSymbol
+)
+
+// asciiClass is, for each ASCII byte, what isSpace, isLetter, isDigit and
+// IsCurrencySymbol say of it, in the order Append asks them.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := rune(0); c < utf8.RuneSelf; c++ {
+		switch {
+		case c == '\n' || c == '\r':
+			t[c] = asciiNewline
+		case isSpace(c):
+			t[c] = asciiSpace
+		case isDigit(c):
+			t[c] = asciiDigit
+		case isLetter(c):
+			t[c] = asciiLetter
+		case IsCurrencySymbol(c):
+			t[c] = asciiSymbol
+		}
+	}
+	return t
+}()
+
 // push appends t to dst, doubling dst's capacity when it is full. append
 // grows large slices by only a quarter each time, which copies a big text's
 // tokens about five times over; doubling keeps the bytes allocated within
@@ -197,9 +257,15 @@ func push(dst []Token, t Token) []Token {
 func scanWord(text string, i int) int {
 	for i < len(text) {
 		// ASCII letters and digits, most of any word, without decoding.
-		if c := text[i]; 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
-			i++
-			continue
+		if c := text[i]; c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case asciiLetter, asciiDigit:
+				i++
+				continue
+			}
+			if c != '\'' {
+				return i // not a letter, digit or apostrophe
+			}
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
