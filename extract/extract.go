@@ -93,8 +93,9 @@ func (e *Extractor) ExtractContext(ctx context.Context, text string) (*Result, e
 	res := newResult(text, lay)
 	names := money.NewNames(text)
 	// One tagger for the sentences, reset for each: stats asks it for tags
-	// only around figures.
-	var tagger nlp.Sentence
+	// only around figures. Its buffers come from an earlier text.
+	tagger := taggers.Get().(*nlp.Sentence)
+	defer releaseTagger(tagger)
 	tag := func(lo, hi int) []string {
 		tags, err := tagger.Tag(lo, hi)
 		if err != nil {
@@ -135,6 +136,23 @@ func (e *Extractor) ExtractContext(ctx context.Context, text string) (*Result, e
 		return nil, err
 	}
 	return res, nil
+}
+
+// taggers holds sentence taggers between extractions, so that their
+// buffers (a slot per token of the longest sentence tagged, and the tag
+// memo) are made once rather than for every text.
+var taggers = sync.Pool{New: func() any { return new(nlp.Sentence) }}
+
+// maxPooledTaggerTokens bounds the taggers kept: one grown on a huge
+// sentence is left to the garbage collector.
+const maxPooledTaggerTokens = 1 << 14
+
+func releaseTagger(t *nlp.Sentence) {
+	if t.Footprint() > maxPooledTaggerTokens {
+		return
+	}
+	t.Release()
+	taggers.Put(t)
 }
 
 func newResult(text string, lay layout.Layout) *Result {

@@ -376,6 +376,18 @@ func (s *Sentence) Reset(toks []lexer.Token) {
 	s.toks, s.fresh = toks, true
 }
 
+// Release drops what s holds of its sentence (the tokens, and the words
+// read from them), so that s can wait in a pool for its next Reset without
+// keeping a text alive. Its buffers stay for reuse.
+func (s *Sentence) Release() {
+	clear(s.words[:cap(s.words)])
+	s.toks, s.fresh = nil, true
+}
+
+// Footprint returns the number of tokens s has room for: a pool can turn
+// away a Sentence grown on a huge sentence.
+func (s *Sentence) Footprint() int { return cap(s.words) }
+
 func (s *Sentence) reset(p *perceptron, toks []lexer.Token) {
 	s.p, s.toks, s.fresh = p, toks, true
 }
