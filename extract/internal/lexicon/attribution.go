@@ -291,7 +291,9 @@ var dataNouns = map[string]bool{
 }
 
 // IsDataNoun reports whether w cites figures ("figures", "data", "survey").
-func IsDataNoun(w string) bool { return has(dataNouns, w) }
+func IsDataNoun(w string) bool { return dataNounsSet.has(w) }
+
+var dataNounsSet = newFoldSet(dataNouns)
 
 // showVerbs are the verbs a data citation reports with: "figures show".
 var showVerbs = map[string]bool{
@@ -302,7 +304,9 @@ var showVerbs = map[string]bool{
 }
 
 // IsShowVerb reports whether w reports what data say ("show", "revealed").
-func IsShowVerb(w string) bool { return has(showVerbs, w) }
+func IsShowVerb(w string) bool { return showVerbsSet.has(w) }
+
+var showVerbsSet = newFoldSet(showVerbs)
 
 // publishVerbs stand between a data noun and its source: "data published
 // by the ONS".
@@ -312,7 +316,9 @@ var publishVerbs = map[string]bool{
 
 // IsPublishVerb reports whether w, after a data noun, introduces its
 // source ("published", "released").
-func IsPublishVerb(w string) bool { return has(publishVerbs, w) }
+func IsPublishVerb(w string) bool { return publishVerbsSet.has(w) }
+
+var publishVerbsSet = newFoldSet(publishVerbs)
 
 // IsDocumentNoun reports whether w names a text rather than a speaker
 // ("survey", "report", "figures").
@@ -424,10 +430,12 @@ var finiteHints = map[string]bool{
 	"plans": true, "hopes": true, "works": true, "helps": true, "shows": true,
 }
 
+var finiteHintsSet = newFoldSet(finiteHints)
+
 // HasFiniteHint reports whether w marks a finite verb: an auxiliary, a
 // modal, a common irregular form, or a word ending in "ed".
 func HasFiniteHint(w string) bool {
-	if has(finiteHints, w) || strings.Contains(w, "’") && finiteHints[Fold(strings.ReplaceAll(w, "’", "'"))] {
+	if finiteHintsSet.has(w) || strings.Contains(w, "’") && finiteHints[Fold(strings.ReplaceAll(w, "’", "'"))] {
 		return true
 	}
 	n := len(w)
@@ -508,7 +516,9 @@ var sentenceOpeners = map[string]bool{
 
 // IsSentenceOpener reports whether a capitalised w is a common word that
 // opens sentences rather than a name ("The", "But", "Last", "Monday").
-func IsSentenceOpener(w string) bool { return has(sentenceOpeners, w) }
+func IsSentenceOpener(w string) bool { return sentenceOpenersSet.has(w) }
+
+var sentenceOpenersSet = newFoldSet(sentenceOpeners)
 
 // speakerAliases map the informal names of bodies to the names a canonical
 // speaker uses: "the Tories" is the Conservative Party.
@@ -635,16 +645,27 @@ func NameClassOf(w string) uint8 {
 }
 
 // shapes is a cheap test that passes over most words not in a table
-// without hashing them: bit n of shapes[c] is set when the table holds a
-// word of n bytes (63: of 63 or more) whose first byte is c.
-type shapes [256]uint64
+// without hashing them: bit n of shapes[f][l] is set when the table holds a
+// word of n bytes (63: of 63 or more) whose first and last bytes are in
+// slots f and l (see shapeSlot).
+type shapes [27][27]uint64
+
+// shapeSlot is the slot of a byte in shapes: a letter's, in either case,
+// is its place in the alphabet; every other byte shares slot 26. Folding a
+// word's case never moves its ASCII bytes between slots.
+func shapeSlot(c byte) int {
+	if l := c | 0x20; 'a' <= l && l <= 'z' {
+		return int(l - 'a')
+	}
+	return 26
+}
 
 // shapesOf returns the shapes of the words in a table.
 func shapesOf[V any](m map[string]V) *shapes {
 	var s shapes
 	for w := range m {
 		if w != "" {
-			s[w[0]] |= 1 << min(len(w), 63)
+			s[shapeSlot(w[0])][shapeSlot(w[len(w)-1])] |= 1 << min(len(w), 63)
 		}
 	}
 	return &s
@@ -652,7 +673,7 @@ func shapesOf[V any](m map[string]V) *shapes {
 
 // may reports whether w can be in the table: false means it is not.
 func (s *shapes) may(w string) bool {
-	return w != "" && s[w[0]]>>min(len(w), 63)&1 != 0
+	return w != "" && s[shapeSlot(w[0])][shapeSlot(w[len(w)-1])]>>min(len(w), 63)&1 != 0
 }
 
 // mayFold is may for a table of lower-case words looked up in any case.
@@ -667,11 +688,7 @@ func (s *shapes) mayFold(w string) bool {
 			return true
 		}
 	}
-	c := w[0]
-	if 'A' <= c && c <= 'Z' {
-		c += 'a' - 'A'
-	}
-	return s[c]>>min(len(w), 63)&1 != 0
+	return s.may(w)
 }
 
 // foldSet is a table of lower-case words looked up in any case, with its
