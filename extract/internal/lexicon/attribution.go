@@ -647,25 +647,29 @@ func NameClassOf(w string) uint8 {
 // shapes is a cheap test that passes over most words not in a table
 // without hashing them: bit n of shapes[f][l] is set when the table holds a
 // word of n bytes (63: of 63 or more) whose first and last bytes are in
-// slots f and l (see shapeSlot).
-type shapes [27][27]uint64
+// slots f and l (see shapeSlots). Slots 27 to 31 are never used; they make
+// the rows a power of two, so indexes need no bounds checks.
+type shapes [32][32]uint64
 
-// shapeSlot is the slot of a byte in shapes: a letter's, in either case,
-// is its place in the alphabet; every other byte shares slot 26. Folding a
-// word's case never moves its ASCII bytes between slots.
-func shapeSlot(c byte) int {
-	if l := c | 0x20; 'a' <= l && l <= 'z' {
-		return int(l - 'a')
+// shapeSlots holds the slot of each byte in shapes: a letter's, in either
+// case, is its place in the alphabet; every other byte is in slot 26.
+// Folding a word's case never moves its ASCII bytes between slots.
+var shapeSlots = func() (t [256]uint8) {
+	for c := range t {
+		t[c] = 26
+		if l := byte(c) | 0x20; 'a' <= l && l <= 'z' {
+			t[c] = l - 'a'
+		}
 	}
-	return 26
-}
+	return t
+}()
 
 // shapesOf returns the shapes of the words in a table.
 func shapesOf[V any](m map[string]V) *shapes {
 	var s shapes
 	for w := range m {
 		if w != "" {
-			s[shapeSlot(w[0])][shapeSlot(w[len(w)-1])] |= 1 << min(len(w), 63)
+			s[shapeSlots[w[0]]][shapeSlots[w[len(w)-1]]] |= 1 << min(len(w), 63)
 		}
 	}
 	return &s
@@ -673,22 +677,22 @@ func shapesOf[V any](m map[string]V) *shapes {
 
 // may reports whether w can be in the table: false means it is not.
 func (s *shapes) may(w string) bool {
-	return w != "" && s[shapeSlot(w[0])][shapeSlot(w[len(w)-1])]>>min(len(w), 63)&1 != 0
+	n := len(w)
+	return n != 0 && s[shapeSlots[w[0]]&31][shapeSlots[w[n-1]]&31]>>min(n, 63)&1 != 0
 }
 
 // mayFold is may for a table of lower-case words looked up in any case.
 // Folding can change a word's bytes only where it is not ASCII; such a
 // word always may be in the table.
 func (s *shapes) mayFold(w string) bool {
-	if w == "" {
-		return false
+	if s.may(w) {
+		return true
 	}
+	var bits byte
 	for i := 0; i < len(w); i++ {
-		if w[i] >= 0x80 {
-			return true
-		}
+		bits |= w[i]
 	}
-	return s.may(w)
+	return bits >= 0x80
 }
 
 // foldSet is a table of lower-case words looked up in any case, with its
