@@ -2,6 +2,7 @@ package jsonl
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"strconv"
 	"unicode/utf8"
@@ -62,11 +63,15 @@ func appendResult(dst []byte, res *extract.Result) ([]byte, error) {
 	var err error
 	dst = append(dst, `,"money":`...)
 	dst = appendList(dst, res.Money, func(dst []byte, m extract.Money) []byte {
-		return appendMarshaler(dst, m, &err)
+		out, e := appendMoney(dst, m)
+		err = cmp.Or(err, e)
+		return out
 	})
 	dst = append(dst, `,"statistics":`...)
 	dst = appendList(dst, res.Statistics, func(dst []byte, s extract.Statistic) []byte {
-		return appendMarshaler(dst, s, &err)
+		out, e := appendStatistic(dst, s)
+		err = cmp.Or(err, e)
+		return out
 	})
 	if err != nil {
 		return dst, err
@@ -140,20 +145,6 @@ func appendSpan(dst []byte, s extract.Span) []byte {
 	return appendInt(append(dst, `,"end":`...), s.End)
 }
 
-// appendMarshaler writes v's own JSON, as the Encoder does for a
-// json.Marshaler whose output is already compact; the first error is kept
-// in *err.
-func appendMarshaler(dst []byte, v json.Marshaler, err *error) []byte {
-	b, e := v.MarshalJSON()
-	if e != nil {
-		if *err == nil {
-			*err = e
-		}
-		return dst
-	}
-	return append(dst, b...)
-}
-
 const hex = "0123456789abcdef"
 
 // safeASCII marks the ASCII bytes a JSON string holds as they are: not a
@@ -189,7 +180,12 @@ func load8(w string) uint64 {
 // (\b \f \n \r \t by name), invalid UTF-8 as \ufffd, and U+2028 and U+2029
 // escaped.
 func appendString(dst []byte, s string) []byte {
-	dst = append(dst, '"')
+	dst = appendStringBody(append(dst, '"'), s)
+	return append(dst, '"')
+}
+
+// appendStringBody is appendString without the quotes.
+func appendStringBody(dst []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
 		// Pass over eight plain ASCII bytes at a time.
@@ -242,6 +238,5 @@ func appendString(dst []byte, s string) []byte {
 		}
 		i += size
 	}
-	dst = append(dst, s[start:]...)
-	return append(dst, '"')
+	return append(dst, s[start:]...)
 }

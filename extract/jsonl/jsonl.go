@@ -70,7 +70,7 @@ type record struct {
 // newline included: {"id": id, "paragraphs": ..., ...}, with HTML
 // characters unescaped. The bytes are those encoding/json's Encoder writes
 // for the record (SetEscapeHTML(false)), written field by field without
-// reflection; money and statistics use their own MarshalJSON.
+// reflection; money and statistics as their own MarshalJSON writes them.
 func AppendRecord(dst []byte, id json.RawMessage, res *extract.Result) ([]byte, error) {
 	out, err := appendRecord(dst, id, res)
 	if err != nil {
