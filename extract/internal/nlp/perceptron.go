@@ -51,6 +51,17 @@ type perceptron struct {
 	weights []weight
 	// tagMap holds the words the model always tags one way.
 	tagMap map[string]uint8
+	// words, suffixes and tagMap as the tagger reads them: freeze makes
+	// these from the maps, which only loading uses. They are numbered
+	// strings and rows of numbers, which the garbage collector, unlike a
+	// map of strings and slices, need not scan on every cycle.
+	wordIDs     *strTable
+	wordRows    []wordRow
+	afterTags   []afterTag // wordRow.afterLo:afterHi are a word's
+	suffixIDs   *strTable
+	suffixRows  []suffixFeats
+	tagMapIDs   *strTable
+	tagMapClass []uint8
 	// pads are the padding words around a run, by padStart and so on.
 	pads [len(padWords)]ctxWord
 	pool sync.Pool
@@ -61,6 +72,19 @@ type perceptron struct {
 type wordFeats struct {
 	at, prev, prev2, next, next2 feat
 	afterTag                     []tagFeat // "i-1 tag+i word"
+}
+
+// wordRow is wordFeats as the tagger reads it: the word's "i-1 tag+i word"
+// features are afterTags[afterLo:afterHi], in the same order.
+type wordRow struct {
+	at, prev, prev2, next, next2 feat
+	afterLo, afterHi             uint32
+}
+
+// afterTag is a tagFeat by the tag's number alone.
+type afterTag struct {
+	id   int32
+	feat feat
 }
 
 // tagFeat is a feature that pairs a tag with a word.
@@ -186,8 +210,9 @@ func loadPerceptron(data []byte) (*perceptron, error) {
 	for _, w := range p.weights[p.bias.lo:p.bias.hi] {
 		p.biasScores[w.class] += w.w
 	}
+	p.freeze()
 	for i, w := range padWords {
-		p.pads[i] = ctxWord{w, p.words[w], p.suffixes[suffix3(w)]}
+		p.pads[i] = ctxWord{w, p.word(w), p.suffix(suffix3(w))}
 	}
 	p.pool.New = func() any {
 		return new(scratch)
@@ -300,6 +325,63 @@ func (p *perceptron) numberTags() {
 	}
 }
 
+// freeze makes the tagger's tables from the maps loading filled, and drops
+// the maps.
+func (p *perceptron) freeze() {
+	words := make([]string, 0, len(p.words))
+	for w := range p.words {
+		words = append(words, w)
+	}
+	p.wordIDs = newStrTable(words)
+	p.wordRows = make([]wordRow, len(words))
+	for i, w := range words {
+		x := p.words[w]
+		r := wordRow{at: x.at, prev: x.prev, prev2: x.prev2, next: x.next, next2: x.next2}
+		r.afterLo = uint32(len(p.afterTags))
+		for _, tf := range x.afterTag {
+			p.afterTags = append(p.afterTags, afterTag{tf.id, tf.feat})
+		}
+		r.afterHi = uint32(len(p.afterTags))
+		p.wordRows[i] = r
+	}
+	sufs := make([]string, 0, len(p.suffixes))
+	for x := range p.suffixes {
+		sufs = append(sufs, x)
+	}
+	p.suffixIDs = newStrTable(sufs)
+	p.suffixRows = make([]suffixFeats, len(sufs))
+	for i, x := range sufs {
+		p.suffixRows[i] = p.suffixes[x]
+	}
+	mapped := make([]string, 0, len(p.tagMap))
+	for w := range p.tagMap {
+		mapped = append(mapped, w)
+	}
+	p.tagMapIDs = newStrTable(mapped)
+	p.tagMapClass = make([]uint8, len(mapped))
+	for i, w := range mapped {
+		p.tagMapClass[i] = p.tagMap[w]
+	}
+	p.words, p.suffixes, p.tagMap, p.prefixes, p.tags, p.tagPairs = nil, nil, nil, nil, nil, nil
+}
+
+// word returns the features of a normalised word, none for one the model
+// does not know.
+func (p *perceptron) word(w string) wordRow {
+	if i := p.wordIDs.find(w); i >= 0 {
+		return p.wordRows[i]
+	}
+	return wordRow{}
+}
+
+// suffix returns the features of a word's last three bytes.
+func (p *perceptron) suffix(x string) suffixFeats {
+	if i := p.suffixIDs.find(x); i >= 0 {
+		return p.suffixRows[i]
+	}
+	return suffixFeats{}
+}
+
 // tagID returns the number of tag t, or -1 when no feature names it.
 func (p *perceptron) tagID(t string) int32 {
 	if id, ok := p.tagIDs[t]; ok {
@@ -320,14 +402,14 @@ func (p *perceptron) tag(toks []lexer.Token, tags []string) {
 // normalised form and the features of that form and of its suffix.
 type ctxWord struct {
 	norm  string
-	words wordFeats
+	words wordRow
 	sufs  suffixFeats
 }
 
 // lookup returns word as the model reads it.
 func (p *perceptron) lookup(word string) ctxWord {
 	norm := normalize(word)
-	return ctxWord{norm, p.words[norm], p.suffixes[suffix3(norm)]}
+	return ctxWord{norm, p.word(norm), p.suffix(suffix3(norm))}
 }
 
 // The padding around a run: two words before it, two after.
@@ -472,7 +554,8 @@ func (p *perceptron) tagOne(s *scratch, ctx *[5]*ctxWord, word string, p1, p2 in
 	if special != "" {
 		return special, p.tagID(special)
 	}
-	if c, ok := p.tagMap[word]; ok {
+	if i := p.tagMapIDs.find(word); i >= 0 {
+		c := p.tagMapClass[i]
 		return p.classes[c], p.classTag[c]
 	}
 	c := p.predict(s, ctx, word, p1, p2)
@@ -491,7 +574,7 @@ func (p *perceptron) predict(s *scratch, ctx *[5]*ctxWord, word string, p1, p2 i
 	prev2, prev, cur, next, next2 := ctx[0], ctx[1], ctx[2], ctx[3], ctx[4]
 	suf := cur.sufs.at
 	if raw := suffix3(word); raw != suffix3(cur.norm) {
-		suf = p.suffixes[raw].at
+		suf = p.suffix(raw).at
 	}
 	var afterTag, pair feat
 	var t1, t2 tagFeats
@@ -499,7 +582,7 @@ func (p *perceptron) predict(s *scratch, ctx *[5]*ctxWord, word string, p1, p2 i
 	if word != "" {
 		pref = p.prefixByte[word[0]]
 	}
-	for _, tf := range cur.words.afterTag {
+	for _, tf := range p.afterTags[cur.words.afterLo:cur.words.afterHi] {
 		if tf.id == p1 {
 			afterTag = tf.feat
 			break
