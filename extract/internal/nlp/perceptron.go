@@ -47,8 +47,10 @@ type perceptron struct {
 	classTag  []int32
 	tagsByID  []tagFeats
 	pairsByID []feat // by the number of the tag before times len(tagsByID), plus that of the one before it
-	// weights holds the weights of every feature, each feature's together.
-	weights []weight
+	// The weights of every feature, each feature's together: feature f
+	// adds weights[i] to the score of class classOf[i] for i in f.lo:f.hi.
+	weights []float32
+	classOf []uint8
 	// tagMap holds the words the model always tags one way.
 	tagMap map[string]uint8
 	// words, suffixes and tagMap as the tagger reads them: freeze makes
@@ -94,14 +96,8 @@ type tagFeat struct {
 	feat feat
 }
 
-// feat is a feature, as its weights: weights[lo:hi].
+// feat is a feature, as its weights: weights[lo:hi] and classOf[lo:hi].
 type feat struct{ lo, hi uint32 }
-
-// weight is what a feature adds to a class's score.
-type weight struct {
-	w     float32
-	class uint8
-}
 
 // suffixFeats are the features of a word's last three bytes: the word
 // tagged ("i suffix"), the one before and the one after.
@@ -172,13 +168,12 @@ func loadPerceptron(data []byte) (*perceptron, error) {
 	if int(featOff[nFeatures]) != len(blob) || int(pairOff[nFeatures]) != nPairs {
 		return nil, errors.New("nlp: bad tagger model offsets")
 	}
-	p.weights = make([]weight, nPairs)
-	for i, id := range classIDs {
+	for _, id := range classIDs {
 		if int(id) >= nClasses {
 			return nil, errors.New("nlp: bad tagger model class")
 		}
-		p.weights[i] = weight{weights[i], id}
 	}
+	p.weights, p.classOf = weights, classIDs
 	// One copy of the blob; the values are slices of it.
 	keys := string(blob)
 	p.words = make(map[string]wordFeats, nFeatures/2)
@@ -207,8 +202,8 @@ func loadPerceptron(data []byte) (*perceptron, error) {
 	}
 	p.prefixEmpty = p.prefixes[""]
 	p.biasScores = make([]float32, nClasses)
-	for _, w := range p.weights[p.bias.lo:p.bias.hi] {
-		p.biasScores[w.class] += w.w
+	for i := p.bias.lo; i < p.bias.hi; i++ {
+		p.biasScores[p.classOf[i]] += p.weights[i]
 	}
 	p.freeze()
 	for i, w := range padWords {
@@ -613,9 +608,7 @@ func (p *perceptron) predict(s *scratch, ctx *[5]*ctxWord, word string, p1, p2 i
 		next.sufs.next,    // i+1 suffix
 		next2.words.next2, // i+2 word
 	} {
-		for _, w := range p.weights[f.lo:f.hi] {
-			s.scores[w.class] += w.w
-		}
+		p.add(&s.scores, f)
 	}
 	best, bestID := float32(math.Inf(-1)), -1
 	for id, v := range scores {
@@ -624,6 +617,25 @@ func (p *perceptron) predict(s *scratch, ctx *[5]*ctxWord, word string, p1, p2 i
 		}
 	}
 	return bestID
+}
+
+// add adds feature f's weights to the scores, in the model's order, four at
+// a time.
+func (p *perceptron) add(scores *[256]float32, f feat) {
+	ws := p.weights[f.lo:f.hi]
+	cs := p.classOf[f.lo:f.hi]
+	cs = cs[:len(ws)]
+	i := 0
+	for ; i+4 <= len(ws); i += 4 {
+		w, c := ws[i:i+4:i+4], cs[i:i+4:i+4]
+		scores[c[0]] += w[0]
+		scores[c[1]] += w[1]
+		scores[c[2]] += w[2]
+		scores[c[3]] += w[3]
+	}
+	for ; i < len(ws); i++ {
+		scores[cs[i]] += ws[i]
+	}
 }
 
 // suffix3 returns the last three bytes of w, or w if shorter.
