@@ -194,7 +194,11 @@ func Attribute(text string, toks []lexer.Token, lay layout.Layout, regions []quo
 		a.frame(f)
 	}
 	a.chains()
-	return a.resolve()
+	qs, speakers := a.resolve()
+	if a.names != nil {
+		a.names.release()
+	}
+	return qs, speakers
 }
 
 // scratchPool holds the per-token tables of Attribute between calls.
