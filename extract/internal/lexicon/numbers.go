@@ -79,6 +79,9 @@ var ordinalUnits = map[string]int64{
 // OrdinalUnit returns the value of an ordinal from "first" to "ninth" that
 // can end a compound denominator, singular or plural ("firsts", "fifths").
 func OrdinalUnit(w string) (v int64, plural bool, ok bool) {
+	if !ordinalUnitShapes.mayFold(w) {
+		return 0, false, false
+	}
 	l := strings.ToLower(w)
 	if v, ok := ordinalUnits[l]; ok {
 		return v, false, true
@@ -110,6 +113,9 @@ func TensWord(w string) (int64, bool) {
 // forms ("millions", "dozens"); plural reports such a plural, which news
 // uses for vague magnitudes ("millions of pounds").
 func ScaleWord(w string) (s Scale, plural bool, ok bool) {
+	if !scaleShapes.mayFold(w) {
+		return Scale{}, false, false
+	}
 	l := strings.ToLower(w)
 	if s, ok := scales[l]; ok {
 		return s, false, true
@@ -125,6 +131,9 @@ func ScaleWord(w string) (s Scale, plural bool, ok bool) {
 // FractionWord returns the denominator of a fraction word, singular or
 // plural ("fifth", "fifths", "half", "quarters").
 func FractionWord(w string) (den int64, plural bool, ok bool) {
+	if !fractionShapes.mayFold(w) {
+		return 0, false, false
+	}
 	l := strings.ToLower(w)
 	if d, ok := fractions[l]; ok {
 		return d, l == "halves", true
@@ -135,6 +144,24 @@ func FractionWord(w string) (den int64, plural bool, ok bool) {
 		}
 	}
 	return 0, false, false
+}
+
+// The shapes of the words OrdinalUnit, ScaleWord and FractionWord read,
+// singular and plural, which turn most other words away before they are
+// folded.
+var (
+	ordinalUnitShapes = shapesOf(withPlurals(ordinalUnits))
+	scaleShapes       = shapesOf(withPlurals(scales))
+	fractionShapes    = shapesOf(withPlurals(fractions))
+)
+
+// withPlurals returns the words of a table and each with an "s" after it.
+func withPlurals[V any](m map[string]V) map[string]bool {
+	out := make(map[string]bool, 2*len(m))
+	for w := range m {
+		out[w], out[w+"s"] = true, true
+	}
+	return out
 }
 
 // OrdinalWord returns the position an ordinal word names ("third" → 3).
