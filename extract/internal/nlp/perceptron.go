@@ -7,6 +7,7 @@ import (
 	"math"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/tag/aptagmodel"
 
@@ -207,7 +208,7 @@ func loadPerceptron(data []byte) (*perceptron, error) {
 	}
 	p.freeze()
 	for i, w := range padWords {
-		p.pads[i] = ctxWord{w, p.word(w), p.suffix(suffix3(w))}
+		p.pads[i] = read(p, w, w)
 	}
 	p.pool.New = func() any {
 		return new(scratch)
@@ -393,18 +394,75 @@ func (p *perceptron) tag(toks []lexer.Token, tags []string) {
 	copy(tags, s.tagRun(0, len(toks)))
 }
 
-// ctxWord is a word as the model reads it around the word tagged: its
-// normalised form and the features of that form and of its suffix.
+// ctxWord is a word as the model reads it around the word tagged: the
+// features of its normalised form and of that form's last three bytes,
+// and the "i suffix" feature it has as the word tagged, which prose reads
+// from the word as written where its last bytes differ from the form's.
 type ctxWord struct {
-	norm  string
-	words wordRow
-	sufs  suffixFeats
+	words  wordRow
+	sufs   suffixFeats
+	ownSuf feat
 }
 
-// lookup returns word as the model reads it.
+// lookup returns word as the model reads it. A short ASCII word is folded
+// to lower case on the stack, not in a new string.
 func (p *perceptron) lookup(word string) ctxWord {
-	norm := normalize(word)
-	return ctxWord{norm, p.word(norm), p.suffix(suffix3(norm))}
+	if form, ok := specialForm(word); ok {
+		return read(p, word, form)
+	}
+	if !needsFold(word) {
+		return read(p, word, word)
+	}
+	var buf [32]byte
+	if b, ok := lowerASCII(buf[:0], word); ok {
+		return read(p, word, b)
+	}
+	return read(p, word, lexicon.Fold(word))
+}
+
+// needsFold reports whether lower case differs from w: w holds a capital
+// or a byte that is not ASCII.
+func needsFold(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// read returns the word as written and its normalised form norm as the
+// model reads them.
+func read[S string | []byte](p *perceptron, word string, norm S) ctxWord {
+	suf := norm
+	if len(suf) > 3 {
+		suf = suf[len(suf)-3:]
+	}
+	c := ctxWord{words: p.word(string(norm)), sufs: p.suffix(string(suf))}
+	c.ownSuf = c.sufs.at
+	if raw := suffix3(word); raw != string(suf) {
+		c.ownSuf = p.suffix(raw).at
+	}
+	return c
+}
+
+// lowerASCII appends w in lower case to dst, which has room for 32 bytes;
+// ok is false when w is longer or not ASCII.
+func lowerASCII(dst []byte, w string) ([]byte, bool) {
+	if len(w) > cap(dst)-len(dst) {
+		return nil, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
 }
 
 // The padding around a run: two words before it, two after.
@@ -567,10 +625,6 @@ func (p *perceptron) predict(s *scratch, ctx *[5]*ctxWord, word string, p1, p2 i
 	scores := s.scores[:len(p.classes)]
 	copy(scores, p.biasScores)
 	prev2, prev, cur, next, next2 := ctx[0], ctx[1], ctx[2], ctx[3], ctx[4]
-	suf := cur.sufs.at
-	if raw := suffix3(word); raw != suffix3(cur.norm) {
-		suf = p.suffix(raw).at
-	}
 	var afterTag, pair feat
 	var t1, t2 tagFeats
 	pref := p.prefixEmpty
@@ -594,7 +648,7 @@ func (p *perceptron) predict(s *scratch, ctx *[5]*ctxWord, word string, p1, p2 i
 	}
 	for _, f := range [...]feat{
 		// p.bias is in biasScores.
-		suf,               // i suffix
+		cur.ownSuf,        // i suffix
 		pref,              // i pref1
 		t1.prev,           // i-1 tag
 		t2.prev2,          // i-2 tag
@@ -669,22 +723,25 @@ func specialTag(word string) string {
 	return ""
 }
 
-// normalize gives the form of a word the model's word features are keyed
-// by: a word with an inner hyphen is "!HYPHEN", four characters that make a
+// The model's word features are keyed by a normalised form of the word: a
+// word with an inner hyphen is "!HYPHEN", four characters that make a
 // whole number (an optional sign and digits) are "!YEAR", anything else
 // starting with a digit is "!DIGITS", and other words are lower case.
-func normalize(word string) string {
+//
+// specialForm returns the form of a word of the first three kinds (and ""
+// for ""); ok is false for a word whose form is itself in lower case.
+func specialForm(word string) (form string, ok bool) {
 	switch {
 	case word == "":
-		return ""
+		return "", true
 	case word[0] != '-' && strings.Contains(word, "-"):
-		return "!HYPHEN"
+		return "!HYPHEN", true
 	case len(word) == 4 && signedDigits(word):
-		return "!YEAR"
+		return "!YEAR", true
 	case '0' <= word[0] && word[0] <= '9':
-		return "!DIGITS"
+		return "!DIGITS", true
 	}
-	return lexicon.Fold(word)
+	return "", false
 }
 
 // signedDigits reports whether s is digits with at most a leading sign.
