@@ -176,15 +176,16 @@ func Attribute(text string, toks []lexer.Token, lay layout.Layout, regions []quo
 			a.regionOf[k] = int32(ri)
 		}
 	}
-	for k, t := range toks {
-		a.quotedPrefix[k+1] = a.quotedPrefix[k]
-		if a.regionOf[k] >= 0 {
-			a.quotedPrefix[k+1]++
+	var quoted, words int32
+	regionOf, quotedPrefix, wordPrefix := a.regionOf, a.quotedPrefix[1:], a.wordPrefix[1:]
+	for k := range toks {
+		if regionOf[k] >= 0 {
+			quoted++
 		}
-		a.wordPrefix[k+1] = a.wordPrefix[k]
-		if t.Kind == lexer.Word {
-			a.wordPrefix[k+1]++
+		if toks[k].Kind == lexer.Word {
+			words++
 		}
+		quotedPrefix[k], wordPrefix[k] = quoted, words
 	}
 	a.byRegion = make([]int, len(regions))
 	for i := range a.byRegion {
