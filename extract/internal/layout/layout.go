@@ -78,9 +78,10 @@ func Analyze(text string, toks []lexer.Token) Layout {
 	var l Layout
 	i := 0
 	for i < len(toks) {
-		// A paragraph runs until a token preceded by a blank line.
+		// A paragraph runs until a token preceded by a blank line. Only
+		// white space with a line break in it (Newline) can hold one.
 		j := i + 1
-		for j < len(toks) && !blankLineBetween(text, toks[j-1].End, toks[j].Start) {
+		for j < len(toks) && !(toks[j].Newline && blankLineBetween(text, toks[j-1].End, toks[j].Start)) {
 			j++
 		}
 		l.addParagraph(text, toks, i, j)
