@@ -259,7 +259,7 @@ func isConversionSeparator(s string) bool {
 
 // at tries every money form that starts at token k.
 func at(toks []lexer.Token, k int, names *Names) (Money, bool) {
-	t := toks[k]
+	t := &toks[k]
 	switch t.Kind {
 	case lexer.Symbol:
 		return symbolFirst(toks, k)

@@ -284,7 +284,7 @@ func markURLs(toks []lexer.Token, marks []uint8) {
 // at reads the statistic that starts at token k, if any. next is where to
 // go on reading.
 func (s *sentence) at(k int) (Stat, int, bool) {
-	t := s.toks[k]
+	t := &s.toks[k]
 	// Most words start nothing; one lookup passes over them, before the
 	// sentence's URLs and money are marked.
 	if t.Kind == lexer.Word && !lexicon.StartsStatistic(t.Text) {
