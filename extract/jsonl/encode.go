@@ -187,19 +187,8 @@ func appendString(dst []byte, s string) []byte {
 // appendStringBody is appendString without the quotes.
 func appendStringBody(dst []byte, s string) []byte {
 	start := 0
-	for i := 0; i < len(s); {
-		// Pass over eight plain ASCII bytes at a time.
-		for i+8 <= len(s) && plain8(load8(s[i:])) {
-			i += 8
-		}
-		if i >= len(s) {
-			break
-		}
+	for i := plainPrefix(s, 0); i < len(s); i = plainPrefix(s, i) {
 		if b := s[i]; b < utf8.RuneSelf {
-			if safeASCII[b] {
-				i++
-				continue
-			}
 			dst = append(dst, s[start:i]...)
 			switch b {
 			case '\\', '"':
@@ -239,4 +228,18 @@ func appendStringBody(dst []byte, s string) []byte {
 		i += size
 	}
 	return append(dst, s[start:]...)
+}
+
+// plainPrefix returns the index of the first byte at or after i that is
+// not plain ASCII (see safeASCII): eight bytes at a time, then one by one.
+// appendStringBody calls it once per run of plain bytes, so its loops keep
+// their constants in registers.
+func plainPrefix(s string, i int) int {
+	for i+8 <= len(s) && plain8(load8(s[i:])) {
+		i += 8
+	}
+	for i < len(s) && s[i] < utf8.RuneSelf && safeASCII[s[i]] {
+		i++
+	}
+	return i
 }
