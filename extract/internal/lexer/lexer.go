@@ -156,7 +156,15 @@ func Append(dst []Token, text string, base int) []Token {
 				continue
 			case asciiLetter:
 				kind = Word
-				i = scanWord(text, i+1)
+				// ASCII letters and digits inline; scanWord goes on at an
+				// apostrophe or a byte that is not ASCII.
+				i++
+				for i < len(text) && wordByte[text[i]] {
+					i++
+				}
+				if i < len(text) && (text[i] == '\'' || text[i] >= utf8.RuneSelf) {
+					i = scanWord(text, i)
+				}
 			case asciiDigit:
 				kind = Number
 				i = scanNumber(text, i)
@@ -237,6 +245,15 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 		case IsCurrencySymbol(c):
 			t[c] = asciiSymbol
 		}
+	}
+	return t
+}()
+
+// wordByte marks the bytes scanWord takes as they come: ASCII letters and
+// digits.
+var wordByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = asciiClass[c] == asciiLetter || asciiClass[c] == asciiDigit
 	}
 	return t
 }()
