@@ -247,6 +247,9 @@ func appendASCIIMentionKey(dst []byte, s string) (key []byte, ok bool) {
 }
 
 func startsUpper(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return 'A' <= w[0] && w[0] <= 'Z' // unicode.IsUpper's answer for ASCII
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }

@@ -268,7 +268,11 @@ func (a *analyzer) is(k int, s string) bool {
 	return k >= 0 && k < len(a.toks) && a.regionOf[k] < 0 && a.toks[k].Is(s)
 }
 
+// isUpper reports whether s starts with an upper-case letter.
 func isUpper(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z' // unicode.IsUpper's answer for ASCII
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }

@@ -66,6 +66,11 @@ func (idx *nameIndex) release() {
 
 // cleanWord drops a possessive ending: "Starmer’s" → "Starmer".
 func cleanWord(w string) string {
+	// Each ending is a byte or ends in one of these: "s", "'", and the last
+	// byte of "’".
+	if n := len(w); n == 0 || w[n-1] != 's' && w[n-1] != '\'' && w[n-1] != "’"[2] {
+		return w
+	}
 	for _, s := range []string{"'s", "’s", "'", "’"} {
 		if strings.HasSuffix(w, s) && len(w) > len(s)+1 {
 			return w[:len(w)-len(s)]
@@ -258,6 +263,9 @@ func splitTitles(toks []lexer.Token, from, to int) (words []string, role string,
 			}
 			break
 		}
+	}
+	if i < to {
+		words = make([]string, 0, to-i)
 	}
 	for ; i < to; i++ {
 		if toks[i].Text == "-" && len(words) > 0 && i+1 < to {
