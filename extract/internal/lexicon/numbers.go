@@ -182,12 +182,19 @@ var vulgarFractions = map[string][2]int64{
 
 // VulgarFraction returns the value of a one-character fraction ("¾").
 func VulgarFraction(s string) (decimal.Decimal, bool) {
+	if !vulgarShapes.may(s) {
+		return decimal.Decimal{}, false
+	}
 	f, ok := vulgarFractions[s]
 	if !ok {
 		return decimal.Decimal{}, false
 	}
 	return decimal.NewFromInt(f[0]).DivRound(decimal.NewFromInt(f[1]), 16), true
 }
+
+// vulgarShapes turns away most tokens (punctuation asked whether it is a
+// fraction) without hashing them.
+var vulgarShapes = shapesOf(vulgarFractions)
 
 // startWords are the lower-case words a number phrase in words can start
 // with, filled from the tables above.
