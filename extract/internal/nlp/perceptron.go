@@ -511,11 +511,10 @@ func (s *Sentence) Reset(toks []lexer.Token) {
 	s.toks, s.fresh = toks, true
 }
 
-// Release drops what s holds of its sentence (the tokens, and the words
-// read from them), so that s can wait in a pool for its next Reset without
-// keeping a text alive. Its buffers stay for reuse.
+// Release drops the tokens of s's sentence, so that s can wait in a pool
+// for its next Reset without keeping a text alive. Its buffers, which hold
+// nothing of the text, stay for reuse.
 func (s *Sentence) Release() {
-	clear(s.words[:cap(s.words)])
 	s.toks, s.fresh = nil, true
 }
 
