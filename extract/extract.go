@@ -86,7 +86,9 @@ func (e *Extractor) ExtractContext(ctx context.Context, text string) (*Result, e
 		return nil, err
 	}
 	defer releaseTokens(toks)
-	lay := layout.Analyze(text, toks)
+	lb := layouts.Get().(*layout.Layout)
+	lay := layout.AnalyzeInto(*lb, text, toks)
+	defer releaseLayout(lb, lay)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -153,6 +155,23 @@ func releaseTagger(t *nlp.Sentence) {
 	}
 	t.Release()
 	taggers.Put(t)
+}
+
+// layouts holds layouts between extractions, so that a text's paragraphs
+// and sentences reuse an earlier text's memory: nothing in a Result refers
+// to them, and they hold no pointers.
+var layouts = sync.Pool{New: func() any { return new(layout.Layout) }}
+
+// maxPooledSentences bounds the layouts kept: a huge text's is left to the
+// garbage collector.
+const maxPooledSentences = 1 << 12
+
+func releaseLayout(lb *layout.Layout, lay layout.Layout) {
+	if cap(lay.Sentences) > maxPooledSentences || cap(lay.Paragraphs) > maxPooledSentences {
+		return
+	}
+	*lb = lay
+	layouts.Put(lb)
 }
 
 func newResult(text string, lay layout.Layout) *Result {

@@ -75,7 +75,13 @@ type Layout struct {
 // Analyze finds the paragraphs and sentences of text, whose tokens (from
 // lexer.Tokenize(text)) are toks.
 func Analyze(text string, toks []lexer.Token) Layout {
-	var l Layout
+	return AnalyzeInto(Layout{}, text, toks)
+}
+
+// AnalyzeInto is Analyze writing into the slices of l, an earlier text's
+// layout that is no longer read, so that their memory is reused.
+func AnalyzeInto(l Layout, text string, toks []lexer.Token) Layout {
+	l.Paragraphs, l.Sentences = l.Paragraphs[:0], l.Sentences[:0]
 	i := 0
 	for i < len(toks) {
 		// A paragraph runs until a token preceded by a blank line. Only
