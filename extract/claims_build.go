@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,6 +37,13 @@ func addClaims(res *Result, text string, toks []lexer.Token, lay layout.Layout) 
 	for i, s := range res.Statistics {
 		stats[s.Sentence] = append(stats[s.Sentence], i)
 	}
+	n := 0 // claims: sentences with a figure
+	for si := range money {
+		if len(money[si]) > 0 || len(stats[si]) > 0 {
+			n++
+		}
+	}
+	res.Claims = slices.Grow(res.Claims, n)
 	mentions := &mentionIndex{res: res}
 	qi := 0 // quotes, ordered by start
 	for si, s := range lay.Sentences {
