@@ -124,14 +124,10 @@ func CueVerb(w string) (Cue, bool) {
 	if !cueShaped(w) {
 		return Cue{}, false
 	}
-	var buf [24]byte
-	if b, ok := foldInto(buf[:], w); ok {
-		c, ok := cueIndex[string(b)]
-		return c, ok
-	}
-	c, ok := find(cueIndex, w)
-	return c, ok
+	return cueTable.find(w)
 }
+
+var cueTable = newFoldTable(cueIndex)
 
 // cueParticles are the particles that make a phrasal cue with the verb
 // before them: "pointed out", "went on".
@@ -609,9 +605,9 @@ const (
 // nameClasses merges the honorific, title, title-modifier, organisation and
 // sentence-opener tables into one lookup, so that reading a name costs one
 // map access a word.
-// nameClassShapes passes over most words not in nameClasses without
-// hashing them.
-var nameClassShapes = shapesOf(nameClasses)
+// nameClassTable looks words up in nameClasses, passing over most words
+// not in it without hashing them.
+var nameClassTable = newFoldTable(nameClasses)
 
 var nameClasses = func() map[string]uint8 {
 	m := map[string]uint8{}
@@ -633,14 +629,7 @@ var nameClasses = func() map[string]uint8 {
 
 // NameClassOf returns the NameClass bits of w, in any case.
 func NameClassOf(w string) uint8 {
-	if !nameClassShapes.mayFold(w) {
-		return 0
-	}
-	var buf [24]byte
-	if b, ok := foldInto(buf[:], w); ok {
-		return nameClasses[string(b)]
-	}
-	c, _ := find(nameClasses, w)
+	c, _ := nameClassTable.find(w)
 	return c
 }
 
@@ -695,13 +684,13 @@ func (s *shapes) mayFold(w string) bool {
 	return bits >= 0x80
 }
 
-// foldSet is a table of lower-case words looked up in any case, with its
-// shapes, which turn most other words away without hashing.
-type foldSet struct {
-	words  map[string]bool
-	shapes *shapes
+// foldSet is a table of lower-case words looked up in any case, as has
+// looks them up, without hashing ASCII words (see foldTable).
+type foldSet struct{ t *foldTable[bool] }
+
+func newFoldSet(m map[string]bool) foldSet { return foldSet{newFoldTable(m)} }
+
+func (f foldSet) has(w string) bool {
+	v, ok := f.t.find(w)
+	return ok && v
 }
-
-func newFoldSet(m map[string]bool) foldSet { return foldSet{m, shapesOf(m)} }
-
-func (f foldSet) has(w string) bool { return f.shapes.mayFold(w) && has(f.words, w) }

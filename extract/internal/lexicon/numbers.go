@@ -217,8 +217,10 @@ var startWords = func() map[string]bool {
 // phrase written in words; it lets the grammar pass over other words
 // cheaply.
 func StartsNumber(w string) bool {
-	return startShapes.mayFold(w) && has(startWords, w)
+	v, _ := startTable.find(w)
+	return v
 }
 
-// startShapes passes over most words without hashing them.
-var startShapes = shapesOf(startWords)
+// startTable looks words up in startWords, passing over most words
+// without hashing them.
+var startTable = newFoldTable(startWords)
