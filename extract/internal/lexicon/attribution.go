@@ -137,7 +137,12 @@ var cueParticles = map[string]string{
 
 // CueParticle returns the particle that makes w a phrasal verb of saying
 // ("out" for "pointed"), or "".
-func CueParticle(w string) string { return get(cueParticles, w) }
+func CueParticle(w string) string {
+	p, _ := cueParticleTable.find(w)
+	return p
+}
+
+var cueParticleTable = newFoldTable(cueParticles)
 
 // Honorifics are the courtesy titles written before a name; a canonical
 // speaker name leaves them out.
@@ -331,7 +336,12 @@ var pronouns = map[string]string{
 
 // PronounKind returns what a subject pronoun refers to ("person", "group",
 // "thing", "self"), or "" if w is not one.
-func PronounKind(w string) string { return get(pronouns, w) }
+func PronounKind(w string) string {
+	k, _ := pronounTable.find(w)
+	return k
+}
+
+var pronounTable = newFoldTable(pronouns)
 
 // determiners open a noun phrase: "the", "a", "one", "several", "his".
 var determiners = map[string]bool{

@@ -40,6 +40,11 @@ func TestFoldTableMatchesMap(t *testing.T) {
 	sameFold(t, "determiners", determiners)
 	sameFold(t, "finiteHints", finiteHints)
 	sameFold(t, "abbreviations", abbreviations)
+	sameFold(t, "units", units)
+	sameFold(t, "tens", tens)
+	sameFold(t, "ordinals", ordinals)
+	sameFold(t, "cueParticles", cueParticles)
+	sameFold(t, "pronouns", pronouns)
 	sameFold(t, "mixed", map[string]int{"usd": 1, "USD": 2, "six": 3, "key": 4, "": 5, "naïve": 6})
 }
 

@@ -99,13 +99,13 @@ var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": 
 
 // UnitWord returns the value of a number word below twenty.
 func UnitWord(w string) (int64, bool) {
-	v, ok := find(units, w)
+	v, ok := unitTable.find(w)
 	return v, ok
 }
 
 // TensWord returns the value of "twenty" … "ninety".
 func TensWord(w string) (int64, bool) {
-	v, ok := find(tens, w)
+	v, ok := tensTable.find(w)
 	return v, ok
 }
 
@@ -164,9 +164,17 @@ func withPlurals[V any](m map[string]V) map[string]bool {
 	return out
 }
 
+// unitTable, tensTable and ordinalTable look words up in units, tens and
+// ordinals without hashing most of them.
+var (
+	unitTable    = newFoldTable(units)
+	tensTable    = newFoldTable(tens)
+	ordinalTable = newFoldTable(ordinals)
+)
+
 // OrdinalWord returns the position an ordinal word names ("third" → 3).
 func OrdinalWord(w string) (int64, bool) {
-	v, ok := find(ordinals, w)
+	v, ok := ordinalTable.find(w)
 	return v, ok
 }
 
