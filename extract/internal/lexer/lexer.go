@@ -179,44 +179,45 @@ func Append(dst []Token, text string, base int) []Token {
 			space, newline = false, false
 			continue
 		}
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		if r == utf8.RuneError && size == 1 {
-			dst = push(dst, Token{Text: text[i : i+1], Start: base + i, End: base + i + 1, Kind: Punct, Space: space, Newline: newline})
-			space, newline = false, false
-			i++
-			continue
-		}
-		if isSpace(r) {
-			space = true
-			if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
-				newline = true
-			}
-			i += size
-			continue
-		}
-		start := i
-		var kind Kind
-		switch {
-		case isDigit(r):
-			kind = Number
-			i = scanNumber(text, i)
-		case isLetter(r):
-			kind = Word
-			i = scanWord(text, i)
-		case IsCurrencySymbol(r):
-			kind = Symbol
-			i += size
-		default:
-			kind = Punct
-			i += size
-		}
-		dst = push(dst, Token{Text: text[start:i], Start: base + start, End: base + i, Kind: kind, Space: space, Newline: newline})
-		space, newline = false, false
+		dst, i, space, newline = appendRune(dst, text, base, i, space, newline)
 	}
 	return dst
+}
+
+// appendRune is Append's step at a byte that is not ASCII: white space, or
+// the token that starts there. It returns where the next step starts and
+// the white-space flags for the next token. Kept out of Append, it leaves
+// Append's ASCII loop with no calls on its common paths.
+func appendRune(dst []Token, text string, base, i int, space, newline bool) ([]Token, int, bool, bool) {
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if r == utf8.RuneError && size == 1 {
+		dst = push(dst, Token{Text: text[i : i+1], Start: base + i, End: base + i + 1, Kind: Punct, Space: space, Newline: newline})
+		return dst, i + 1, false, false
+	}
+	if isSpace(r) {
+		if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
+			newline = true
+		}
+		return dst, i + size, true, newline
+	}
+	start := i
+	var kind Kind
+	switch {
+	case isDigit(r):
+		kind = Number
+		i = scanNumber(text, i)
+	case isLetter(r):
+		kind = Word
+		i = scanWord(text, i)
+	case IsCurrencySymbol(r):
+		kind = Symbol
+		i += size
+	default:
+		kind = Punct
+		i += size
+	}
+	dst = push(dst, Token{Text: text[start:i], Start: base + start, End: base + i, Kind: kind, Space: space, Newline: newline})
+	return dst, i, false, false
 }
 
 // What an ASCII byte is to Append: the classes of asciiClass.
