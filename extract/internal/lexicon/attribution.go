@@ -592,16 +592,6 @@ func find[V any](m map[string]V, w string) (V, bool) {
 	return v, ok
 }
 
-// get looks w up in a table keyed by lower-case words without allocating
-// for short ASCII words.
-func get(m map[string]string, w string) string {
-	var buf [24]byte
-	if b, ok := foldInto(buf[:], w); ok {
-		return m[string(b)]
-	}
-	return m[strings.ToLower(w)]
-}
-
 // NameClass bits say what a capitalised word may be in a name: see
 // NameClassOf.
 const (
