@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,6 +37,13 @@ func addClaims(res *Result, text string, toks []lexer.Token, lay layout.Layout) 
 	for i, s := range res.Statistics {
 		stats[s.Sentence] = append(stats[s.Sentence], i)
 	}
+	n := 0 // claims: sentences with a figure
+	for si := range money {
+		if len(money[si]) > 0 || len(stats[si]) > 0 {
+			n++
+		}
+	}
+	res.Claims = slices.Grow(res.Claims, n)
 	mentions := &mentionIndex{res: res}
 	qi := 0 // quotes, ordered by start
 	for si, s := range lay.Sentences {
@@ -184,9 +192,26 @@ func (x *mentionIndex) name(key string) string {
 	return x.m[key]
 }
 
+// mentionName returns the speaker a mention stands for, or "": it is
+// name(mentionKey(mention)) without making the key of an ASCII mention.
+func (x *mentionIndex) mentionName(mention string) string {
+	var buf [64]byte
+	if key, ok := appendASCIIMentionKey(buf[:0], mention); ok {
+		if x.m == nil {
+			x.m = speakerMentions(x.res)
+		}
+		return x.m[string(key)]
+	}
+	return x.name(mentionKey(mention))
+}
+
 // mentionKey folds a mention for matching: lower case, curly apostrophes
 // straightened, a leading determiner dropped.
 func mentionKey(s string) string {
+	var buf [64]byte
+	if key, ok := appendASCIIMentionKey(buf[:0], s); ok {
+		return string(key)
+	}
 	s = strings.ToLower(strings.ReplaceAll(s, "’", "'"))
 	f := strings.Fields(s)
 	if len(f) > 1 && lexicon.IsDeterminer(f[0]) {
@@ -195,7 +220,44 @@ func mentionKey(s string) string {
 	return strings.Join(f, " ")
 }
 
+// appendASCIIMentionKey appends mentionKey(s) to dst when s is ASCII, in
+// one pass: lower case, runs of white space as one space, none at the
+// ends, a leading determiner dropped. ok is false for any other s.
+func appendASCIIMentionKey(dst []byte, s string) (key []byte, ok bool) {
+	start := len(dst)
+	firstEnd := -1 // where the first word ends, once a second starts
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return dst[:start], false
+		case c == ' ' || '\t' <= c && c <= '\r': // where strings.Fields splits ASCII
+			space = len(dst) > start
+			continue
+		}
+		if space {
+			if firstEnd < 0 {
+				firstEnd = len(dst)
+			}
+			dst = append(dst, ' ')
+			space = false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	if firstEnd >= 0 && lexicon.IsDeterminer(string(dst[start:firstEnd])) {
+		dst = append(dst[:start], dst[firstEnd+1:]...)
+	}
+	return dst, true
+}
+
 func startsUpper(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return 'A' <= w[0] && w[0] <= 'Z' // unicode.IsUpper's answer for ASCII
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
@@ -319,7 +381,7 @@ func cueSubject(sent []lexer.Token, mentions *mentionIndex) (at int, name string
 			continue
 		}
 		np := lexer.Join(sent[start:end])
-		if name := mentions.name(mentionKey(np)); name != "" {
+		if name := mentions.mentionName(np); name != "" {
 			return sent[k].End, name, true
 		}
 		if last := sent[end-1].Text; startsUpper(last) {

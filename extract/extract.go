@@ -86,15 +86,18 @@ func (e *Extractor) ExtractContext(ctx context.Context, text string) (*Result, e
 		return nil, err
 	}
 	defer releaseTokens(toks)
-	lay := layout.Analyze(text, toks)
+	lb := layouts.Get().(*layout.Layout)
+	lay := layout.AnalyzeInto(*lb, text, toks)
+	defer releaseLayout(lb, lay)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	res := newResult(text, lay)
 	names := money.NewNames(text)
 	// One tagger for the sentences, reset for each: stats asks it for tags
-	// only around figures.
-	var tagger nlp.Sentence
+	// only around figures. Its buffers come from an earlier text.
+	tagger := taggers.Get().(*nlp.Sentence)
+	defer releaseTagger(tagger)
 	tag := func(lo, hi int) []string {
 		tags, err := tagger.Tag(lo, hi)
 		if err != nil {
@@ -135,6 +138,40 @@ func (e *Extractor) ExtractContext(ctx context.Context, text string) (*Result, e
 		return nil, err
 	}
 	return res, nil
+}
+
+// taggers holds sentence taggers between extractions, so that their
+// buffers (a slot per token of the longest sentence tagged, and the tag
+// memo) are made once rather than for every text.
+var taggers = sync.Pool{New: func() any { return new(nlp.Sentence) }}
+
+// maxPooledTaggerTokens bounds the taggers kept: one grown on a huge
+// sentence is left to the garbage collector.
+const maxPooledTaggerTokens = 1 << 14
+
+func releaseTagger(t *nlp.Sentence) {
+	if t.Footprint() > maxPooledTaggerTokens {
+		return
+	}
+	t.Release()
+	taggers.Put(t)
+}
+
+// layouts holds layouts between extractions, so that a text's paragraphs
+// and sentences reuse an earlier text's memory: nothing in a Result refers
+// to them, and they hold no pointers.
+var layouts = sync.Pool{New: func() any { return new(layout.Layout) }}
+
+// maxPooledSentences bounds the layouts kept: a huge text's is left to the
+// garbage collector.
+const maxPooledSentences = 1 << 12
+
+func releaseLayout(lb *layout.Layout, lay layout.Layout) {
+	if cap(lay.Sentences) > maxPooledSentences || cap(lay.Paragraphs) > maxPooledSentences {
+		return
+	}
+	*lb = lay
+	layouts.Put(lb)
 }
 
 func newResult(text string, lay layout.Layout) *Result {

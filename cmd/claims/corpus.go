@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sync"
 
 	"github.com/newsclaims/claims/extract"
 	"github.com/newsclaims/claims/extract/jsonl"
@@ -28,6 +29,21 @@ type job struct {
 type done struct {
 	record []byte
 	tally  tally
+}
+
+// records holds record buffers between lines: the writer gives each back
+// once written, so that a record reuses the memory of one before it.
+var records = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledRecord bounds the buffers kept: a huge article's is let go.
+const maxPooledRecord = 1 << 20
+
+// release gives a written record's buffer back to records.
+func (d done) release() {
+	if cap(d.record) <= maxPooledRecord {
+		b := d.record[:0]
+		records.Put(&b)
+	}
 }
 
 // runCorpus streams a JSONL corpus through ex on c.workers goroutines and
@@ -93,6 +109,7 @@ func runCorpus(ex *extract.Extractor, in io.Reader, out, stderr io.Writer, c con
 					fail(err)
 				}
 			}
+			d.release()
 			p.article(j.size, d.tally)
 		case err := <-j.err:
 			p.failed(j.size)
@@ -122,13 +139,14 @@ func runCorpus(ex *extract.Extractor, in io.Reader, out, stderr io.Writer, c con
 // non-blank lines read.
 func readLines(in io.Reader, c config, stop <-chan struct{}, send func(*job)) (lines int, err error) {
 	r := bufio.NewReaderSize(in, 1<<20)
+	var buf []byte // each line's bytes, reused: a job holds only what it parsed
 	for line := 1; ; line++ {
 		select {
 		case <-stop:
 			return lines, nil
 		default:
 		}
-		b, err := readLine(r, c.maxBytes)
+		b, err := readLine(r, c.maxBytes, buf[:0])
 		if err != nil && !errors.Is(err, io.EOF) {
 			if errors.Is(err, errLineTooLong) {
 				lines++
@@ -154,19 +172,22 @@ func readLines(in io.Reader, c config, stop <-chan struct{}, send func(*job)) (l
 		if errors.Is(err, io.EOF) {
 			return lines, nil
 		}
+		if cap(b) <= maxPooledRecord {
+			buf = b
+		}
 	}
 }
 
 var errLineTooLong = errors.New("line longer than -max-bytes")
 
-// readLine reads one line without its newline, refusing lines longer than
-// max bytes (plus room for the JSON around the text) without holding them.
-func readLine(r *bufio.Reader, max int) ([]byte, error) {
+// readLine reads one line without its newline into buf, refusing lines
+// longer than max bytes (plus room for the JSON around the text) without
+// holding them.
+func readLine(r *bufio.Reader, max int, buf []byte) ([]byte, error) {
 	limit := max*2 + 4096 // escapes can double the text's bytes
 	if max <= 0 {
 		limit = 1<<62 - 1
 	}
-	var buf []byte
 	for {
 		chunk, err := r.ReadSlice('\n')
 		if len(buf)+len(chunk) > limit {
@@ -197,7 +218,11 @@ func extractLine(ex *extract.Extractor, j *job, c config) (done, error) {
 		return done{}, err
 	}
 	// A record is about four times its text (the sentences repeat it).
-	rec, err := jsonl.AppendRecord(make([]byte, 0, 4*len(j.art.Text)+512), j.art.ID, res)
+	buf := *records.Get().(*[]byte)
+	if n := 4*len(j.art.Text) + 512; cap(buf) < n {
+		buf = make([]byte, 0, n)
+	}
+	rec, err := jsonl.AppendRecord(buf, j.art.ID, res)
 	if err != nil {
 		return done{}, err
 	}

@@ -2,6 +2,7 @@ package jsonl
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"strconv"
 	"unicode/utf8"
@@ -62,11 +63,15 @@ func appendResult(dst []byte, res *extract.Result) ([]byte, error) {
 	var err error
 	dst = append(dst, `,"money":`...)
 	dst = appendList(dst, res.Money, func(dst []byte, m extract.Money) []byte {
-		return appendMarshaler(dst, m, &err)
+		out, e := appendMoney(dst, m)
+		err = cmp.Or(err, e)
+		return out
 	})
 	dst = append(dst, `,"statistics":`...)
 	dst = appendList(dst, res.Statistics, func(dst []byte, s extract.Statistic) []byte {
-		return appendMarshaler(dst, s, &err)
+		out, e := appendStatistic(dst, s)
+		err = cmp.Or(err, e)
+		return out
 	})
 	if err != nil {
 		return dst, err
@@ -140,35 +145,50 @@ func appendSpan(dst []byte, s extract.Span) []byte {
 	return appendInt(append(dst, `,"end":`...), s.End)
 }
 
-// appendMarshaler writes v's own JSON, as the Encoder does for a
-// json.Marshaler whose output is already compact; the first error is kept
-// in *err.
-func appendMarshaler(dst []byte, v json.Marshaler, err *error) []byte {
-	b, e := v.MarshalJSON()
-	if e != nil {
-		if *err == nil {
-			*err = e
-		}
-		return dst
+const hex = "0123456789abcdef"
+
+// safeASCII marks the ASCII bytes a JSON string holds as they are: not a
+// quote, a backslash or a control byte.
+var safeASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
 	}
-	return append(dst, b...)
+	return t
+}()
+
+// plain8 reports whether the eight bytes of x (as loaded little-endian)
+// are all ASCII that a JSON string holds as they are: no quote, backslash
+// or control byte.
+func plain8(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	// A byte's high bit ends up set when it is below 0x20, is a quote or a
+	// backslash (zero after the XOR), or is not ASCII.
+	quote := x ^ '"'*ones
+	slash := x ^ '\\'*ones
+	return ((x-0x20*ones)&^x|(quote-ones)&^quote|(slash-ones)&^slash|x)&highs == 0
 }
 
-const hex = "0123456789abcdef"
+// load8 returns the eight bytes of w, little-endian.
+func load8(w string) uint64 {
+	w = w[:8]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+}
 
 // appendString writes s as a JSON string exactly as encoding/json does
 // without HTML escaping: quote, backslash and control bytes escaped
 // (\b \f \n \r \t by name), invalid UTF-8 as \ufffd, and U+2028 and U+2029
 // escaped.
 func appendString(dst []byte, s string) []byte {
-	dst = append(dst, '"')
+	dst = appendStringBody(append(dst, '"'), s)
+	return append(dst, '"')
+}
+
+// appendStringBody is appendString without the quotes.
+func appendStringBody(dst []byte, s string) []byte {
 	start := 0
-	for i := 0; i < len(s); {
+	for i := plainPrefix(s, 0); i < len(s); i = plainPrefix(s, i) {
 		if b := s[i]; b < utf8.RuneSelf {
-			if b >= 0x20 && b != '"' && b != '\\' {
-				i++
-				continue
-			}
 			dst = append(dst, s[start:i]...)
 			switch b {
 			case '\\', '"':
@@ -207,6 +227,19 @@ func appendString(dst []byte, s string) []byte {
 		}
 		i += size
 	}
-	dst = append(dst, s[start:]...)
-	return append(dst, '"')
+	return append(dst, s[start:]...)
+}
+
+// plainPrefix returns the index of the first byte at or after i that is
+// not plain ASCII (see safeASCII): eight bytes at a time, then one by one.
+// appendStringBody calls it once per run of plain bytes, so its loops keep
+// their constants in registers.
+func plainPrefix(s string, i int) int {
+	for i+8 <= len(s) && plain8(load8(s[i:])) {
+		i += 8
+	}
+	for i < len(s) && s[i] < utf8.RuneSelf && safeASCII[s[i]] {
+		i++
+	}
+	return i
 }

@@ -176,15 +176,16 @@ func Attribute(text string, toks []lexer.Token, lay layout.Layout, regions []quo
 			a.regionOf[k] = int32(ri)
 		}
 	}
-	for k, t := range toks {
-		a.quotedPrefix[k+1] = a.quotedPrefix[k]
-		if a.regionOf[k] >= 0 {
-			a.quotedPrefix[k+1]++
+	var quoted, words int32
+	regionOf, quotedPrefix, wordPrefix := a.regionOf, a.quotedPrefix[1:], a.wordPrefix[1:]
+	for k := range toks {
+		if regionOf[k] >= 0 {
+			quoted++
 		}
-		a.wordPrefix[k+1] = a.wordPrefix[k]
-		if t.Kind == lexer.Word {
-			a.wordPrefix[k+1]++
+		if toks[k].Kind == lexer.Word {
+			words++
 		}
+		quotedPrefix[k], wordPrefix[k] = quoted, words
 	}
 	a.byRegion = make([]int, len(regions))
 	for i := range a.byRegion {
@@ -194,7 +195,11 @@ func Attribute(text string, toks []lexer.Token, lay layout.Layout, regions []quo
 		a.frame(f)
 	}
 	a.chains()
-	return a.resolve()
+	qs, speakers := a.resolve()
+	if a.names != nil {
+		a.names.release()
+	}
+	return qs, speakers
 }
 
 // scratchPool holds the per-token tables of Attribute between calls.
@@ -263,7 +268,11 @@ func (a *analyzer) is(k int, s string) bool {
 	return k >= 0 && k < len(a.toks) && a.regionOf[k] < 0 && a.toks[k].Is(s)
 }
 
+// isUpper reports whether s starts with an upper-case letter.
 func isUpper(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z' // unicode.IsUpper's answer for ASCII
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }

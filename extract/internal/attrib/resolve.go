@@ -3,6 +3,7 @@ package attrib
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/newsclaims/claims/extract/internal/layout"
 	"github.com/newsclaims/claims/extract/internal/lexer"
@@ -39,8 +40,37 @@ type nameIndex struct {
 	roles   map[string]string // role → canonical name
 }
 
+// nameIndexes holds name indexes between texts, so that a text's tables
+// reuse an earlier text's memory: nothing Attribute returns refers to them.
+var nameIndexes = sync.Pool{New: func() any {
+	return &nameIndex{runs: make([]nameRun, 0, 32), byLast: make(map[string]int, 32), byFirst: make(map[string]int, 32), roles: map[string]string{}}
+}}
+
+// maxPooledRuns bounds the indexes kept: one grown on a huge text is left
+// to the garbage collector.
+const maxPooledRuns = 1024
+
+// release empties idx, dropping its references into the text, and gives
+// it back to nameIndexes.
+func (idx *nameIndex) release() {
+	if cap(idx.runs) > maxPooledRuns {
+		return
+	}
+	clear(idx.runs)
+	idx.runs = idx.runs[:0]
+	clear(idx.byLast)
+	clear(idx.byFirst)
+	clear(idx.roles)
+	nameIndexes.Put(idx)
+}
+
 // cleanWord drops a possessive ending: "Starmer’s" → "Starmer".
 func cleanWord(w string) string {
+	// Each ending is a byte or ends in one of these: "s", "'", and the last
+	// byte of "’".
+	if n := len(w); n == 0 || w[n-1] != 's' && w[n-1] != '\'' && w[n-1] != "’"[2] {
+		return w
+	}
 	for _, s := range []string{"'s", "’s", "'", "’"} {
 		if strings.HasSuffix(w, s) && len(w) > len(s)+1 {
 			return w[:len(w)-len(s)]
@@ -66,8 +96,7 @@ func isAcronym(w string) bool {
 // buildNames finds the names of the text: every run of capitalised words
 // outside quotes and headlines.
 func buildNames(text string, toks []lexer.Token, lay layout.Layout, regionOf []int32) *nameIndex {
-	idx := &nameIndex{byLast: make(map[string]int, 32), byFirst: make(map[string]int, 32), roles: map[string]string{}}
-	idx.runs = make([]nameRun, 0, 32)
+	idx := nameIndexes.Get().(*nameIndex)
 	capWord := func(k int) bool {
 		return toks[k].Kind == lexer.Word && regionOf[k] < 0 && isUpper(toks[k].Text)
 	}
@@ -234,6 +263,9 @@ func splitTitles(toks []lexer.Token, from, to int) (words []string, role string,
 			}
 			break
 		}
+	}
+	if i < to {
+		words = make([]string, 0, to-i)
 	}
 	for ; i < to; i++ {
 		if toks[i].Text == "-" && len(words) > 0 && i+1 < to {

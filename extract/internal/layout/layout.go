@@ -75,12 +75,19 @@ type Layout struct {
 // Analyze finds the paragraphs and sentences of text, whose tokens (from
 // lexer.Tokenize(text)) are toks.
 func Analyze(text string, toks []lexer.Token) Layout {
-	var l Layout
+	return AnalyzeInto(Layout{}, text, toks)
+}
+
+// AnalyzeInto is Analyze writing into the slices of l, an earlier text's
+// layout that is no longer read, so that their memory is reused.
+func AnalyzeInto(l Layout, text string, toks []lexer.Token) Layout {
+	l.Paragraphs, l.Sentences = l.Paragraphs[:0], l.Sentences[:0]
 	i := 0
 	for i < len(toks) {
-		// A paragraph runs until a token preceded by a blank line.
+		// A paragraph runs until a token preceded by a blank line. Only
+		// white space with a line break in it (Newline) can hold one.
 		j := i + 1
-		for j < len(toks) && !blankLineBetween(text, toks[j-1].End, toks[j].Start) {
+		for j < len(toks) && !(toks[j].Newline && blankLineBetween(text, toks[j-1].End, toks[j].Start)) {
 			j++
 		}
 		l.addParagraph(text, toks, i, j)

@@ -141,45 +141,123 @@ func Append(dst []Token, text string, base int) []Token {
 	space, newline := true, false
 	i := 0
 	for i < len(text) {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		if r == utf8.RuneError && size == 1 {
-			dst = push(dst, Token{Text: text[i : i+1], Start: base + i, End: base + i + 1, Kind: Punct, Space: space, Newline: newline})
-			space, newline = false, false
-			i++
-			continue
-		}
-		if isSpace(r) {
-			space = true
-			if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
-				newline = true
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII, most of any text: one look-up says what it starts.
+			start := i
+			var kind Kind
+			switch asciiClass[c] {
+			case asciiSpace:
+				space = true
+				i++
+				continue
+			case asciiNewline:
+				space, newline = true, true
+				i++
+				continue
+			case asciiLetter:
+				kind = Word
+				// ASCII letters and digits inline; scanWord goes on at an
+				// apostrophe or a byte that is not ASCII.
+				i++
+				for i < len(text) && wordByte[text[i]] {
+					i++
+				}
+				if i < len(text) && (text[i] == '\'' || text[i] >= utf8.RuneSelf) {
+					i = scanWord(text, i)
+				}
+			case asciiDigit:
+				kind = Number
+				i = scanNumber(text, i)
+			case asciiSymbol:
+				kind = Symbol
+				i++
+			default:
+				kind = Punct
+				i++
 			}
-			i += size
+			dst = push(dst, Token{Text: text[start:i], Start: base + start, End: base + i, Kind: kind, Space: space, Newline: newline})
+			space, newline = false, false
 			continue
 		}
-		start := i
-		var kind Kind
-		switch {
-		case isDigit(r):
-			kind = Number
-			i = scanNumber(text, i)
-		case isLetter(r):
-			kind = Word
-			i = scanWord(text, i)
-		case IsCurrencySymbol(r):
-			kind = Symbol
-			i += size
-		default:
-			kind = Punct
-			i += size
-		}
-		dst = push(dst, Token{Text: text[start:i], Start: base + start, End: base + i, Kind: kind, Space: space, Newline: newline})
-		space, newline = false, false
+		dst, i, space, newline = appendRune(dst, text, base, i, space, newline)
 	}
 	return dst
 }
+
+// appendRune is Append's step at a byte that is not ASCII: white space, or
+// the token that starts there. It returns where the next step starts and
+// the white-space flags for the next token. Kept out of Append, it leaves
+// Append's ASCII loop with no calls on its common paths.
+func appendRune(dst []Token, text string, base, i int, space, newline bool) ([]Token, int, bool, bool) {
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if r == utf8.RuneError && size == 1 {
+		dst = push(dst, Token{Text: text[i : i+1], Start: base + i, End: base + i + 1, Kind: Punct, Space: space, Newline: newline})
+		return dst, i + 1, false, false
+	}
+	if isSpace(r) {
+		if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
+			newline = true
+		}
+		return dst, i + size, true, newline
+	}
+	start := i
+	var kind Kind
+	switch {
+	case isDigit(r):
+		kind = Number
+		i = scanNumber(text, i)
+	case isLetter(r):
+		kind = Word
+		i = scanWord(text, i)
+	case IsCurrencySymbol(r):
+		kind = Symbol
+		i += size
+	default:
+		kind = Punct
+		i += size
+	}
+	dst = push(dst, Token{Text: text[start:i], Start: base + start, End: base + i, Kind: kind, Space: space, Newline: newline})
+	return dst, i, false, false
+}
+
+// What an ASCII byte is to Append: the classes of asciiClass.
+const (
+	asciiPunct = iota
+	asciiSpace
+	asciiNewline
+	asciiLetter
+	asciiDigit
+	asciiSymbol
+)
+
+// asciiClass is, for each ASCII byte, what isSpace, isLetter, isDigit and
+// IsCurrencySymbol say of it, in the order Append asks them.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := rune(0); c < utf8.RuneSelf; c++ {
+		switch {
+		case c == '\n' || c == '\r':
+			t[c] = asciiNewline
+		case isSpace(c):
+			t[c] = asciiSpace
+		case isDigit(c):
+			t[c] = asciiDigit
+		case isLetter(c):
+			t[c] = asciiLetter
+		case IsCurrencySymbol(c):
+			t[c] = asciiSymbol
+		}
+	}
+	return t
+}()
+
+// wordByte marks the bytes scanWord takes as they come: ASCII letters and
+// digits.
+var wordByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = asciiClass[c] == asciiLetter || asciiClass[c] == asciiDigit
+	}
+	return t
+}()
 
 // push appends t to dst, doubling dst's capacity when it is full. append
 // grows large slices by only a quarter each time, which copies a big text's
@@ -197,9 +275,15 @@ func push(dst []Token, t Token) []Token {
 func scanWord(text string, i int) int {
 	for i < len(text) {
 		// ASCII letters and digits, most of any word, without decoding.
-		if c := text[i]; 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
-			i++
-			continue
+		if c := text[i]; c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case asciiLetter, asciiDigit:
+				i++
+				continue
+			}
+			if c != '\'' {
+				return i // not a letter, digit or apostrophe
+			}
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {

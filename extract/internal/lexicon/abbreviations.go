@@ -17,7 +17,9 @@ var abbreviations = map[string]bool{
 
 // IsAbbreviation reports whether a word written before a period is an
 // abbreviation whose period does not end the sentence.
-func IsAbbreviation(w string) bool { return has(abbreviations, w) }
+func IsAbbreviation(w string) bool { return abbreviationsSet.has(w) }
+
+var abbreviationsSet = newFoldSet(abbreviations)
 
 // minorTitleWords are the short words a title-case headline leaves in lower
 // case ("Plans to Treat People Smuggling Like Terrorism").

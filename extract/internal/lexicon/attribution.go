@@ -124,14 +124,10 @@ func CueVerb(w string) (Cue, bool) {
 	if !cueShaped(w) {
 		return Cue{}, false
 	}
-	var buf [24]byte
-	if b, ok := foldInto(buf[:], w); ok {
-		c, ok := cueIndex[string(b)]
-		return c, ok
-	}
-	c, ok := find(cueIndex, w)
-	return c, ok
+	return cueTable.find(w)
 }
+
+var cueTable = newFoldTable(cueIndex)
 
 // cueParticles are the particles that make a phrasal cue with the verb
 // before them: "pointed out", "went on".
@@ -141,7 +137,12 @@ var cueParticles = map[string]string{
 
 // CueParticle returns the particle that makes w a phrasal verb of saying
 // ("out" for "pointed"), or "".
-func CueParticle(w string) string { return get(cueParticles, w) }
+func CueParticle(w string) string {
+	p, _ := cueParticleTable.find(w)
+	return p
+}
+
+var cueParticleTable = newFoldTable(cueParticles)
 
 // Honorifics are the courtesy titles written before a name; a canonical
 // speaker name leaves them out.
@@ -291,7 +292,9 @@ var dataNouns = map[string]bool{
 }
 
 // IsDataNoun reports whether w cites figures ("figures", "data", "survey").
-func IsDataNoun(w string) bool { return has(dataNouns, w) }
+func IsDataNoun(w string) bool { return dataNounsSet.has(w) }
+
+var dataNounsSet = newFoldSet(dataNouns)
 
 // showVerbs are the verbs a data citation reports with: "figures show".
 var showVerbs = map[string]bool{
@@ -302,7 +305,9 @@ var showVerbs = map[string]bool{
 }
 
 // IsShowVerb reports whether w reports what data say ("show", "revealed").
-func IsShowVerb(w string) bool { return has(showVerbs, w) }
+func IsShowVerb(w string) bool { return showVerbsSet.has(w) }
+
+var showVerbsSet = newFoldSet(showVerbs)
 
 // publishVerbs stand between a data noun and its source: "data published
 // by the ONS".
@@ -312,7 +317,9 @@ var publishVerbs = map[string]bool{
 
 // IsPublishVerb reports whether w, after a data noun, introduces its
 // source ("published", "released").
-func IsPublishVerb(w string) bool { return has(publishVerbs, w) }
+func IsPublishVerb(w string) bool { return publishVerbsSet.has(w) }
+
+var publishVerbsSet = newFoldSet(publishVerbs)
 
 // IsDocumentNoun reports whether w names a text rather than a speaker
 // ("survey", "report", "figures").
@@ -329,7 +336,12 @@ var pronouns = map[string]string{
 
 // PronounKind returns what a subject pronoun refers to ("person", "group",
 // "thing", "self"), or "" if w is not one.
-func PronounKind(w string) string { return get(pronouns, w) }
+func PronounKind(w string) string {
+	k, _ := pronounTable.find(w)
+	return k
+}
+
+var pronounTable = newFoldTable(pronouns)
 
 // determiners open a noun phrase: "the", "a", "one", "several", "his".
 var determiners = map[string]bool{
@@ -424,10 +436,12 @@ var finiteHints = map[string]bool{
 	"plans": true, "hopes": true, "works": true, "helps": true, "shows": true,
 }
 
+var finiteHintsSet = newFoldSet(finiteHints)
+
 // HasFiniteHint reports whether w marks a finite verb: an auxiliary, a
 // modal, a common irregular form, or a word ending in "ed".
 func HasFiniteHint(w string) bool {
-	if has(finiteHints, w) || strings.Contains(w, "’") && finiteHints[Fold(strings.ReplaceAll(w, "’", "'"))] {
+	if finiteHintsSet.has(w) || strings.Contains(w, "’") && finiteHints[Fold(strings.ReplaceAll(w, "’", "'"))] {
 		return true
 	}
 	n := len(w)
@@ -508,7 +522,9 @@ var sentenceOpeners = map[string]bool{
 
 // IsSentenceOpener reports whether a capitalised w is a common word that
 // opens sentences rather than a name ("The", "But", "Last", "Monday").
-func IsSentenceOpener(w string) bool { return has(sentenceOpeners, w) }
+func IsSentenceOpener(w string) bool { return sentenceOpenersSet.has(w) }
+
+var sentenceOpenersSet = newFoldSet(sentenceOpeners)
 
 // speakerAliases map the informal names of bodies to the names a canonical
 // speaker uses: "the Tories" is the Conservative Party.
@@ -576,16 +592,6 @@ func find[V any](m map[string]V, w string) (V, bool) {
 	return v, ok
 }
 
-// get looks w up in a table keyed by lower-case words without allocating
-// for short ASCII words.
-func get(m map[string]string, w string) string {
-	var buf [24]byte
-	if b, ok := foldInto(buf[:], w); ok {
-		return m[string(b)]
-	}
-	return m[strings.ToLower(w)]
-}
-
 // NameClass bits say what a capitalised word may be in a name: see
 // NameClassOf.
 const (
@@ -599,9 +605,9 @@ const (
 // nameClasses merges the honorific, title, title-modifier, organisation and
 // sentence-opener tables into one lookup, so that reading a name costs one
 // map access a word.
-// nameClassShapes passes over most words not in nameClasses without
-// hashing them.
-var nameClassShapes = shapesOf(nameClasses)
+// nameClassTable looks words up in nameClasses, passing over most words
+// not in it without hashing them.
+var nameClassTable = newFoldTable(nameClasses)
 
 var nameClasses = func() map[string]uint8 {
 	m := map[string]uint8{}
@@ -623,28 +629,36 @@ var nameClasses = func() map[string]uint8 {
 
 // NameClassOf returns the NameClass bits of w, in any case.
 func NameClassOf(w string) uint8 {
-	if !nameClassShapes.mayFold(w) {
-		return 0
-	}
-	var buf [24]byte
-	if b, ok := foldInto(buf[:], w); ok {
-		return nameClasses[string(b)]
-	}
-	c, _ := find(nameClasses, w)
+	c, _ := nameClassTable.find(w)
 	return c
 }
 
 // shapes is a cheap test that passes over most words not in a table
-// without hashing them: bit n of shapes[c] is set when the table holds a
-// word of n bytes (63: of 63 or more) whose first byte is c.
-type shapes [256]uint64
+// without hashing them: bit n of shapes[f][l] is set when the table holds a
+// word of n bytes (63: of 63 or more) whose first and last bytes are in
+// slots f and l (see shapeSlots). Slots 27 to 31 are never used; they make
+// the rows a power of two, so indexes need no bounds checks.
+type shapes [32][32]uint64
+
+// shapeSlots holds the slot of each byte in shapes: a letter's, in either
+// case, is its place in the alphabet; every other byte is in slot 26.
+// Folding a word's case never moves its ASCII bytes between slots.
+var shapeSlots = func() (t [256]uint8) {
+	for c := range t {
+		t[c] = 26
+		if l := byte(c) | 0x20; 'a' <= l && l <= 'z' {
+			t[c] = l - 'a'
+		}
+	}
+	return t
+}()
 
 // shapesOf returns the shapes of the words in a table.
 func shapesOf[V any](m map[string]V) *shapes {
 	var s shapes
 	for w := range m {
 		if w != "" {
-			s[w[0]] |= 1 << min(len(w), 63)
+			s[shapeSlots[w[0]]][shapeSlots[w[len(w)-1]]] |= 1 << min(len(w), 63)
 		}
 	}
 	return &s
@@ -652,35 +666,31 @@ func shapesOf[V any](m map[string]V) *shapes {
 
 // may reports whether w can be in the table: false means it is not.
 func (s *shapes) may(w string) bool {
-	return w != "" && s[w[0]]>>min(len(w), 63)&1 != 0
+	n := len(w)
+	return n != 0 && s[shapeSlots[w[0]]&31][shapeSlots[w[n-1]]&31]>>min(n, 63)&1 != 0
 }
 
 // mayFold is may for a table of lower-case words looked up in any case.
 // Folding can change a word's bytes only where it is not ASCII; such a
 // word always may be in the table.
 func (s *shapes) mayFold(w string) bool {
-	if w == "" {
-		return false
+	if s.may(w) {
+		return true
 	}
+	var bits byte
 	for i := 0; i < len(w); i++ {
-		if w[i] >= 0x80 {
-			return true
-		}
+		bits |= w[i]
 	}
-	c := w[0]
-	if 'A' <= c && c <= 'Z' {
-		c += 'a' - 'A'
-	}
-	return s[c]>>min(len(w), 63)&1 != 0
+	return bits >= 0x80
 }
 
-// foldSet is a table of lower-case words looked up in any case, with its
-// shapes, which turn most other words away without hashing.
-type foldSet struct {
-	words  map[string]bool
-	shapes *shapes
+// foldSet is a table of lower-case words looked up in any case, as has
+// looks them up, without hashing ASCII words (see foldTable).
+type foldSet struct{ t *foldTable[bool] }
+
+func newFoldSet(m map[string]bool) foldSet { return foldSet{newFoldTable(m)} }
+
+func (f foldSet) has(w string) bool {
+	v, ok := f.t.find(w)
+	return ok && v
 }
-
-func newFoldSet(m map[string]bool) foldSet { return foldSet{m, shapesOf(m)} }
-
-func (f foldSet) has(w string) bool { return f.shapes.mayFold(w) && has(f.words, w) }

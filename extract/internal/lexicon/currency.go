@@ -200,7 +200,7 @@ func GluedUnit(w string) (Currency, bool) {
 func CodeWord(w string) (string, bool) {
 	// Every code is three letters, in capitals in codeWords and in lower
 	// case in lowerCodeWords: most words are turned away here.
-	if len(w) != 3 {
+	if len(w) != 3 || !codeShapes.may(w) {
 		return "", false
 	}
 	if c := w[0]; 'A' <= c && c <= 'Z' && codeWords[w] || 'a' <= c && c <= 'z' && lowerCodeWords[w] {
@@ -212,6 +212,18 @@ func CodeWord(w string) (string, bool) {
 	}
 	return "", false
 }
+
+// codeShapes passes over most three-letter words without hashing them:
+// the shapes of codeWords and lowerCodeWords, in either case.
+var codeShapes = func() *shapes {
+	m := map[string]bool{}
+	for _, t := range []map[string]bool{codeWords, lowerCodeWords} {
+		for w := range t {
+			m[w] = true
+		}
+	}
+	return shapesOf(m)
+}()
 
 // AllCodes lists every ISO code the tables can produce, for checking them
 // against the ISO 4217 table.

@@ -79,6 +79,9 @@ var ordinalUnits = map[string]int64{
 // OrdinalUnit returns the value of an ordinal from "first" to "ninth" that
 // can end a compound denominator, singular or plural ("firsts", "fifths").
 func OrdinalUnit(w string) (v int64, plural bool, ok bool) {
+	if !ordinalUnitShapes.mayFold(w) {
+		return 0, false, false
+	}
 	l := strings.ToLower(w)
 	if v, ok := ordinalUnits[l]; ok {
 		return v, false, true
@@ -96,13 +99,13 @@ var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": 
 
 // UnitWord returns the value of a number word below twenty.
 func UnitWord(w string) (int64, bool) {
-	v, ok := find(units, w)
+	v, ok := unitTable.find(w)
 	return v, ok
 }
 
 // TensWord returns the value of "twenty" … "ninety".
 func TensWord(w string) (int64, bool) {
-	v, ok := find(tens, w)
+	v, ok := tensTable.find(w)
 	return v, ok
 }
 
@@ -110,6 +113,9 @@ func TensWord(w string) (int64, bool) {
 // forms ("millions", "dozens"); plural reports such a plural, which news
 // uses for vague magnitudes ("millions of pounds").
 func ScaleWord(w string) (s Scale, plural bool, ok bool) {
+	if !scaleShapes.mayFold(w) {
+		return Scale{}, false, false
+	}
 	l := strings.ToLower(w)
 	if s, ok := scales[l]; ok {
 		return s, false, true
@@ -125,6 +131,9 @@ func ScaleWord(w string) (s Scale, plural bool, ok bool) {
 // FractionWord returns the denominator of a fraction word, singular or
 // plural ("fifth", "fifths", "half", "quarters").
 func FractionWord(w string) (den int64, plural bool, ok bool) {
+	if !fractionShapes.mayFold(w) {
+		return 0, false, false
+	}
 	l := strings.ToLower(w)
 	if d, ok := fractions[l]; ok {
 		return d, l == "halves", true
@@ -137,9 +146,35 @@ func FractionWord(w string) (den int64, plural bool, ok bool) {
 	return 0, false, false
 }
 
+// The shapes of the words OrdinalUnit, ScaleWord and FractionWord read,
+// singular and plural, which turn most other words away before they are
+// folded.
+var (
+	ordinalUnitShapes = shapesOf(withPlurals(ordinalUnits))
+	scaleShapes       = shapesOf(withPlurals(scales))
+	fractionShapes    = shapesOf(withPlurals(fractions))
+)
+
+// withPlurals returns the words of a table and each with an "s" after it.
+func withPlurals[V any](m map[string]V) map[string]bool {
+	out := make(map[string]bool, 2*len(m))
+	for w := range m {
+		out[w], out[w+"s"] = true, true
+	}
+	return out
+}
+
+// unitTable, tensTable and ordinalTable look words up in units, tens and
+// ordinals without hashing most of them.
+var (
+	unitTable    = newFoldTable(units)
+	tensTable    = newFoldTable(tens)
+	ordinalTable = newFoldTable(ordinals)
+)
+
 // OrdinalWord returns the position an ordinal word names ("third" → 3).
 func OrdinalWord(w string) (int64, bool) {
-	v, ok := find(ordinals, w)
+	v, ok := ordinalTable.find(w)
 	return v, ok
 }
 
@@ -155,12 +190,19 @@ var vulgarFractions = map[string][2]int64{
 
 // VulgarFraction returns the value of a one-character fraction ("¾").
 func VulgarFraction(s string) (decimal.Decimal, bool) {
+	if !vulgarShapes.may(s) {
+		return decimal.Decimal{}, false
+	}
 	f, ok := vulgarFractions[s]
 	if !ok {
 		return decimal.Decimal{}, false
 	}
 	return decimal.NewFromInt(f[0]).DivRound(decimal.NewFromInt(f[1]), 16), true
 }
+
+// vulgarShapes turns away most tokens (punctuation asked whether it is a
+// fraction) without hashing them.
+var vulgarShapes = shapesOf(vulgarFractions)
 
 // startWords are the lower-case words a number phrase in words can start
 // with, filled from the tables above.
@@ -183,8 +225,10 @@ var startWords = func() map[string]bool {
 // phrase written in words; it lets the grammar pass over other words
 // cheaply.
 func StartsNumber(w string) bool {
-	return startShapes.mayFold(w) && has(startWords, w)
+	v, _ := startTable.find(w)
+	return v
 }
 
-// startShapes passes over most words without hashing them.
-var startShapes = shapesOf(startWords)
+// startTable looks words up in startWords, passing over most words
+// without hashing them.
+var startTable = newFoldTable(startWords)

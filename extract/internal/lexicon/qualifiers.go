@@ -17,12 +17,15 @@ const (
 // Phrase is a sequence of lower-case words.
 type Phrase []string
 
-// qualifierPhrases maps each hedge written before a figure to its
-// qualifier. Verbs that carry a bound ("topped 30,000") are here too.
-var qualifierPhrases = []struct {
+// qualifierPhrase is a hedge and the qualifier it gives.
+type qualifierPhrase struct {
 	words     Phrase
 	qualifier string
-}{
+}
+
+// qualifierPhrases maps each hedge written before a figure to its
+// qualifier. Verbs that carry a bound ("topped 30,000") are here too.
+var qualifierPhrases = []qualifierPhrase{
 	{Phrase{"about"}, About}, {Phrase{"around"}, About}, {Phrase{"roughly"}, About},
 	{Phrase{"approximately"}, About}, {Phrase{"approx"}, About}, {Phrase{"circa"}, About},
 	{Phrase{"some"}, About}, {Phrase{"an", "estimated"}, About}, {Phrase{"estimated"}, About},
@@ -67,9 +70,13 @@ var qualifierPhrases = []struct {
 // QualifierBefore finds the longest qualifier phrase that ends with the
 // words given, last word last. words holds the lower-case words before a
 // figure, nearest last. It returns the qualifier and how many words the
-// phrase took, or ("", 0).
+// phrase took, or ("", 0). Of phrases of one length, the first in
+// qualifierPhrases wins.
 func QualifierBefore(words []string) (qualifier string, n int) {
-	for _, q := range qualifierPhrases {
+	if len(words) == 0 {
+		return "", 0
+	}
+	for _, q := range qualifiersByLast[words[len(words)-1]] {
 		if len(q.words) <= n || len(q.words) > len(words) {
 			continue
 		}
@@ -87,6 +94,17 @@ func QualifierBefore(words []string) (qualifier string, n int) {
 	}
 	return qualifier, n
 }
+
+// qualifiersByLast holds qualifierPhrases by their last word, each list in
+// the table's order.
+var qualifiersByLast = func() map[string][]qualifierPhrase {
+	m := map[string][]qualifierPhrase{}
+	for _, q := range qualifierPhrases {
+		last := q.words[len(q.words)-1]
+		m[last] = append(m[last], q)
+	}
+	return m
+}()
 
 // MaxQualifierWords is the length of the longest qualifier phrase.
 const MaxQualifierWords = 4

@@ -183,6 +183,9 @@ var timeUnitsSet = newFoldSet(timeUnits)
 // IsMonth reports whether w names a month. "May" and "March" count only
 // when capitalised.
 func IsMonth(w string) bool {
+	if !monthShapes.mayFold(w) {
+		return false
+	}
 	l := strings.ToLower(w)
 	if (l == "may" || l == "march" || l == "mar" || l == "jan") && w == l {
 		return false
@@ -190,6 +193,10 @@ func IsMonth(w string) bool {
 	_, ok := months[l]
 	return ok
 }
+
+// monthShapes turns most words that are not months away before they are
+// folded.
+var monthShapes = shapesOf(months)
 
 // referenceWords are nouns after which a number is a label, not a count:
 // "page 5", "section 3", "number 10", "top 10", "aged 45".

@@ -112,6 +112,10 @@ func numberRange(toks []lexer.Token, k int, first numparse.Number, names *Names)
 func Find(toks []lexer.Token, names *Names) []Money {
 	var out []Money
 	for k := 0; k < len(toks); {
+		if !mayStart(toks, k) {
+			k++
+			continue
+		}
 		m, ok := at(toks, k, names)
 		if !ok {
 			k++
@@ -478,17 +482,23 @@ func isConversionSeparator(s string) bool {
 	return false
 }
 
+// mayStart reports whether a money form can start at token k; no means at
+// finds none there. Most words start nothing: not a prefix before a symbol
+// (prefixedSymbol), not shaped like a code (codeFirst), not a number word
+// (numberFirst); a word is never a minus (negative).
+func mayStart(toks []lexer.Token, k int) bool {
+	t := &toks[k]
+	return t.Kind != lexer.Word || k+1 < len(toks) && toks[k+1].Kind == lexer.Symbol || codeShaped(t.Text) || lexicon.StartsNumber(t.Text)
+}
+
 // at tries every money form that starts at token k.
 func at(toks []lexer.Token, k int, names *Names) (Money, bool) {
-	t := toks[k]
+	t := &toks[k]
 	switch t.Kind {
 	case lexer.Symbol:
 		return symbolFirst(toks, k)
 	case lexer.Word:
-		// Most words start nothing: not a prefix before a symbol
-		// (prefixedSymbol), not shaped like a code (codeFirst), not a
-		// number word (numberFirst); a word is never a minus (negative).
-		if (k+1 >= len(toks) || toks[k+1].Kind != lexer.Symbol) && !codeShaped(t.Text) && !lexicon.StartsNumber(t.Text) {
+		if !mayStart(toks, k) {
 			return Money{}, false
 		}
 		if m, ok := prefixedSymbol(toks, k); ok {

@@ -7,6 +7,7 @@ import (
 	"math"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/tag/aptagmodel"
 
@@ -28,12 +29,18 @@ type perceptron struct {
 	// the model knows, its feature's weights; a value the model does not
 	// know has none. Reading a token's features this way costs a few
 	// look-ups in small tables instead of 14 in one of 75,000 strings.
-	bias     feat
-	words    map[string]wordFeats   // by normalised word
-	suffixes map[string]suffixFeats // by the last three bytes of a word
-	prefixes map[string]feat        // "i pref1": by a word's first byte
-	tags     map[string]tagFeats    // by the tag of a word before
-	tagPairs map[[2]string]feat     // "i tag+i-2 tag": by the tags of the two words before
+	bias feat
+	// biasScores are the scores every token starts from: the bias
+	// feature's weights, added to zero as predict would add them.
+	biasScores []float32
+	words      map[string]wordFeats   // by normalised word
+	suffixes   map[string]suffixFeats // by the last three bytes of a word
+	prefixes   map[string]feat        // "i pref1": by a word's first byte
+	// prefixByte is prefixes by the byte, and prefixEmpty that of "".
+	prefixByte  [256]feat
+	prefixEmpty feat
+	tags        map[string]tagFeats // by the tag of a word before
+	tagPairs    map[[2]string]feat  // "i tag+i-2 tag": by the tags of the two words before
 	// The tag tables again, by tag number: every tag the features name,
 	// and the start tags, has one (tagIDs); classTag gives each class's.
 	// A tag with no number is in no feature.
@@ -41,10 +48,23 @@ type perceptron struct {
 	classTag  []int32
 	tagsByID  []tagFeats
 	pairsByID []feat // by the number of the tag before times len(tagsByID), plus that of the one before it
-	// weights holds the weights of every feature, each feature's together.
-	weights []weight
+	// The weights of every feature, each feature's together: feature f
+	// adds weights[i] to the score of class classOf[i] for i in f.lo:f.hi.
+	weights []float32
+	classOf []uint8
 	// tagMap holds the words the model always tags one way.
 	tagMap map[string]uint8
+	// words, suffixes and tagMap as the tagger reads them: freeze makes
+	// these from the maps, which only loading uses. They are numbered
+	// strings and rows of numbers, which the garbage collector, unlike a
+	// map of strings and slices, need not scan on every cycle.
+	wordIDs     *strTable
+	wordRows    []wordRow
+	afterTags   []afterTag // wordRow.afterLo:afterHi are a word's
+	suffixIDs   *strTable
+	suffixRows  []suffixFeats
+	tagMapIDs   *strTable
+	tagMapClass []uint8
 	// pads are the padding words around a run, by padStart and so on.
 	pads [len(padWords)]ctxWord
 	pool sync.Pool
@@ -57,6 +77,19 @@ type wordFeats struct {
 	afterTag                     []tagFeat // "i-1 tag+i word"
 }
 
+// wordRow is wordFeats as the tagger reads it: the word's "i-1 tag+i word"
+// features are afterTags[afterLo:afterHi], in the same order.
+type wordRow struct {
+	at, prev, prev2, next, next2 feat
+	afterLo, afterHi             uint32
+}
+
+// afterTag is a tagFeat by the tag's number alone.
+type afterTag struct {
+	id   int32
+	feat feat
+}
+
 // tagFeat is a feature that pairs a tag with a word.
 type tagFeat struct {
 	tag  string
@@ -64,14 +97,8 @@ type tagFeat struct {
 	feat feat
 }
 
-// feat is a feature, as its weights: weights[lo:hi].
+// feat is a feature, as its weights: weights[lo:hi] and classOf[lo:hi].
 type feat struct{ lo, hi uint32 }
-
-// weight is what a feature adds to a class's score.
-type weight struct {
-	w     float32
-	class uint8
-}
 
 // suffixFeats are the features of a word's last three bytes: the word
 // tagged ("i suffix"), the one before and the one after.
@@ -80,9 +107,10 @@ type suffixFeats struct{ at, prev, next feat }
 // tagFeats are the features of the tags of the two words before.
 type tagFeats struct{ prev, prev2 feat }
 
-// scratch is one call's working space.
+// scratch is one call's working space: a score for each class, indexed
+// by the class's byte.
 type scratch struct {
-	scores []float32
+	scores [256]float32
 }
 
 var fastTagger = sync.OnceValues(func() (*perceptron, error) { return loadPerceptron(aptagmodel.English) })
@@ -141,13 +169,12 @@ func loadPerceptron(data []byte) (*perceptron, error) {
 	if int(featOff[nFeatures]) != len(blob) || int(pairOff[nFeatures]) != nPairs {
 		return nil, errors.New("nlp: bad tagger model offsets")
 	}
-	p.weights = make([]weight, nPairs)
-	for i, id := range classIDs {
+	for _, id := range classIDs {
 		if int(id) >= nClasses {
 			return nil, errors.New("nlp: bad tagger model class")
 		}
-		p.weights[i] = weight{weights[i], id}
 	}
+	p.weights, p.classOf = weights, classIDs
 	// One copy of the blob; the values are slices of it.
 	keys := string(blob)
 	p.words = make(map[string]wordFeats, nFeatures/2)
@@ -169,11 +196,22 @@ func loadPerceptron(data []byte) (*perceptron, error) {
 		}
 	}
 	p.numberTags()
+	for k, f := range p.prefixes {
+		if len(k) == 1 {
+			p.prefixByte[k[0]] = f
+		}
+	}
+	p.prefixEmpty = p.prefixes[""]
+	p.biasScores = make([]float32, nClasses)
+	for i := p.bias.lo; i < p.bias.hi; i++ {
+		p.biasScores[p.classOf[i]] += p.weights[i]
+	}
+	p.freeze()
 	for i, w := range padWords {
-		p.pads[i] = ctxWord{w, p.words[w], p.suffixes[suffix3(w)]}
+		p.pads[i] = read(p, w, w)
 	}
 	p.pool.New = func() any {
-		return &scratch{scores: make([]float32, nClasses)}
+		return new(scratch)
 	}
 	return p, nil
 }
@@ -283,6 +321,63 @@ func (p *perceptron) numberTags() {
 	}
 }
 
+// freeze makes the tagger's tables from the maps loading filled, and drops
+// the maps.
+func (p *perceptron) freeze() {
+	words := make([]string, 0, len(p.words))
+	for w := range p.words {
+		words = append(words, w)
+	}
+	p.wordIDs = newStrTable(words)
+	p.wordRows = make([]wordRow, len(words))
+	for i, w := range words {
+		x := p.words[w]
+		r := wordRow{at: x.at, prev: x.prev, prev2: x.prev2, next: x.next, next2: x.next2}
+		r.afterLo = uint32(len(p.afterTags))
+		for _, tf := range x.afterTag {
+			p.afterTags = append(p.afterTags, afterTag{tf.id, tf.feat})
+		}
+		r.afterHi = uint32(len(p.afterTags))
+		p.wordRows[i] = r
+	}
+	sufs := make([]string, 0, len(p.suffixes))
+	for x := range p.suffixes {
+		sufs = append(sufs, x)
+	}
+	p.suffixIDs = newStrTable(sufs)
+	p.suffixRows = make([]suffixFeats, len(sufs))
+	for i, x := range sufs {
+		p.suffixRows[i] = p.suffixes[x]
+	}
+	mapped := make([]string, 0, len(p.tagMap))
+	for w := range p.tagMap {
+		mapped = append(mapped, w)
+	}
+	p.tagMapIDs = newStrTable(mapped)
+	p.tagMapClass = make([]uint8, len(mapped))
+	for i, w := range mapped {
+		p.tagMapClass[i] = p.tagMap[w]
+	}
+	p.words, p.suffixes, p.tagMap, p.prefixes, p.tags, p.tagPairs = nil, nil, nil, nil, nil, nil
+}
+
+// word returns the features of a normalised word, none for one the model
+// does not know.
+func (p *perceptron) word(w string) wordRow {
+	if i := p.wordIDs.find(w); i >= 0 {
+		return p.wordRows[i]
+	}
+	return wordRow{}
+}
+
+// suffix returns the features of a word's last three bytes.
+func (p *perceptron) suffix(x string) suffixFeats {
+	if i := p.suffixIDs.find(x); i >= 0 {
+		return p.suffixRows[i]
+	}
+	return suffixFeats{}
+}
+
 // tagID returns the number of tag t, or -1 when no feature names it.
 func (p *perceptron) tagID(t string) int32 {
 	if id, ok := p.tagIDs[t]; ok {
@@ -299,18 +394,75 @@ func (p *perceptron) tag(toks []lexer.Token, tags []string) {
 	copy(tags, s.tagRun(0, len(toks)))
 }
 
-// ctxWord is a word as the model reads it around the word tagged: its
-// normalised form and the features of that form and of its suffix.
+// ctxWord is a word as the model reads it around the word tagged: the
+// features of its normalised form and of that form's last three bytes,
+// and the "i suffix" feature it has as the word tagged, which prose reads
+// from the word as written where its last bytes differ from the form's.
 type ctxWord struct {
-	norm  string
-	words wordFeats
-	sufs  suffixFeats
+	words  wordRow
+	sufs   suffixFeats
+	ownSuf feat
 }
 
-// lookup returns word as the model reads it.
+// lookup returns word as the model reads it. A short ASCII word is folded
+// to lower case on the stack, not in a new string.
 func (p *perceptron) lookup(word string) ctxWord {
-	norm := normalize(word)
-	return ctxWord{norm, p.words[norm], p.suffixes[suffix3(norm)]}
+	if form, ok := specialForm(word); ok {
+		return read(p, word, form)
+	}
+	if !needsFold(word) {
+		return read(p, word, word)
+	}
+	var buf [32]byte
+	if b, ok := lowerASCII(buf[:0], word); ok {
+		return read(p, word, b)
+	}
+	return read(p, word, lexicon.Fold(word))
+}
+
+// needsFold reports whether lower case differs from w: w holds a capital
+// or a byte that is not ASCII.
+func needsFold(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// read returns the word as written and its normalised form norm as the
+// model reads them.
+func read[S string | []byte](p *perceptron, word string, norm S) ctxWord {
+	suf := norm
+	if len(suf) > 3 {
+		suf = suf[len(suf)-3:]
+	}
+	c := ctxWord{words: p.word(string(norm)), sufs: p.suffix(string(suf))}
+	c.ownSuf = c.sufs.at
+	if raw := suffix3(word); raw != string(suf) {
+		c.ownSuf = p.suffix(raw).at
+	}
+	return c
+}
+
+// lowerASCII appends w in lower case to dst, which has room for 32 bytes;
+// ok is false when w is longer or not ASCII.
+func lowerASCII(dst []byte, w string) ([]byte, bool) {
+	if len(w) > cap(dst)-len(dst) {
+		return nil, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
 }
 
 // The padding around a run: two words before it, two after.
@@ -358,6 +510,17 @@ type memoTag struct {
 func (s *Sentence) Reset(toks []lexer.Token) {
 	s.toks, s.fresh = toks, true
 }
+
+// Release drops the tokens of s's sentence, so that s can wait in a pool
+// for its next Reset without keeping a text alive. Its buffers, which hold
+// nothing of the text, stay for reuse.
+func (s *Sentence) Release() {
+	s.toks, s.fresh = nil, true
+}
+
+// Footprint returns the number of tokens s has room for: a pool can turn
+// away a Sentence grown on a huge sentence.
+func (s *Sentence) Footprint() int { return cap(s.words) }
 
 func (s *Sentence) reset(p *perceptron, toks []lexer.Token) {
 	s.p, s.toks, s.fresh = p, toks, true
@@ -443,7 +606,8 @@ func (p *perceptron) tagOne(s *scratch, ctx *[5]*ctxWord, word string, p1, p2 in
 	if special != "" {
 		return special, p.tagID(special)
 	}
-	if c, ok := p.tagMap[word]; ok {
+	if i := p.tagMapIDs.find(word); i >= 0 {
+		c := p.tagMapClass[i]
 		return p.classes[c], p.classTag[c]
 	}
 	c := p.predict(s, ctx, word, p1, p2)
@@ -457,15 +621,16 @@ func (p *perceptron) tagOne(s *scratch, ctx *[5]*ctxWord, word string, p1, p2 in
 // that the float32 sums and the best class are the same, and returns the
 // class (-1 when no score beats -Inf).
 func (p *perceptron) predict(s *scratch, ctx *[5]*ctxWord, word string, p1, p2 int32) int {
-	clear(s.scores)
+	scores := s.scores[:len(p.classes)]
+	copy(scores, p.biasScores)
 	prev2, prev, cur, next, next2 := ctx[0], ctx[1], ctx[2], ctx[3], ctx[4]
-	suf := cur.sufs.at
-	if raw := suffix3(word); raw != suffix3(cur.norm) {
-		suf = p.suffixes[raw].at
-	}
 	var afterTag, pair feat
 	var t1, t2 tagFeats
-	for _, tf := range cur.words.afterTag {
+	pref := p.prefixEmpty
+	if word != "" {
+		pref = p.prefixByte[word[0]]
+	}
+	for _, tf := range p.afterTags[cur.words.afterLo:cur.words.afterHi] {
 		if tf.id == p1 {
 			afterTag = tf.feat
 			break
@@ -481,32 +646,49 @@ func (p *perceptron) predict(s *scratch, ctx *[5]*ctxWord, word string, p1, p2 i
 		pair = p.pairsByID[int(p1)*len(p.tagsByID)+int(p2)]
 	}
 	for _, f := range [...]feat{
-		p.bias,
-		suf,                         // i suffix
-		p.prefixes[firstByte(word)], // i pref1
-		t1.prev,                     // i-1 tag
-		t2.prev2,                    // i-2 tag
-		pair,                        // i tag+i-2 tag
-		cur.words.at,                // i word
-		afterTag,                    // i-1 tag+i word
-		prev.words.prev,             // i-1 word
-		prev.sufs.prev,              // i-1 suffix
-		prev2.words.prev2,           // i-2 word
-		next.words.next,             // i+1 word
-		next.sufs.next,              // i+1 suffix
-		next2.words.next2,           // i+2 word
+		// p.bias is in biasScores.
+		cur.ownSuf,        // i suffix
+		pref,              // i pref1
+		t1.prev,           // i-1 tag
+		t2.prev2,          // i-2 tag
+		pair,              // i tag+i-2 tag
+		cur.words.at,      // i word
+		afterTag,          // i-1 tag+i word
+		prev.words.prev,   // i-1 word
+		prev.sufs.prev,    // i-1 suffix
+		prev2.words.prev2, // i-2 word
+		next.words.next,   // i+1 word
+		next.sufs.next,    // i+1 suffix
+		next2.words.next2, // i+2 word
 	} {
-		for _, w := range p.weights[f.lo:f.hi] {
-			s.scores[w.class] += w.w
-		}
+		p.add(&s.scores, f)
 	}
 	best, bestID := float32(math.Inf(-1)), -1
-	for id, v := range s.scores {
+	for id, v := range scores {
 		if v > best {
 			best, bestID = v, id
 		}
 	}
 	return bestID
+}
+
+// add adds feature f's weights to the scores, in the model's order, four at
+// a time.
+func (p *perceptron) add(scores *[256]float32, f feat) {
+	ws := p.weights[f.lo:f.hi]
+	cs := p.classOf[f.lo:f.hi]
+	cs = cs[:len(ws)]
+	i := 0
+	for ; i+4 <= len(ws); i += 4 {
+		w, c := ws[i:i+4:i+4], cs[i:i+4:i+4]
+		scores[c[0]] += w[0]
+		scores[c[1]] += w[1]
+		scores[c[2]] += w[2]
+		scores[c[3]] += w[3]
+	}
+	for ; i < len(ws); i++ {
+		scores[cs[i]] += ws[i]
+	}
 }
 
 // suffix3 returns the last three bytes of w, or w if shorter.
@@ -540,22 +722,25 @@ func specialTag(word string) string {
 	return ""
 }
 
-// normalize gives the form of a word the model's word features are keyed
-// by: a word with an inner hyphen is "!HYPHEN", four characters that make a
+// The model's word features are keyed by a normalised form of the word: a
+// word with an inner hyphen is "!HYPHEN", four characters that make a
 // whole number (an optional sign and digits) are "!YEAR", anything else
 // starting with a digit is "!DIGITS", and other words are lower case.
-func normalize(word string) string {
+//
+// specialForm returns the form of a word of the first three kinds (and ""
+// for ""); ok is false for a word whose form is itself in lower case.
+func specialForm(word string) (form string, ok bool) {
 	switch {
 	case word == "":
-		return ""
+		return "", true
 	case word[0] != '-' && strings.Contains(word, "-"):
-		return "!HYPHEN"
+		return "!HYPHEN", true
 	case len(word) == 4 && signedDigits(word):
-		return "!YEAR"
+		return "!YEAR", true
 	case '0' <= word[0] && word[0] <= '9':
-		return "!DIGITS"
+		return "!DIGITS", true
 	}
-	return lexicon.Fold(word)
+	return "", false
 }
 
 // signedDigits reports whether s is digits with at most a leading sign.
@@ -570,15 +755,6 @@ func signedDigits(s string) bool {
 		}
 	}
 	return true
-}
-
-// firstByte returns the first byte of w as a string: the model's "i pref1"
-// feature is keyed by bytes, not runes.
-func firstByte(w string) string {
-	if w == "" {
-		return ""
-	}
-	return w[:1]
 }
 
 // modelReader reads prose's flat model format, little-endian; the first

@@ -629,6 +629,10 @@ var vagueForms = []struct {
 
 // parseVague reads "hundreds", "tens of thousands", "dozens" and the like.
 func parseVague(toks []lexer.Token, i int) (Number, bool) {
+	// Every form's first word has four letters or more and ends in "s".
+	if w := word(toks, i); len(w) < 4 || w[len(w)-1]|0x20 != 's' {
+		return Number{}, false
+	}
 outer:
 	for _, f := range vagueForms {
 		for k, fw := range f.words {

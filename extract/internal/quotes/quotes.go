@@ -84,7 +84,7 @@ func Find(toks []lexer.Token, paras []Paragraph) []Region {
 			})
 		}
 		for k := p.First; k < p.Last; k++ {
-			t := toks[k]
+			t := &toks[k]
 			if t.Kind != lexer.Punct || !lexer.IsQuoteMark(t.Text) {
 				continue
 			}

@@ -89,6 +89,10 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	defer s.releaseTags()
 	var out []Stat
 	for k := 0; k < len(toks); {
+		if !s.mayStart(k) {
+			k++
+			continue
+		}
 		st, next, ok := s.at(k)
 		if next <= k {
 			next = k + 1
@@ -287,14 +291,14 @@ func markURLs(toks []lexer.Token, marks []uint8) {
 	}
 }
 
-// at reads the statistic that starts at token k, if any. next is where to
-// go on reading.
-func (s *sentence) at(k int) (Stat, int, bool) {
-	t := s.toks[k]
+// mayStart reports whether a statistic can start at token k; no means at
+// reads none there and goes on at k+1.
+func (s *sentence) mayStart(k int) bool {
+	t := &s.toks[k]
 	// Most words start nothing; one lookup passes over them, before the
 	// sentence's URLs and money are marked.
 	if t.Kind == lexer.Word && !lexicon.StartsStatistic(t.Text) {
-		return Stat{}, k + 1, false
+		return false
 	}
 	switch t.Kind {
 	case lexer.Number, lexer.Word:
@@ -302,9 +306,19 @@ func (s *sentence) at(k int) (Stat, int, bool) {
 		// Punctuation starts a figure only as a sign ("-5"), a vulgar
 		// fraction ("½") or a point (".08").
 		if _, frac := lexicon.VulgarFraction(t.Text); !frac && t.Text != "-" && t.Text != "−" && t.Text != "." {
-			return Stat{}, k + 1, false
+			return false
 		}
 	default:
+		return false
+	}
+	return true
+}
+
+// at reads the statistic that starts at token k, if any. next is where to
+// go on reading.
+func (s *sentence) at(k int) (Stat, int, bool) {
+	t := &s.toks[k]
+	if !s.mayStart(k) {
 		return Stat{}, k + 1, false
 	}
 	if s.skipped(k) {
