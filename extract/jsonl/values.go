@@ -29,7 +29,14 @@ func appendMoney(dst []byte, m extract.Money) ([]byte, error) {
 		dst = appendHTMLString(append(dst, `,"context":`...), m.Context)
 	}
 	dst = appendInt(append(dst, `,"sentence":`...), m.Sentence)
-	return appendDecimals(dst, `,"amount":`, m.Amount, m.Low, m.High)
+	dst, err := appendDecimals(dst, `,"amount":`, m.Amount, m.Low, m.High)
+	if err != nil {
+		return dst, err
+	}
+	if m.Vague {
+		return append(dst, `,"vague":true}`...), nil
+	}
+	return append(dst, `,"vague":false}`...), nil
 }
 
 func appendStatistic(dst []byte, s extract.Statistic) ([]byte, error) {
@@ -56,11 +63,15 @@ func appendStatistic(dst []byte, s extract.Statistic) ([]byte, error) {
 		dst = append(dst, '}')
 	}
 	dst = appendInt(append(dst, `,"sentence":`...), s.Sentence)
-	return appendDecimals(dst, `,"value":`, s.Value, s.Low, s.High)
+	dst, err := appendDecimals(dst, `,"value":`, s.Value, s.Low, s.High)
+	if err != nil {
+		return dst, err
+	}
+	return append(dst, '}'), nil
 }
 
-// appendDecimals ends a value's object: the named decimal, then "low" and
-// "high" (null when nil), and the closing brace.
+// appendDecimals writes the decimals that end a value's fields: the named
+// one, then "low" and "high" (null when nil). The caller closes the object.
 func appendDecimals(dst []byte, name string, v decimal.Decimal, low, high *decimal.Decimal) ([]byte, error) {
 	var err error
 	if dst, err = appendDecimal(append(dst, name...), v); err != nil {
@@ -77,7 +88,7 @@ func appendDecimals(dst []byte, name string, v decimal.Decimal, low, high *decim
 			return dst, err
 		}
 	}
-	return append(dst, '}'), nil
+	return dst, nil
 }
 
 // appendDecimal writes d as json.Number(d.String()) is written, refusing

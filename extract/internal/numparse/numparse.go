@@ -627,10 +627,21 @@ var vagueForms = []struct {
 	{[]string{"scores"}, 0, 0, true},
 }
 
-// parseVague reads "hundreds", "tens of thousands", "dozens" and the like.
+// mayStartVague reports whether w can open a vague form: a plural of four
+// letters or more ("tens", "hundreds", "dozens"), "a" ("a few hundred") or
+// "several". It lets parseVague pass over other words without comparing
+// them with every form; TestVagueFormsStart holds the table to it.
+func mayStartVague(w string) bool {
+	if len(w) >= 4 && w[len(w)-1]|0x20 == 's' {
+		return true
+	}
+	return lexer.EqualFold(w, "a") || lexer.EqualFold(w, "several")
+}
+
+// parseVague reads "hundreds", "tens of thousands", "dozens", "a few
+// hundred", "several million" and the like.
 func parseVague(toks []lexer.Token, i int) (Number, bool) {
-	// Every form's first word has four letters or more and ends in "s".
-	if w := word(toks, i); len(w) < 4 || w[len(w)-1]|0x20 != 's' {
+	if !mayStartVague(word(toks, i)) {
 		return Number{}, false
 	}
 outer:

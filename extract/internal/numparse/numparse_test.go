@@ -134,12 +134,17 @@ func close(a, b decimal.Decimal) bool {
 	return d.LessThanOrEqual(scale.Mul(decimal.New(1, -9)))
 }
 
-// TestVagueFormsEndInS holds the vague forms to what parseVague's first
+// TestVagueFormsStart holds the vague forms to what parseVague's first
 // check assumes of them.
-func TestVagueFormsEndInS(t *testing.T) {
+func TestVagueFormsStart(t *testing.T) {
 	for _, f := range vagueForms {
-		if w := f.words[0]; len(w) < 4 || w[len(w)-1] != 's' {
-			t.Errorf("vague form %q: parseVague turns away first words shorter than four letters or not ending in s", f.words)
+		if !mayStartVague(f.words[0]) {
+			t.Errorf("vague form %q: mayStartVague turns its first word away", f.words)
+		}
+	}
+	for _, w := range []string{"the", "as", "is", "few", "seven"} {
+		if mayStartVague(w) {
+			t.Errorf("mayStartVague(%q) = true", w)
 		}
 	}
 }
