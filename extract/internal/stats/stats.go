@@ -343,6 +343,7 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 	end := n.End
 	st := Stat{TokStart: n.Start, Kind: Count, Value: n.Value, Qualifier: lexicon.Exact}
 	subjTok := -1 // a unit glued to the digits that is the subject
+	subjEnd := -1 // the token after that unit, past a "/h" ("3km/h")
 	if n.Slash {
 		return Stat{}, end, false
 	}
@@ -359,6 +360,12 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 			}
 			subjTok = n.Suffix
 			end = n.Suffix + 1
+			// "3km/h", "5m/s": a speed; the whole unit is the subject.
+			if end+1 < len(toks) && toks[end].Text == "/" && toks[end].Glued() && toks[end+1].Glued() &&
+				toks[end+1].Kind == lexer.Word && len(toks[end+1].Text) <= 3 {
+				end += 2
+				subjEnd = end
+			}
 			// "6ft 4in": a height in feet and inches, in feet.
 			if lexer.EqualFold(suf, "ft") && end+1 < len(toks) && toks[end].Kind == lexer.Number && allDigits(toks[end].Text) &&
 				toks[end+1].Glued() && (s.is(end+1, "in") || s.is(end+1, "ins")) {
@@ -523,8 +530,12 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 	st.Start, st.End = toks[st.TokStart].Start, toks[end-1].End
 	st.Qualifier = s.qualifier(st.TokStart, end)
 	if subjTok >= 0 {
-		st.Subject = toks[subjTok].Text
-		st.SubjectStart, st.SubjectEnd = toks[subjTok].Start, toks[subjTok].End
+		last := subjTok
+		if subjEnd > subjTok {
+			last = subjEnd - 1
+		}
+		st.SubjectStart, st.SubjectEnd = toks[subjTok].Start, toks[last].End
+		st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
 	}
 	// Skip an after-qualifier so it is not read as a figure.
 	return st, end, true

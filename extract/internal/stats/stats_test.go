@@ -578,6 +578,8 @@ func TestFind(t *testing.T) {
 		{"She won the 7.4km race in Leeds.", nil},
 		{"He led the men's three mile race.", nil},
 		{"He ran 12km in training.", []string{"12km|count|12|exact|km|"}},
+		{"The robot walks at 3km/h on flat ground.", []string{"3km/h|count|3|exact|km/h|"}},
+		{"Its top speed is about 40km/h, up from 30km.", []string{"40km/h|count|40|about|km/h|", "30km|count|30|exact|km|"}},
 		{"The game has an 18 certificate.", nil},
 		{"They won by one tenth of a second.", nil},
 		{"He waited half an hour for the bus.", nil},
