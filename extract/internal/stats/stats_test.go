@@ -580,6 +580,12 @@ func TestFind(t *testing.T) {
 		{"He ran 12km in training.", []string{"12km|count|12|exact|km|"}},
 		{"The robot walks at 3km/h on flat ground.", []string{"3km/h|count|3|exact|km/h|"}},
 		{"Its top speed is about 40km/h, up from 30km.", []string{"40km/h|count|40|about|km/h|", "30km|count|30|exact|km|"}},
+		// a participle, adverb or name before a plural the tagger took for
+		// a verb
+		{"There were only five accepted bids for the site.", []string{"five|count|5|exact|accepted bids|"}},
+		{"Talks stalled while the two held talks.", []string{"two|count|2|exact||"}},
+		{"They face four away matches in May.", []string{"four|count|4|exact|away matches|"}},
+		{"He made 12 Premiership starts this season.", []string{"12|count|12|exact|Premiership starts|"}},
 		{"The game has an 18 certificate.", nil},
 		{"They won by one tenth of a second.", nil},
 		{"He waited half an hour for the bus.", nil},

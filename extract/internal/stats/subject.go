@@ -388,8 +388,10 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 			continue
 		}
 		// "most useless quangos", "hard-earned away victories": an adverb
-		// among the modifiers.
-		if lastNoun < 0 && (s.tag(k) == "RBS" || s.tag(k) == "RB") && (strings.HasPrefix(s.tag(k+1), "JJ") || k > start && s.tag(k+1) == "NNS") {
+		// among the modifiers. "three away fixtures": straight after a
+		// number, before a plural the tagger took for a verb.
+		if lastNoun < 0 && (s.tag(k) == "RBS" || s.tag(k) == "RB") && (strings.HasPrefix(s.tag(k+1), "JJ") || (k > start || s.afterNumber(k)) && s.tag(k+1) == "NNS" ||
+			k == start && s.afterNumber(k) && (s.tag(k+1) == "VBZ" || s.tag(k+1) == "VBP") && s.pluralAfterModifier(k+1)) {
 			k++
 			continue
 		}
@@ -410,8 +412,17 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 				tag = "NNS"
 			}
 		}
-		if tag == "VBD" && (k == start && s.tag(k+1) == "NN" && isNoun(s.tag(k+2)) || k > 0 && s.toks[k-1].Kind == lexer.Number && s.tag(k+1) == "NNS") {
+		// "four registered bidders": a number in words tags as CD, but not
+		// after a determiner ("the two held talks").
+		if tag == "VBD" && (k == start && s.tag(k+1) == "NN" && isNoun(s.tag(k+2)) || k > 0 && (s.toks[k-1].Kind == lexer.Number || s.tag(k-1) == "CD" && !s.isDeterminer(k-2)) && s.tag(k+1) == "NNS") {
 			tag = "VBN"
+		}
+		// "three away fixtures", "20 Serie A appearances": after a number
+		// and a modifier, a verb form in -s that ends the phrase (a
+		// preposition, determiner or punctuation follows) is a plural noun.
+		if (tag == "VBZ" || tag == "VBP") && k > start && s.afterNumber(start) &&
+			s.pluralAfterModifier(k) {
+			tag = "NNS"
 		}
 		// "e-mail users", "sex-related spam", "set-top boxes": the words of
 		// a hyphenated compound belong together whatever their tags.
@@ -505,6 +516,37 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 		}
 	}
 	return start, lastNoun + 1, true
+}
+
+// afterNumber reports whether toks[k] comes straight after a number.
+func (s *sentence) afterNumber(k int) bool {
+	return k > 0 && (s.toks[k-1].Kind == lexer.Number || s.tag(k-1) == "CD")
+}
+
+// pluralAfterModifier reports whether toks[k], tagged as a verb in -s after
+// a modifier, reads as a plural noun ending a phrase: "three away fixtures
+// in Italy", not "two sides says" nor "is".
+func (s *sentence) pluralAfterModifier(k int) bool {
+	w := s.toks[k].Text
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || lexicon.IsAuxiliary(w) || isCue(w) {
+		return false
+	}
+	switch p := s.tag(k - 1); {
+	case p == "RB" || strings.HasPrefix(p, "NNP") || strings.HasPrefix(p, "JJ"):
+	default:
+		return false
+	}
+	if k+1 >= len(s.toks) {
+		return true
+	}
+	switch t := s.tag(k + 1); {
+	case t == "IN" || t == "TO" || t == "CC" || s.toks[k+1].Kind == lexer.Punct:
+		return !s.is(k+1, "that")
+	case t == "DT":
+		// "appearances this season", not "plays a role".
+		return lexicon.IsTimeUnit(s.word(k + 2))
+	}
+	return false
 }
 
 // compoundAdjective reports whether the adjective at toks[k], after a noun
@@ -1283,4 +1325,10 @@ func (s *sentence) timeAdjunct(p int) int {
 		return p
 	}
 	return -1
+}
+
+// isCue reports a reporting verb ("says", "claims").
+func isCue(w string) bool {
+	_, ok := lexicon.CueVerb(w)
+	return ok
 }
