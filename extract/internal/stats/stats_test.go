@@ -586,6 +586,10 @@ func TestFind(t *testing.T) {
 		{"Talks stalled while the two held talks.", []string{"two|count|2|exact||"}},
 		{"They face four away matches in May.", []string{"four|count|4|exact|away matches|"}},
 		{"He made 12 Premiership starts this season.", []string{"12|count|12|exact|Premiership starts|"}},
+		// a kind of time unit is counted; a bare one is a period
+		{"Shares rose over the first three trading days of May.", []string{"three|count|3|exact|trading days|"}},
+		{"Staff miss up to four school days a year.", []string{"four|count|4|up_to|school days|"}},
+		{"Shares rose over the first three days of May.", nil},
 		{"The game has an 18 certificate.", nil},
 		{"They won by one tenth of a second.", nil},
 		{"He waited half an hour for the bus.", nil},

@@ -500,7 +500,10 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 	}
 	// "30,000 last week", "an increase in October": a time after the
 	// figure is not what it counts.
-	if !det && lexicon.IsTimeUnit(s.toks[lastNoun].Text) || lexicon.IsMonth(s.toks[lastNoun].Text) {
+	// But a noun before the unit makes a kind of it that is counted: "two
+	// trading days", "five working weeks".
+	kind := lastNoun > start && (s.tag(start) == "NN" || s.tag(start) == "VBG") && !lexicon.IsTimeUnit(s.toks[start].Text)
+	if !det && !kind && lexicon.IsTimeUnit(s.toks[lastNoun].Text) || lexicon.IsMonth(s.toks[lastNoun].Text) {
 		return 0, 0, false
 	}
 	// "49% of National Bank of Iraq": a name with "of" in it.
