@@ -409,6 +409,19 @@ var levelVerbs = map[string]bool{
 // IsLevelVerb reports whether w gives the level of the subject before it.
 func IsLevelVerb(w string) bool { return levelVerbsSet.has(w) }
 
+// statePhrases are a preposition and noun that say a level is kept where it
+// is: "rates stay on hold at 4.75%", "kept inflation in check at 2%".
+var statePhrases = map[string]bool{
+	"on hold": true, "in check": true, "on track": true, "on course": true,
+	"on target": true,
+}
+
+// IsStatePhrase reports whether prep and noun make a state phrase: "on
+// hold".
+func IsStatePhrase(prep, noun string) bool {
+	return has(statePhrases, strings.ToLower(prep)+" "+strings.ToLower(noun))
+}
+
 var levelVerbsSet = newFoldSet(levelVerbs)
 
 // quantityNouns are nouns whose "of" phrase says what they measure: "the

@@ -590,6 +590,11 @@ func TestFind(t *testing.T) {
 		{"Shares rose over the first three trading days of May.", []string{"three|count|3|exact|trading days|"}},
 		{"Staff miss up to four school days a year.", []string{"four|count|4|up_to|school days|"}},
 		{"Shares rose over the first three days of May.", nil},
+		// a level kept where it is: past the state phrase
+		{"Analysts said rates would probably stay on hold at 5.5%.", []string{"5.5%|percent|5.5|exact|rates|"}},
+		{"The bank has left lending rates on hold again at 3.25%, as forecast.", []string{"3.25%|percent|3.25|exact|lending rates|"}},
+		{"The bank kept inflation in check at 2%.", []string{"2%|percent|2|exact|inflation|"}},
+		{"The deal put the plan on hold, at a cost of 5% of sales.", []string{"5%|percent|5|exact|sales|"}},
 		{"The game has an 18 certificate.", nil},
 		{"They won by one tenth of a second.", nil},
 		{"He waited half an hour for the bus.", nil},

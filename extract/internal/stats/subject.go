@@ -931,6 +931,7 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 	}
 	afterBare := false   // past ", up" before the figure
 	skippedTime := false // past a time ("edged up in January to 102.5")
+	stateAt := -1        // the preposition of a state phrase passed ("on hold")
 	for steps := 0; p >= 0 && steps < 7; steps++ {
 		// "has grown more than expected, expanding at 3.8%"
 		if p > 2 && (s.is(p, "expected") || s.is(p, "forecast")) && s.is(p-1, "than") {
@@ -977,6 +978,12 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			!lexicon.IsTimesComparative(w) && strings.HasPrefix(s.tag(p), "JJ") {
 			// "unemployment remains high at about 10%", "investment was
 			// still high, up 21.3%": an adjective after a verb of being.
+		} else if p > 1 && stateAt < 0 && t.Kind == lexer.Word && lexicon.IsStatePhrase(s.word(p-1), w) {
+			// "rates will stay on hold at 4.75%", "left rates on hold
+			// again at 4.75%": past the state phrase to the verb or its
+			// object.
+			p--
+			stateAt = p
 		} else if k := s.timeAdjunct(p); k >= 0 {
 			// "inflation rose only slightly in November to 7.1%", "sales
 			// last year rose 5%": skip a time.
@@ -1061,11 +1068,15 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		p++
 	}
 	object := false // the subject is the object of a verb just before
-	if !trigger && p >= 0 && p+1 < j && (s.is(p+1, "to") || s.is(p+1, "by") || s.is(p+1, "at") || s.is(p+1, "from")) && p+2 == j {
+	prep := p + 1
+	if stateAt >= 0 && stateAt == p+1 {
+		prep = j - 1 // "left rates on hold at 4.75%"
+	}
+	if !trigger && p >= 0 && prep < j && (s.is(prep, "to") || s.is(prep, "by") || s.is(prep, "at") || s.is(prep, "from")) && prep+1 == j {
 		// "took his goal tally to 13", "trimmed its workforce by 200,000",
 		// "may increase interest rates from 4.75%": the object of a verb,
 		// just before "to", "by" or (after a change verb) "from".
-		from := s.is(p+1, "from")
+		from := s.is(prep, "from")
 		if s.tag(p) == "RB" {
 			p--
 		}
