@@ -116,6 +116,7 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	s.inheritSubjects(out)
 	s.frameSubjects(out)
 	s.fromTo(out)
+	s.orSubjects(out)
 	s.dropMoneyMultiples(&out)
 	return out
 }
@@ -1906,6 +1907,30 @@ func (s *sentence) dropVagueMoney(out []Stat) []Stat {
 		kept = append(kept, st)
 	}
 	return kept
+}
+
+// orSubjects gives a percentage after a changed count, joined by "or",
+// the count's subject: "the number waiting fell to 6,630, or 12.9%" is the
+// same change as a share.
+func (s *sentence) orSubjects(out []Stat) {
+	for i := 1; i < len(out); i++ {
+		a, b := out[i-1], &out[i]
+		if b.Subject != "" || a.Subject == "" || b.Kind != Percent || a.Kind != Count || a.Change == nil || a.Change.Direction == "" {
+			continue
+		}
+		_, qb := s.qualifierBefore(b.TokStart)
+		o := qb - 1
+		if !s.is(o, "or") {
+			continue
+		}
+		if s.is(o-1, ",") {
+			o--
+		}
+		if o != a.TokEnd {
+			continue
+		}
+		b.Subject, b.SubjectStart, b.SubjectEnd = a.Subject, a.SubjectStart, a.SubjectEnd
+	}
 }
 
 // inheritSubjects gives "by 297 votes to 203" the first figure's subject
