@@ -59,7 +59,9 @@ var changeCues = map[string]string{
 	"dips": Down, "slips": Down, "plummets": Down, "plummeting": Down,
 	"strengthening": Up, "weakening": Down, "widening": Up, "narrowing": Down,
 	"lose": Down, "loses": Down, "slowed": Down, "slowing": Down, "accelerated": Up,
-	"sunk": Down,
+	"sunk": Down, "slow": Down, "slows": Down, "accelerate": Up, "accelerates": Up,
+	"accelerating": Up, "ease": Down, "eases": Down, "easing": Down, "shrink": Down,
+	"widen": Up, "widens": Up, "weaken": Down, "weakens": Down,
 }
 
 // ChangeCue returns the direction a cue word before a figure gives it.

@@ -594,6 +594,9 @@ func TestFind(t *testing.T) {
 		{"The number of cases fell from 900 to 800, or 11%.", []string{"900|count|900|exact|number of cases|", "800|count|800|exact|number of cases|down:fell:from0", "11%|percent|11|exact|number of cases|"}},
 		{"It had 900 staff in May, or 11%.", []string{"900|count|900|exact|staff|", "11%|percent|11|exact||"}},
 		{"It had 900 staff, or 11% of the total.", []string{"900|count|900|exact|staff|", "11%|percent|11|exact|total|"}},
+		// base forms of change verbs
+		{"Officials say output will slow to 1.5% next year.", []string{"1.5%|percent|1.5|exact|output|down:slow"}},
+		{"Inflation is set to ease to 2% in May.", []string{"2%|percent|2|exact|Inflation|down:ease"}},
 		// a level kept where it is: past the state phrase
 		{"Analysts said rates would probably stay on hold at 5.5%.", []string{"5.5%|percent|5.5|exact|rates|"}},
 		{"The bank has left lending rates on hold again at 3.25%, as forecast.", []string{"3.25%|percent|3.25|exact|lending rates|"}},
