@@ -232,6 +232,10 @@ var measureUnits = map[string]bool{
 	"kb": true, "tb": true, "ghz": true, "mhz": true, "mbps": true, "kbps": true,
 	"mg": true, "g": false, "oz": true, "st": false, "sq": true, "acres": true,
 	"in": false, "yd": true, "yds": true, "mi": true, "litres": true, "tonnes": true,
+	// written out: "a 512 kilobit service", "a two megapixel camera"
+	"kilobit": true, "megabit": true, "gigabit": true, "kilobyte": true,
+	"megabyte": true, "gigabyte": true, "terabyte": true, "megapixel": true,
+	"gigapixel": true,
 }
 
 // IsMeasureUnit reports whether w, written straight after digits, is a unit

@@ -594,6 +594,13 @@ func TestFind(t *testing.T) {
 		{"The number of cases fell from 900 to 800, or 11%.", []string{"900|count|900|exact|number of cases|", "800|count|800|exact|number of cases|down:fell:from0", "11%|percent|11|exact|number of cases|"}},
 		{"It had 900 staff in May, or 11%.", []string{"900|count|900|exact|staff|", "11%|percent|11|exact||"}},
 		{"It had 900 staff, or 11% of the total.", []string{"900|count|900|exact|staff|", "11%|percent|11|exact|total|"}},
+		// a number and a singular noun as a compound modifier: the unit
+		{"The phone has a five megapixel camera.", []string{"five|count|5|exact|megapixel|"}},
+		{"It was a two horse race from the start.", []string{"two|count|2|exact|horse|"}},
+		{"They stayed in a four star hotel.", []string{"four|count|4|exact|star|"}},
+		{"The city has 12 member states.", []string{"12|count|12|exact|member states|"}},
+		{"They use four receiving antennae.", []string{"four|count|4|exact|receiving antennae|"}},
+		{"Three finance minister resigned.", []string{"Three|count|3|exact|finance minister|"}},
 		// base forms of change verbs
 		{"Officials say output will slow to 1.5% next year.", []string{"1.5%|percent|1.5|exact|output|down:slow"}},
 		{"Inflation is set to ease to 2% in May.", []string{"2%|percent|2|exact|Inflation|down:ease"}},

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/newsclaims/claims/extract/internal/lexer"
 	"github.com/newsclaims/claims/extract/internal/lexicon"
 	"github.com/newsclaims/claims/extract/internal/numparse"
@@ -324,6 +326,15 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 	if ok && lexicon.IsThresholdNoun(s.toks[b-1].Text) {
 		// "the 25,000 mark": a threshold, not a count of marks.
 		return 0, 0, false
+	}
+	// "a two megapixel camera", "a three letter word": more than one
+	// before a singular head makes the number and the noun after it a
+	// compound modifier; that noun is the unit counted. Not a participle
+	// ("four receiving antennae") nor before a person ("three finance
+	// minister", a plural left off).
+	if ok && b-a >= 2 && s.tag(a) == "NN" && s.tag(b-1) == "NN" && st.Value.GreaterThan(decimal.NewFromInt(1)) &&
+		!s.toks[a+1].Glued() && s.toks[a].Text == strings.ToLower(s.toks[a].Text) && !strings.HasSuffix(s.toks[a].Text, "ing") && !lexicon.IsRoleNoun(s.toks[b-1].Text) {
+		return a, a + 1, true
 	}
 	return a, b, ok
 }
