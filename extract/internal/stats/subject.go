@@ -1031,8 +1031,9 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			// "shares closed up 64 pence, or 6%": the same change in
 			// other units.
 			p = s.amountBefore(p - 1)
-		} else if lexer.EqualFold(w, "or") && p > 0 && s.marks()[p-1]&inMoney != 0 {
-			// "the share price rose 4p or nearly 1%"
+		} else if lexer.EqualFold(w, "or") && p > 0 && (s.marks()[p-1]&inMoney != 0 || (st.Kind == Percent || st.Kind == PercentagePoints) && s.amountBefore(p) >= 0 && s.toks[s.amountBefore(p)].Kind == lexer.Number) {
+			// "the share price rose 4p or nearly 1%"; "the rate is 4.8
+			// million people or 11.7%": the same level as a share.
 			p = s.amountBefore(p)
 		} else if s.marks()[p]&inMoney != 0 && s.is(p+1, "to") && s.is(s.amountBefore(p+1)-1, "from") {
 			// "contributions had increased from £5.5bn to £8.2bn":
