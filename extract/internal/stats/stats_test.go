@@ -604,6 +604,9 @@ func TestFind(t *testing.T) {
 		// a level as a count, then "or" and the same level as a share
 		{"The jobless rate is 3.1 million people or 8.2%, up 0.4 percentage points on May.", []string{"3.1 million|count|3100000|exact|people|", "8.2%|percent|8.2|exact|jobless rate|", "0.4 percentage points|percentage_points|0.4|exact|jobless rate|up:up"}},
 		{"Some 300 people or 8% said no.", []string{"300|count|300|about|people|", "8%|percent|8|exact||"}},
+		// an adjective ending the phrase after "of its" is its noun
+		{"The firm has sold 9,000 of its new electric since June.", []string{"9,000|count|9000|exact|new electric|"}},
+		{"The firm has sold 9,000 of its new models since June.", []string{"9,000|count|9000|exact|new models|"}},
 		// base forms of change verbs
 		{"Officials say output will slow to 1.5% next year.", []string{"1.5%|percent|1.5|exact|output|down:slow"}},
 		{"Inflation is set to ease to 2% in May.", []string{"2%|percent|2|exact|Inflation|down:ease"}},

@@ -497,8 +497,11 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 		lastNoun = k - 1
 	}
 	// "half the total it was attracting": after a determiner, a last
-	// modifier before a pronoun is the noun.
-	if lastNoun < 0 && det && k > start && k < len(s.toks) && s.isDeterminer(start-1) && s.tag(k-1) == "JJ" && s.tag(k) == "PRP" {
+	// modifier before a pronoun is the noun; so is one before a
+	// preposition after two modifiers ("4,000 of its first hybrid since
+	// May").
+	if lastNoun < 0 && det && k > start && k < len(s.toks) && s.isDeterminer(start-1) && s.tag(k-1) == "JJ" &&
+		(s.tag(k) == "PRP" || s.tag(k) == "IN" && k-start >= 2 && !s.is(k, "of")) {
 		lastNoun = k - 1
 	}
 	if lastNoun < 0 {
