@@ -607,6 +607,8 @@ func TestFind(t *testing.T) {
 		// an adjective ending the phrase after "of its" is its noun
 		{"The firm has sold 9,000 of its new electric since June.", []string{"9,000|count|9000|exact|new electric|"}},
 		{"The firm has sold 9,000 of its new models since June.", []string{"9,000|count|9000|exact|new models|"}},
+		// a list joined by commas alone ends on its noun
+		{"We get 20, 30, 40 calls a day.", []string{"20|count|20|exact|calls|", "30|count|30|exact|calls|", "40|count|40|exact|calls|"}},
 		// base forms of change verbs
 		{"Officials say output will slow to 1.5% next year.", []string{"1.5%|percent|1.5|exact|output|down:slow"}},
 		{"Inflation is set to ease to 2% in May.", []string{"2%|percent|2|exact|Inflation|down:ease"}},

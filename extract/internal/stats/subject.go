@@ -76,6 +76,15 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 		for k, n := j, 0; n < 4 && k+1 < len(s.toks); n++ {
 			comma := s.toks[k].Text == ","
 			if !comma && !s.is(k, "or") && !s.is(k, "to") && !s.is(k, "and") {
+				// "50, 60, 70,000 listeners": a list of three or more
+				// joined by commas alone ends on its noun, a plural
+				// straight after the last (not "at 39, two places").
+				inList := st.TokStart > 1 && s.toks[st.TokStart-1].Text == "," && s.toks[st.TokStart-2].Kind == lexer.Number
+				if (n >= 2 || n >= 1 && inList) && s.tag(k) == "NNS" {
+					if a, b, ok := s.npAfter(k, false); ok {
+						return a, b, true
+					}
+				}
 				break
 			}
 			x := k + 1
