@@ -609,6 +609,10 @@ func TestFind(t *testing.T) {
 		{"The firm has sold 9,000 of its new models since June.", []string{"9,000|count|9000|exact|new models|"}},
 		// a list joined by commas alone ends on its noun
 		{"We get 20, 30, 40 calls a day.", []string{"20|count|20|exact|calls|", "30|count|30|exact|calls|", "40|count|40|exact|calls|"}},
+		// a participle the tagger took for a past tense, in a phrase before
+		// the clause's verb
+		{"Pills shipped to Kenya are now twenty times cheaper than at home.", []string{"twenty times|multiple|20|exact|Pills shipped to Kenya|"}},
+		{"House prices rose at an annual rate of 9.5% in May.", []string{"9.5%|percent|9.5|exact|House prices|"}},
 		// base forms of change verbs
 		{"Officials say output will slow to 1.5% next year.", []string{"1.5%|percent|1.5|exact|output|down:slow"}},
 		{"Inflation is set to ease to 2% in May.", []string{"2%|percent|2|exact|Inflation|down:ease"}},

@@ -544,6 +544,19 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 	return start, lastNoun + 1, true
 }
 
+// participleAfterPlural reports whether toks[h], tagged as a past tense,
+// is a participle after a plural ("drugs supplied to Africa are"): the
+// clause's own verb follows the phrase at toks[end] ("house prices rose
+// at an annual rate of" has none).
+func (s *sentence) participleAfterPlural(h, end int) bool {
+	switch s.tag(end) {
+	case "VBP", "VBZ", "VBD", "MD":
+	default:
+		return false
+	}
+	return h > 0 && s.tag(h) == "VBD" && s.tag(h-1) == "NNS" && s.toks[h-1].Kind == lexer.Word
+}
+
 // afterNumber reports whether toks[k] comes straight after a number.
 func (s *sentence) afterNumber(k int) bool {
 	return k > 0 && (s.toks[k-1].Kind == lexer.Number || s.tag(k-1) == "CD")
@@ -640,7 +653,7 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 		}
 		if l < 1 || !(s.is(l, "of") || s.is(l, "in") || s.is(l, "at") || s.is(l, "for") || s.is(l, "by") || s.is(l, "on") ||
 			s.is(l, "from") || s.is(l, "across") || s.is(l, "outside") || s.is(l, "via") || s.is(l, "among") || s.is(l, "with") && m == 0 ||
-			(s.is(l, "to") || s.is(l, "after")) && s.tag(l-1) == "NNS") {
+			(s.is(l, "to") || s.is(l, "after")) && (s.tag(l-1) == "NNS" || s.participleAfterPlural(l-1, end))) {
 			break
 		}
 		h := l - 1
@@ -681,8 +694,9 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 		if (strings.HasPrefix(s.tag(h), "JJ") || s.tag(h) == "RB") && h > 0 && isNoun(s.tag(h-1)) && s.toks[h-1].Kind == lexer.Word {
 			h--
 		}
-		// "films produced in the UK": a participle after the noun.
-		if s.tag(h) == "VBN" && h > 0 && isNoun(s.tag(h-1)) && !s.is(l, "by") {
+		// "films produced in the UK": a participle after the noun; "drugs
+		// supplied to Africa": one the tagger took for a past tense.
+		if (s.tag(h) == "VBN" || s.participleAfterPlural(h, end)) && h > 0 && isNoun(s.tag(h-1)) && !s.is(l, "by") {
 			h--
 		}
 		// "Those on high income are four times more likely".
