@@ -613,6 +613,9 @@ func TestFind(t *testing.T) {
 		// the clause's verb
 		{"Pills shipped to Kenya are now twenty times cheaper than at home.", []string{"twenty times|multiple|20|exact|Pills shipped to Kenya|"}},
 		{"House prices rose at an annual rate of 9.5% in May.", []string{"9.5%|percent|9.5|exact|House prices|"}},
+		// a time after the noun ends the phrase
+		{"The film won seven Oscars last year.", []string{"seven|count|7|exact|Oscars|"}},
+		{"Debt will be 60% of GDP next year.", []string{"60%|percent|60|exact|GDP|"}},
 		// base forms of change verbs
 		{"Officials say output will slow to 1.5% next year.", []string{"1.5%|percent|1.5|exact|output|down:slow"}},
 		{"Inflation is set to ease to 2% in May.", []string{"2%|percent|2|exact|Inflation|down:ease"}},

@@ -494,7 +494,9 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 			// "the handheld gaming market"
 		} else if !isModifier(tag) || lastNoun >= 0 && (tag == "VBN" || tag == "VBG") {
 			break
-		} else if lastNoun >= 0 && strings.HasPrefix(tag, "JJ") && !(isNoun(s.tag(k+1)) && (strings.HasPrefix(s.tag(lastNoun), "NNP") || s.compoundAdjective(k))) {
+		} else if lastNoun >= 0 && strings.HasPrefix(tag, "JJ") && (!(isNoun(s.tag(k+1)) && (strings.HasPrefix(s.tag(lastNoun), "NNP") || s.compoundAdjective(k))) ||
+			lexicon.IsTimeUnit(s.word(k+1)) && (s.is(k, "next") || s.is(k, "last") || s.is(k, "previous") || s.is(k, "past"))) {
+			// "of GDP next year": a time after the noun ends it.
 			break
 		}
 		k++
