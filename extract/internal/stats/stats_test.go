@@ -616,6 +616,8 @@ func TestFind(t *testing.T) {
 		// a time after the noun ends the phrase
 		{"The film won seven Oscars last year.", []string{"seven|count|7|exact|Oscars|"}},
 		{"Debt will be 60% of GDP next year.", []string{"60%|percent|60|exact|GDP|"}},
+		// a majority of a number is a margin
+		{"The bill was passed by a majority of just 31.", []string{"31|count|31|exact|majority|"}},
 		// base forms of change verbs
 		{"Officials say output will slow to 1.5% next year.", []string{"1.5%|percent|1.5|exact|output|down:slow"}},
 		{"Inflation is set to ease to 2% in May.", []string{"2%|percent|2|exact|Inflation|down:ease"}},

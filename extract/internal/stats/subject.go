@@ -946,7 +946,9 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			if ok && lexicon.IsEstimateNoun(s.word(b-1)) && !walk {
 				return 0, 0, false
 			}
-			if !ok || !lexicon.IsQuantityNoun(s.word(b-1)) || !walk {
+			// "won by a majority of only 14": a majority of a number is
+			// a margin, measured itself.
+			if !ok || !lexicon.IsQuantityNoun(s.word(b-1)) || !walk || s.is(b-1, "majority") {
 				return a, b, ok
 			}
 			p, j = k, k+1
