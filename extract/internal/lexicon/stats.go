@@ -59,7 +59,9 @@ var changeCues = map[string]string{
 	"dips": Down, "slips": Down, "plummets": Down, "plummeting": Down,
 	"strengthening": Up, "weakening": Down, "widening": Up, "narrowing": Down,
 	"lose": Down, "loses": Down, "slowed": Down, "slowing": Down, "accelerated": Up,
-	"sunk": Down,
+	"sunk": Down, "slow": Down, "slows": Down, "accelerate": Up, "accelerates": Up,
+	"accelerating": Up, "ease": Down, "eases": Down, "easing": Down, "shrink": Down,
+	"widen": Up, "widens": Up, "weaken": Down, "weakens": Down,
 }
 
 // ChangeCue returns the direction a cue word before a figure gives it.
@@ -237,6 +239,10 @@ var measureUnits = map[string]bool{
 	"kb": true, "tb": true, "ghz": true, "mhz": true, "mbps": true, "kbps": true,
 	"mg": true, "g": false, "oz": true, "st": false, "sq": true, "acres": true,
 	"in": false, "yd": true, "yds": true, "mi": true, "litres": true, "tonnes": true,
+	// written out: "a 512 kilobit service", "a two megapixel camera"
+	"kilobit": true, "megabit": true, "gigabit": true, "kilobyte": true,
+	"megabyte": true, "gigabyte": true, "terabyte": true, "megapixel": true,
+	"gigapixel": true,
 }
 
 // IsMeasureUnit reports whether w, written straight after digits, is a unit
@@ -415,6 +421,19 @@ var levelVerbs = map[string]bool{
 
 // IsLevelVerb reports whether w gives the level of the subject before it.
 func IsLevelVerb(w string) bool { return levelVerbsSet.has(w) }
+
+// statePhrases are a preposition and noun that say a level is kept where it
+// is: "rates stay on hold at 4.75%", "kept inflation in check at 2%".
+var statePhrases = map[string]bool{
+	"on hold": true, "in check": true, "on track": true, "on course": true,
+	"on target": true,
+}
+
+// IsStatePhrase reports whether prep and noun make a state phrase: "on
+// hold".
+func IsStatePhrase(prep, noun string) bool {
+	return has(statePhrases, strings.ToLower(prep)+" "+strings.ToLower(noun))
+}
 
 var levelVerbsSet = newFoldSet(levelVerbs)
 

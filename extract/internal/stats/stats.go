@@ -120,6 +120,7 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	s.inheritSubjects(out)
 	s.frameSubjects(out)
 	s.fromTo(out)
+	s.orSubjects(out)
 	s.dropMoneyMultiples(&out)
 	return out
 }
@@ -357,6 +358,7 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 	end := n.End
 	st := Stat{TokStart: n.Start, Kind: Count, Value: n.Value, Qualifier: lexicon.Exact}
 	subjTok := -1 // a unit glued to the digits that is the subject
+	subjEnd := -1 // the token after that unit, past a "/h" ("3km/h")
 	if n.Slash {
 		return Stat{}, end, false
 	}
@@ -373,6 +375,12 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 			}
 			subjTok = n.Suffix
 			end = n.Suffix + 1
+			// "3km/h", "5m/s": a speed; the whole unit is the subject.
+			if end+1 < len(toks) && toks[end].Text == "/" && toks[end].Glued() && toks[end+1].Glued() &&
+				toks[end+1].Kind == lexer.Word && len(toks[end+1].Text) <= 3 {
+				end += 2
+				subjEnd = end
+			}
 			// "6ft 4in": a height in feet and inches, in feet.
 			if lexer.EqualFold(suf, "ft") && end+1 < len(toks) && toks[end].Kind == lexer.Number && allDigits(toks[end].Text) &&
 				toks[end+1].Glued() && (s.is(end+1, "in") || s.is(end+1, "ins")) {
@@ -537,8 +545,12 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 	st.Start, st.End = toks[st.TokStart].Start, toks[end-1].End
 	st.Qualifier = s.qualifier(st.TokStart, end)
 	if subjTok >= 0 {
-		st.Subject = toks[subjTok].Text
-		st.SubjectStart, st.SubjectEnd = toks[subjTok].Start, toks[subjTok].End
+		last := subjTok
+		if subjEnd > subjTok {
+			last = subjEnd - 1
+		}
+		st.SubjectStart, st.SubjectEnd = toks[subjTok].Start, toks[last].End
+		st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
 	}
 	// Skip an after-qualifier so it is not read as a figure.
 	return st, end, true
@@ -1909,6 +1921,30 @@ func (s *sentence) dropVagueMoney(out []Stat) []Stat {
 		kept = append(kept, st)
 	}
 	return kept
+}
+
+// orSubjects gives a percentage after a changed count, joined by "or",
+// the count's subject: "the number waiting fell to 6,630, or 12.9%" is the
+// same change as a share.
+func (s *sentence) orSubjects(out []Stat) {
+	for i := 1; i < len(out); i++ {
+		a, b := out[i-1], &out[i]
+		if b.Subject != "" || a.Subject == "" || b.Kind != Percent || a.Kind != Count || a.Change == nil || a.Change.Direction == "" {
+			continue
+		}
+		_, qb := s.qualifierBefore(b.TokStart)
+		o := qb - 1
+		if !s.is(o, "or") {
+			continue
+		}
+		if s.is(o-1, ",") {
+			o--
+		}
+		if o != a.TokEnd {
+			continue
+		}
+		b.Subject, b.SubjectStart, b.SubjectEnd = a.Subject, a.SubjectStart, a.SubjectEnd
+	}
 }
 
 // inheritSubjects gives "by 297 votes to 203" the first figure's subject

@@ -578,6 +578,54 @@ func TestFind(t *testing.T) {
 		{"She won the 7.4km race in Leeds.", nil},
 		{"He led the men's three mile race.", nil},
 		{"He ran 12km in training.", []string{"12km|count|12|exact|km|"}},
+		{"The robot walks at 3km/h on flat ground.", []string{"3km/h|count|3|exact|km/h|"}},
+		{"Its top speed is about 40km/h, up from 30km.", []string{"40km/h|count|40|about|km/h|", "30km|count|30|exact|km|"}},
+		// a participle, adverb or name before a plural the tagger took for
+		// a verb
+		{"There were only five accepted bids for the site.", []string{"five|count|5|exact|accepted bids|"}},
+		{"Talks stalled while the two held talks.", []string{"two|count|2|exact||"}},
+		{"They face four away matches in May.", []string{"four|count|4|exact|away matches|"}},
+		{"He made 12 Premiership starts this season.", []string{"12|count|12|exact|Premiership starts|"}},
+		// a kind of time unit is counted; a bare one is a period
+		{"Shares rose over the first three trading days of May.", []string{"three|count|3|exact|trading days|"}},
+		{"Staff miss up to four school days a year.", []string{"four|count|4|up_to|school days|"}},
+		{"Shares rose over the first three days of May.", nil},
+		// a changed count, then the same change as a percentage
+		{"The number of cases fell from 900 to 800, or 11%.", []string{"900|count|900|exact|number of cases|", "800|count|800|exact|number of cases|down:fell:from0", "11%|percent|11|exact|number of cases|"}},
+		{"It had 900 staff in May, or 11%.", []string{"900|count|900|exact|staff|", "11%|percent|11|exact||"}},
+		{"It had 900 staff, or 11% of the total.", []string{"900|count|900|exact|staff|", "11%|percent|11|exact|total|"}},
+		// a number and a singular noun as a compound modifier: the unit
+		{"The phone has a five megapixel camera.", []string{"five|count|5|exact|megapixel|"}},
+		{"It was a two horse race from the start.", []string{"two|count|2|exact|horse|"}},
+		{"They stayed in a four star hotel.", []string{"four|count|4|exact|star|"}},
+		{"The city has 12 member states.", []string{"12|count|12|exact|member states|"}},
+		{"They use four receiving antennae.", []string{"four|count|4|exact|receiving antennae|"}},
+		{"Three finance minister resigned.", []string{"Three|count|3|exact|finance minister|"}},
+		// a level as a count, then "or" and the same level as a share
+		{"The jobless rate is 3.1 million people or 8.2%, up 0.4 percentage points on May.", []string{"3.1 million|count|3100000|exact|people|", "8.2%|percent|8.2|exact|jobless rate|", "0.4 percentage points|percentage_points|0.4|exact|jobless rate|up:up"}},
+		{"Some 300 people or 8% said no.", []string{"300|count|300|about|people|", "8%|percent|8|exact||"}},
+		// an adjective ending the phrase after "of its" is its noun
+		{"The firm has sold 9,000 of its new electric since June.", []string{"9,000|count|9000|exact|new electric|"}},
+		{"The firm has sold 9,000 of its new models since June.", []string{"9,000|count|9000|exact|new models|"}},
+		// a list joined by commas alone ends on its noun
+		{"We get 20, 30, 40 calls a day.", []string{"20|count|20|exact|calls|", "30|count|30|exact|calls|", "40|count|40|exact|calls|"}},
+		// a participle the tagger took for a past tense, in a phrase before
+		// the clause's verb
+		{"Pills shipped to Kenya are now twenty times cheaper than at home.", []string{"twenty times|multiple|20|exact|Pills shipped to Kenya|"}},
+		{"House prices rose at an annual rate of 9.5% in May.", []string{"9.5%|percent|9.5|exact|House prices|"}},
+		// a time after the noun ends the phrase
+		{"The film won seven Oscars last year.", []string{"seven|count|7|exact|Oscars|"}},
+		{"Debt will be 60% of GDP next year.", []string{"60%|percent|60|exact|GDP|"}},
+		// a majority of a number is a margin
+		{"The bill was passed by a majority of just 31.", []string{"31|count|31|exact|majority|"}},
+		// base forms of change verbs
+		{"Officials say output will slow to 1.5% next year.", []string{"1.5%|percent|1.5|exact|output|down:slow"}},
+		{"Inflation is set to ease to 2% in May.", []string{"2%|percent|2|exact|Inflation|down:ease"}},
+		// a level kept where it is: past the state phrase
+		{"Analysts said rates would probably stay on hold at 5.5%.", []string{"5.5%|percent|5.5|exact|rates|"}},
+		{"The bank has left lending rates on hold again at 3.25%, as forecast.", []string{"3.25%|percent|3.25|exact|lending rates|"}},
+		{"The bank kept inflation in check at 2%.", []string{"2%|percent|2|exact|inflation|"}},
+		{"The deal put the plan on hold, at a cost of 5% of sales.", []string{"5%|percent|5|exact|sales|"}},
 		{"The game has an 18 certificate.", nil},
 		{"They won by one tenth of a second.", nil},
 		{"He waited half an hour for the bus.", nil},

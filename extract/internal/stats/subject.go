@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/newsclaims/claims/extract/internal/lexer"
 	"github.com/newsclaims/claims/extract/internal/lexicon"
 	"github.com/newsclaims/claims/extract/internal/numparse"
@@ -74,6 +76,15 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 		for k, n := j, 0; n < 4 && k+1 < len(s.toks); n++ {
 			comma := s.toks[k].Text == ","
 			if !comma && !s.is(k, "or") && !s.is(k, "to") && !s.is(k, "and") {
+				// "50, 60, 70,000 listeners": a list of three or more
+				// joined by commas alone ends on its noun, a plural
+				// straight after the last (not "at 39, two places").
+				inList := st.TokStart > 1 && s.toks[st.TokStart-1].Text == "," && s.toks[st.TokStart-2].Kind == lexer.Number
+				if (n >= 2 || n >= 1 && inList) && s.tag(k) == "NNS" {
+					if a, b, ok := s.npAfter(k, false); ok {
+						return a, b, true
+					}
+				}
 				break
 			}
 			x := k + 1
@@ -325,6 +336,15 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 		// "the 25,000 mark": a threshold, not a count of marks.
 		return 0, 0, false
 	}
+	// "a two megapixel camera", "a three letter word": more than one
+	// before a singular head makes the number and the noun after it a
+	// compound modifier; that noun is the unit counted. Not a participle
+	// ("four receiving antennae") nor before a person ("three finance
+	// minister", a plural left off).
+	if ok && b-a >= 2 && s.tag(a) == "NN" && s.tag(b-1) == "NN" && st.Value.GreaterThan(decimal.NewFromInt(1)) &&
+		!s.toks[a+1].Glued() && s.toks[a].Text == strings.ToLower(s.toks[a].Text) && !strings.HasSuffix(s.toks[a].Text, "ing") && !lexicon.IsRoleNoun(s.toks[b-1].Text) {
+		return a, a + 1, true
+	}
 	return a, b, ok
 }
 
@@ -388,8 +408,10 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 			continue
 		}
 		// "most useless quangos", "hard-earned away victories": an adverb
-		// among the modifiers.
-		if lastNoun < 0 && (s.tag(k) == "RBS" || s.tag(k) == "RB") && (strings.HasPrefix(s.tag(k+1), "JJ") || k > start && s.tag(k+1) == "NNS") {
+		// among the modifiers. "three away fixtures": straight after a
+		// number, before a plural the tagger took for a verb.
+		if lastNoun < 0 && (s.tag(k) == "RBS" || s.tag(k) == "RB") && (strings.HasPrefix(s.tag(k+1), "JJ") || (k > start || s.afterNumber(k)) && s.tag(k+1) == "NNS" ||
+			k == start && s.afterNumber(k) && (s.tag(k+1) == "VBZ" || s.tag(k+1) == "VBP") && s.pluralAfterModifier(k+1)) {
 			k++
 			continue
 		}
@@ -410,8 +432,17 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 				tag = "NNS"
 			}
 		}
-		if tag == "VBD" && (k == start && s.tag(k+1) == "NN" && isNoun(s.tag(k+2)) || k > 0 && s.toks[k-1].Kind == lexer.Number && s.tag(k+1) == "NNS") {
+		// "four registered bidders": a number in words tags as CD, but not
+		// after a determiner ("the two held talks").
+		if tag == "VBD" && (k == start && s.tag(k+1) == "NN" && isNoun(s.tag(k+2)) || k > 0 && (s.toks[k-1].Kind == lexer.Number || s.tag(k-1) == "CD" && !s.isDeterminer(k-2)) && s.tag(k+1) == "NNS") {
 			tag = "VBN"
+		}
+		// "three away fixtures", "20 Serie A appearances": after a number
+		// and a modifier, a verb form in -s that ends the phrase (a
+		// preposition, determiner or punctuation follows) is a plural noun.
+		if (tag == "VBZ" || tag == "VBP") && k > start && s.afterNumber(start) &&
+			s.pluralAfterModifier(k) {
+			tag = "NNS"
 		}
 		// "e-mail users", "sex-related spam", "set-top boxes": the words of
 		// a hyphenated compound belong together whatever their tags.
@@ -463,7 +494,9 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 			// "the handheld gaming market"
 		} else if !isModifier(tag) || lastNoun >= 0 && (tag == "VBN" || tag == "VBG") {
 			break
-		} else if lastNoun >= 0 && strings.HasPrefix(tag, "JJ") && !(isNoun(s.tag(k+1)) && (strings.HasPrefix(s.tag(lastNoun), "NNP") || s.compoundAdjective(k))) {
+		} else if lastNoun >= 0 && strings.HasPrefix(tag, "JJ") && (!(isNoun(s.tag(k+1)) && (strings.HasPrefix(s.tag(lastNoun), "NNP") || s.compoundAdjective(k))) ||
+			lexicon.IsTimeUnit(s.word(k+1)) && (s.is(k, "next") || s.is(k, "last") || s.is(k, "previous") || s.is(k, "past"))) {
+			// "of GDP next year": a time after the noun ends it.
 			break
 		}
 		k++
@@ -475,8 +508,11 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 		lastNoun = k - 1
 	}
 	// "half the total it was attracting": after a determiner, a last
-	// modifier before a pronoun is the noun.
-	if lastNoun < 0 && det && k > start && k < len(s.toks) && s.isDeterminer(start-1) && s.tag(k-1) == "JJ" && s.tag(k) == "PRP" {
+	// modifier before a pronoun is the noun; so is one before a
+	// preposition after two modifiers ("4,000 of its first hybrid since
+	// May").
+	if lastNoun < 0 && det && k > start && k < len(s.toks) && s.isDeterminer(start-1) && s.tag(k-1) == "JJ" &&
+		(s.tag(k) == "PRP" || s.tag(k) == "IN" && k-start >= 2 && !s.is(k, "of")) {
 		lastNoun = k - 1
 	}
 	if lastNoun < 0 {
@@ -489,7 +525,10 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 	}
 	// "30,000 last week", "an increase in October": a time after the
 	// figure is not what it counts.
-	if !det && lexicon.IsTimeUnit(s.toks[lastNoun].Text) || lexicon.IsMonth(s.toks[lastNoun].Text) {
+	// But a noun before the unit makes a kind of it that is counted: "two
+	// trading days", "five working weeks".
+	kind := lastNoun > start && (s.tag(start) == "NN" || s.tag(start) == "VBG") && !lexicon.IsTimeUnit(s.toks[start].Text)
+	if !det && !kind && lexicon.IsTimeUnit(s.toks[lastNoun].Text) || lexicon.IsMonth(s.toks[lastNoun].Text) {
 		return 0, 0, false
 	}
 	// "49% of National Bank of Iraq": a name with "of" in it.
@@ -505,6 +544,50 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 		}
 	}
 	return start, lastNoun + 1, true
+}
+
+// participleAfterPlural reports whether toks[h], tagged as a past tense,
+// is a participle after a plural ("drugs supplied to Africa are"): the
+// clause's own verb follows the phrase at toks[end] ("house prices rose
+// at an annual rate of" has none).
+func (s *sentence) participleAfterPlural(h, end int) bool {
+	switch s.tag(end) {
+	case "VBP", "VBZ", "VBD", "MD":
+	default:
+		return false
+	}
+	return h > 0 && s.tag(h) == "VBD" && s.tag(h-1) == "NNS" && s.toks[h-1].Kind == lexer.Word
+}
+
+// afterNumber reports whether toks[k] comes straight after a number.
+func (s *sentence) afterNumber(k int) bool {
+	return k > 0 && (s.toks[k-1].Kind == lexer.Number || s.tag(k-1) == "CD")
+}
+
+// pluralAfterModifier reports whether toks[k], tagged as a verb in -s after
+// a modifier, reads as a plural noun ending a phrase: "three away fixtures
+// in Italy", not "two sides says" nor "is".
+func (s *sentence) pluralAfterModifier(k int) bool {
+	w := s.toks[k].Text
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || lexicon.IsAuxiliary(w) || isCue(w) {
+		return false
+	}
+	switch p := s.tag(k - 1); {
+	case p == "RB" || strings.HasPrefix(p, "NNP") || strings.HasPrefix(p, "JJ"):
+	default:
+		return false
+	}
+	if k+1 >= len(s.toks) {
+		return true
+	}
+	switch t := s.tag(k + 1); {
+	case t == "IN" || t == "TO" || t == "CC" || s.toks[k+1].Kind == lexer.Punct:
+		return !s.is(k+1, "that")
+	case t == "DT":
+		// "appearances this season", not "plays a role".
+		return lexicon.IsTimeUnit(s.word(k + 2))
+	}
+	return false
 }
 
 // compoundAdjective reports whether the adjective at toks[k], after a noun
@@ -572,7 +655,7 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 		}
 		if l < 1 || !(s.is(l, "of") || s.is(l, "in") || s.is(l, "at") || s.is(l, "for") || s.is(l, "by") || s.is(l, "on") ||
 			s.is(l, "from") || s.is(l, "across") || s.is(l, "outside") || s.is(l, "via") || s.is(l, "among") || s.is(l, "with") && m == 0 ||
-			(s.is(l, "to") || s.is(l, "after")) && s.tag(l-1) == "NNS") {
+			(s.is(l, "to") || s.is(l, "after")) && (s.tag(l-1) == "NNS" || s.participleAfterPlural(l-1, end))) {
 			break
 		}
 		h := l - 1
@@ -613,8 +696,9 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 		if (strings.HasPrefix(s.tag(h), "JJ") || s.tag(h) == "RB") && h > 0 && isNoun(s.tag(h-1)) && s.toks[h-1].Kind == lexer.Word {
 			h--
 		}
-		// "films produced in the UK": a participle after the noun.
-		if s.tag(h) == "VBN" && h > 0 && isNoun(s.tag(h-1)) && !s.is(l, "by") {
+		// "films produced in the UK": a participle after the noun; "drugs
+		// supplied to Africa": one the tagger took for a past tense.
+		if (s.tag(h) == "VBN" || s.participleAfterPlural(h, end)) && h > 0 && isNoun(s.tag(h-1)) && !s.is(l, "by") {
 			h--
 		}
 		// "Those on high income are four times more likely".
@@ -862,7 +946,9 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			if ok && lexicon.IsEstimateNoun(s.word(b-1)) && !walk {
 				return 0, 0, false
 			}
-			if !ok || !lexicon.IsQuantityNoun(s.word(b-1)) || !walk {
+			// "won by a majority of only 14": a majority of a number is
+			// a margin, measured itself.
+			if !ok || !lexicon.IsQuantityNoun(s.word(b-1)) || !walk || s.is(b-1, "majority") {
 				return a, b, ok
 			}
 			p, j = k, k+1
@@ -886,6 +972,7 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 	}
 	afterBare := false   // past ", up" before the figure
 	skippedTime := false // past a time ("edged up in January to 102.5")
+	stateAt := -1        // the preposition of a state phrase passed ("on hold")
 	for steps := 0; p >= 0 && steps < 7; steps++ {
 		// "has grown more than expected, expanding at 3.8%"
 		if p > 2 && (s.is(p, "expected") || s.is(p, "forecast")) && s.is(p-1, "than") {
@@ -932,6 +1019,12 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			!lexicon.IsTimesComparative(w) && strings.HasPrefix(s.tag(p), "JJ") {
 			// "unemployment remains high at about 10%", "investment was
 			// still high, up 21.3%": an adjective after a verb of being.
+		} else if p > 1 && stateAt < 0 && t.Kind == lexer.Word && lexicon.IsStatePhrase(s.word(p-1), w) {
+			// "rates will stay on hold at 4.75%", "left rates on hold
+			// again at 4.75%": past the state phrase to the verb or its
+			// object.
+			p--
+			stateAt = p
 		} else if k := s.timeAdjunct(p); k >= 0 {
 			// "inflation rose only slightly in November to 7.1%", "sales
 			// last year rose 5%": skip a time.
@@ -968,8 +1061,9 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			// "shares closed up 64 pence, or 6%": the same change in
 			// other units.
 			p = s.amountBefore(p - 1)
-		} else if lexer.EqualFold(w, "or") && p > 0 && s.marks()[p-1]&inMoney != 0 {
-			// "the share price rose 4p or nearly 1%"
+		} else if lexer.EqualFold(w, "or") && p > 0 && (s.marks()[p-1]&inMoney != 0 || (st.Kind == Percent || st.Kind == PercentagePoints) && s.amountBefore(p) >= 0 && s.toks[s.amountBefore(p)].Kind == lexer.Number) {
+			// "the share price rose 4p or nearly 1%"; "the rate is 4.8
+			// million people or 11.7%": the same level as a share.
 			p = s.amountBefore(p)
 		} else if s.marks()[p]&inMoney != 0 && s.is(p+1, "to") && s.is(s.amountBefore(p+1)-1, "from") {
 			// "contributions had increased from £5.5bn to £8.2bn":
@@ -1016,11 +1110,15 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		p++
 	}
 	object := false // the subject is the object of a verb just before
-	if !trigger && p >= 0 && p+1 < j && (s.is(p+1, "to") || s.is(p+1, "by") || s.is(p+1, "at") || s.is(p+1, "from")) && p+2 == j {
+	prep := p + 1
+	if stateAt >= 0 && stateAt == p+1 {
+		prep = j - 1 // "left rates on hold at 4.75%"
+	}
+	if !trigger && p >= 0 && prep < j && (s.is(prep, "to") || s.is(prep, "by") || s.is(prep, "at") || s.is(prep, "from")) && prep+1 == j {
 		// "took his goal tally to 13", "trimmed its workforce by 200,000",
 		// "may increase interest rates from 4.75%": the object of a verb,
 		// just before "to", "by" or (after a change verb) "from".
-		from := s.is(p+1, "from")
+		from := s.is(prep, "from")
 		if s.tag(p) == "RB" {
 			p--
 		}
@@ -1283,4 +1381,10 @@ func (s *sentence) timeAdjunct(p int) int {
 		return p
 	}
 	return -1
+}
+
+// isCue reports a reporting verb ("says", "claims").
+func isCue(w string) bool {
+	_, ok := lexicon.CueVerb(w)
+	return ok
 }
