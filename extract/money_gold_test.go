@@ -50,6 +50,50 @@ func logScore(t *testing.T, what string, s eval.Score) {
 		what, s.Gold, s.System, s.Matched, s.Precision(), s.Recall(), s.F1(), s.ValueAccuracy(), s.ValueOK, s.ValueN)
 }
 
+// scoreKind adds one article's items of one kind to score the way
+// evalclaims.py counts them: spans matched one to one when they overlap by
+// half the gold span, then value, for the matched pairs whose gold has one,
+// checked by value (which logs a wrong value). Misses and spurious items
+// are logged.
+func scoreKind[G, S any](t *testing.T, score *eval.Score, what, id string, gold []G, sys []S,
+	goldSpan func(G) (Span, string), sysSpan func(S) (Span, string), value func(G, S) (checked, ok bool)) {
+	t.Helper()
+	gs := make([]eval.Span, len(gold))
+	for i, g := range gold {
+		sp, _ := goldSpan(g)
+		gs[i] = eval.Span{Start: sp.Start, End: sp.End}
+	}
+	ss := make([]eval.Span, len(sys))
+	for i, x := range sys {
+		sp, _ := sysSpan(x)
+		ss[i] = eval.Span{Start: sp.Start, End: sp.End}
+	}
+	score.Gold += len(gs)
+	score.System += len(ss)
+	hit := make([]bool, len(ss))
+	for gi, si := range eval.Match(gs, ss, 0.5) {
+		if si < 0 {
+			sp, text := goldSpan(gold[gi])
+			t.Logf("%s: %s missed %d-%d %q", id, what, sp.Start, sp.End, text)
+			continue
+		}
+		hit[si] = true
+		score.Matched++
+		if checked, ok := value(gold[gi], sys[si]); checked {
+			score.ValueN++
+			if ok {
+				score.ValueOK++
+			}
+		}
+	}
+	for si, ok := range hit {
+		if !ok {
+			sp, text := sysSpan(sys[si])
+			t.Logf("%s: %s spurious %d-%d %q", id, what, sp.Start, sp.End, text)
+		}
+	}
+}
+
 // TestMoneyGoldSet scores money and percentages on the blind gold set of
 // 30 random BBC articles (testdata/money-gold.md), the way evalclaims.py
 // does: spans match when they overlap by half the gold span, one to one;
@@ -101,80 +145,40 @@ func TestMoneyGoldSet(t *testing.T) {
 			t.Fatal(err)
 		}
 
-		// Money.
-		var gold, sys []eval.Span
-		for _, g := range line.Money {
-			gold = append(gold, eval.Span{Start: g.Start, End: g.End})
-		}
-		for _, m := range res.Money {
-			sys = append(sys, eval.Span{Start: m.Start, End: m.End})
-		}
-		money.Gold += len(gold)
-		money.System += len(sys)
-		hit := make([]bool, len(sys))
-		for gi, si := range eval.Match(gold, sys, 0.5) {
-			g := line.Money[gi]
-			if si < 0 {
-				t.Logf("%s: money missed %d-%d %q", line.ID, g.Start, g.End, g.Text)
-				continue
-			}
-			hit[si] = true
-			money.Matched++
-			if g.Amount == nil {
-				continue
-			}
-			money.ValueN++
-			m := res.Money[si]
-			if goldClose(m.Amount, *g.Amount) && (g.Currency == "" || m.Currency == g.Currency) {
-				money.ValueOK++
-			} else {
-				t.Logf("%s: money %q is %s %s, want %s %s", line.ID, g.Text, m.Amount, m.Currency, *g.Amount, g.Currency)
-			}
-		}
-		for si, ok := range hit {
-			if !ok {
-				t.Logf("%s: money spurious %d-%d %q", line.ID, res.Money[si].Start, res.Money[si].End, res.Money[si].Text)
-			}
-		}
+		scoreKind(t, &money, "money", line.ID, line.Money, res.Money,
+			func(g goldMoney) (Span, string) { return Span{g.Start, g.End}, g.Text },
+			func(m Money) (Span, string) { return m.Span, m.Text },
+			func(g goldMoney, m Money) (checked, ok bool) {
+				if g.Amount == nil {
+					return false, false
+				}
+				ok = goldClose(m.Amount, *g.Amount) && (g.Currency == "" || m.Currency == g.Currency)
+				if !ok {
+					t.Logf("%s: money %q is %s %s, want %s %s", line.ID, g.Text, m.Amount, m.Currency, *g.Amount, g.Currency)
+				}
+				return true, ok
+			})
 
 		// Percents: only our percent and percentage_points figures.
-		gold, sys = gold[:0], sys[:0]
 		var ours []Statistic
-		for _, g := range line.Statistics {
-			gold = append(gold, eval.Span{Start: g.Start, End: g.End})
-		}
-		for _, s := range res.Statistics {
-			if s.Kind == Percent || s.Kind == PercentagePoints {
-				ours = append(ours, s)
-				sys = append(sys, eval.Span{Start: s.Start, End: s.End})
+		for _, st := range res.Statistics {
+			if st.Kind == Percent || st.Kind == PercentagePoints {
+				ours = append(ours, st)
 			}
 		}
-		pct.Gold += len(gold)
-		pct.System += len(sys)
-		hit = make([]bool, len(sys))
-		for gi, si := range eval.Match(gold, sys, 0.5) {
-			g := line.Statistics[gi]
-			if si < 0 {
-				t.Logf("%s: percent missed %d-%d %q", line.ID, g.Start, g.End, g.Text)
-				continue
-			}
-			hit[si] = true
-			pct.Matched++
-			if g.Value == nil {
-				continue
-			}
-			pct.ValueN++
-			if s := ours[si]; goldClose(s.Value, *g.Value) {
-				pct.ValueOK++
-			} else {
-				t.Logf("%s: percent %q is %s, want %s", line.ID, g.Text, s.Value, *g.Value)
-			}
-		}
-		for si, ok := range hit {
-			if !ok {
-				t.Logf("%s: percent spurious %d-%d %q", line.ID, ours[si].Start, ours[si].End, ours[si].Text)
-			}
-		}
+		scoreKind(t, &pct, "percent", line.ID, line.Statistics, ours,
+			func(g goldPercent) (Span, string) { return Span{g.Start, g.End}, g.Text },
+			func(st Statistic) (Span, string) { return st.Span, st.Text },
+			func(g goldPercent, st Statistic) (checked, ok bool) {
+				if g.Value == nil {
+					return false, false
+				}
+				ok = goldClose(st.Value, *g.Value)
+				if !ok {
+					t.Logf("%s: percent %q is %s, want %s", line.ID, g.Text, st.Value, *g.Value)
+				}
+				return true, ok
+			})
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)

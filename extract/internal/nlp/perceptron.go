@@ -324,14 +324,10 @@ func (p *perceptron) numberTags() {
 // freeze makes the tagger's tables from the maps loading filled, and drops
 // the maps.
 func (p *perceptron) freeze() {
-	words := make([]string, 0, len(p.words))
-	for w := range p.words {
-		words = append(words, w)
-	}
-	p.wordIDs = newStrTable(words)
+	var words []wordFeats
+	p.wordIDs, words = tableOf(p.words)
 	p.wordRows = make([]wordRow, len(words))
-	for i, w := range words {
-		x := p.words[w]
+	for i, x := range words {
 		r := wordRow{at: x.at, prev: x.prev, prev2: x.prev2, next: x.next, next2: x.next2}
 		r.afterLo = uint32(len(p.afterTags))
 		for _, tf := range x.afterTag {
@@ -340,24 +336,8 @@ func (p *perceptron) freeze() {
 		r.afterHi = uint32(len(p.afterTags))
 		p.wordRows[i] = r
 	}
-	sufs := make([]string, 0, len(p.suffixes))
-	for x := range p.suffixes {
-		sufs = append(sufs, x)
-	}
-	p.suffixIDs = newStrTable(sufs)
-	p.suffixRows = make([]suffixFeats, len(sufs))
-	for i, x := range sufs {
-		p.suffixRows[i] = p.suffixes[x]
-	}
-	mapped := make([]string, 0, len(p.tagMap))
-	for w := range p.tagMap {
-		mapped = append(mapped, w)
-	}
-	p.tagMapIDs = newStrTable(mapped)
-	p.tagMapClass = make([]uint8, len(mapped))
-	for i, w := range mapped {
-		p.tagMapClass[i] = p.tagMap[w]
-	}
+	p.suffixIDs, p.suffixRows = tableOf(p.suffixes)
+	p.tagMapIDs, p.tagMapClass = tableOf(p.tagMap)
 	p.words, p.suffixes, p.tagMap, p.prefixes, p.tags, p.tagPairs = nil, nil, nil, nil, nil, nil
 }
 

@@ -44,6 +44,20 @@ func newStrTable(keys []string) *strTable {
 	return t
 }
 
+// tableOf numbers m's keys in a strTable and lays m's values out in the
+// same order: vals[t.find(k)] == m[k].
+func tableOf[V any](m map[string]V) (t *strTable, vals []V) {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	vals = make([]V, len(keys))
+	for i, k := range keys {
+		vals[i] = m[k]
+	}
+	return newStrTable(keys), vals
+}
+
 // find returns the number of s, or -1 if s is not in the table.
 func (t *strTable) find(s string) int {
 	for j := maphash.String(t.seed, s) & t.mask; ; j = (j + 1) & t.mask {
