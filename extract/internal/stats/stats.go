@@ -2127,6 +2127,16 @@ func (s *sentence) frameSubjects(out []Stat) {
 			st.Subject, st.SubjectStart, st.SubjectEnd = out[i-1].Subject, out[i-1].SubjectStart, out[i-1].SubjectEnd
 			continue
 		}
+		// "merge 35 agencies into nine", "women play three sets while men
+		// play five": a bare count that ends its phrase takes the noun of
+		// a parallel count before it, one joined by "into" or standing
+		// after the same verb.
+		if st.Kind == Count && !st.Vague && q > 0 && s.endsPhrase(st.TokEnd) {
+			if j := s.parallelCount(out, i, q); j >= 0 {
+				st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
+				continue
+			}
+		}
 		switch strings.ToLower(s.toks[max(q-1, 0)].Text) {
 		case "from", "to", "after", "against", "with", "than", "and", "while", "compared", "versus", "instead", "out", "another", "further", ",":
 		case "of":
@@ -2161,4 +2171,66 @@ func (s *sentence) frameSubjects(out []Stat) {
 			}
 		}
 	}
+}
+
+// endsPhrase reports whether toks[k], the token after a bare figure, ends
+// its phrase: the end of the sentence, punctuation, or a preposition or
+// conjunction ("into nine.", "play five while").
+func (s *sentence) endsPhrase(k int) bool {
+	if k >= len(s.toks) || s.toks[k].Kind == lexer.Punct {
+		return true
+	}
+	switch s.tag(k) {
+	case "IN", "CC", "TO":
+		return !s.is(k, "of")
+	}
+	return false
+}
+
+// parallelCount returns the index in out of an exact count before out[i]
+// whose noun follows it and which out[i], starting at toks[q], parallels:
+// joined by "into" ("35 agencies into nine") or standing after the same
+// verb ("play three sets while men play five"); -1 if none. Only a few
+// figures back, so that time stays linear.
+func (s *sentence) parallelCount(out []Stat, i, q int) int {
+	into := s.is(q-1, "into")
+	verb := strings.HasPrefix(s.tag(q-1), "VB") && !lexicon.IsAuxiliary(s.toks[q-1].Text)
+	if !into && !verb {
+		return -1
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		o := out[j]
+		if o.Kind != Count || o.Vague || o.Subject == "" || o.SubjectStart < o.End || o.SubjectEnd > out[i].Start {
+			continue
+		}
+		if into && s.toks[q-2].End == o.SubjectEnd {
+			return j
+		}
+		if !verb {
+			continue
+		}
+		_, qo := s.qualifierBefore(o.TokStart)
+		// "playing only three sets": past an adverb.
+		if qo > 1 && s.tag(qo-1) == "RB" && s.toks[qo-1].Kind == lexer.Word {
+			qo--
+		}
+		if qo > 0 && qo < q-1 && sameVerb(s.lower(qo-1), s.lower(q-1)) {
+			return j
+		}
+	}
+	return -1
+}
+
+// sameVerb reports whether two lower-case verb forms are of one verb:
+// "play", "plays", "playing", "played".
+func sameVerb(a, b string) bool {
+	stem := func(w string) string {
+		for _, suf := range []string{"ing", "ed", "es", "s"} {
+			if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+				return w[:len(w)-len(suf)]
+			}
+		}
+		return w
+	}
+	return a == b || stem(a) == stem(b)
 }

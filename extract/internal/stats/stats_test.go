@@ -645,6 +645,14 @@ func TestFind(t *testing.T) {
 		// a fraction of a percentage point
 		{"Rates rose by a quarter of a percentage point.", []string{"a quarter of a percentage point|percentage_points|0.25|exact|Rates|up:rose"}},
 		{"Rates were raised by half a percentage point.", []string{"half a percentage point|percentage_points|0.5|exact|Rates|up:raised"}},
+		// a bare count takes the noun of a parallel count: joined by
+		// "into", or after the same verb
+		{"The plan would fold 35 bodies into nine.", []string{"35|count|35|exact|bodies|", "nine|count|9|exact|bodies|"}},
+		{"Girls play only three games while boys play five, she said.", []string{"three|count|3|exact|games|", "five|count|5|exact|games|"}},
+		{"The firm employs 163,000 staff while its rival employs 47,000.", []string{"163,000|count|163000|exact|staff|", "47,000|count|47000|exact|staff|"}},
+		{"The team signed 12 players and sold five of them.", []string{"12|count|12|exact|players|", "five|count|5|exact||"}},
+		{"He scored 12 goals while his brother played 40.", []string{"12|count|12|exact|goals|", "40|count|40|exact||"}},
+		{"They split 12 clubs into nine regional leagues.", []string{"12|count|12|exact|clubs|", "nine|count|9|exact|regional leagues|"}},
 	}
 	for _, tt := range tests {
 		testText = tt.in
