@@ -526,8 +526,11 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 	// "30,000 last week", "an increase in October": a time after the
 	// figure is not what it counts.
 	// But a noun before the unit makes a kind of it that is counted: "two
-	// trading days", "five working weeks".
-	kind := lastNoun > start && (s.tag(start) == "NN" || s.tag(start) == "VBG") && !lexicon.IsTimeUnit(s.toks[start].Text)
+	// trading days", "five working weeks"; so does a hyphenated compound,
+	// whatever the tagger made of its first word: "seven title-winning
+	// seasons".
+	compound := start+2 < lastNoun && lexer.IsDash(s.toks[start+1].Text) && s.toks[start+1].Glued() && s.toks[start+2].Glued() && s.toks[start].Kind == lexer.Word
+	kind := lastNoun > start && (s.tag(start) == "NN" || s.tag(start) == "VBG" || compound) && !lexicon.IsTimeUnit(s.toks[start].Text)
 	if !det && !kind && lexicon.IsTimeUnit(s.toks[lastNoun].Text) || lexicon.IsMonth(s.toks[lastNoun].Text) {
 		return 0, 0, false
 	}
