@@ -395,6 +395,9 @@ var auxiliaries = map[string]bool{
 	"estimated": true, "thought": true, "believed": true, "reported": true,
 	"said": false, "going": true, "able": true, "unlikely": true, "likely": true, "can": true,
 	"must": true, "cannot": true,
+	// raising participles, as "expected" in "costs are tipped to rise"
+	"tipped": true, "poised": true, "slated": true, "scheduled": true,
+	"anticipated": true, "bound": true, "supposed": true,
 }
 
 // IsAuxiliary reports whether w may stand between a subject and the verb of

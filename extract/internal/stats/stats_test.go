@@ -655,6 +655,10 @@ func TestFind(t *testing.T) {
 		// a hyphenated compound makes a kind of a time unit that is counted
 		{"Smith, who enjoyed seven title-winning seasons, is happy.", []string{"seven|count|7|exact|title-winning seasons|"}},
 		{"Smith spent five long years in jail.", nil},
+		// a raising participle between the subject and its verb
+		{"Mortgage rates are tipped to rise to 5.5% next month.", []string{"5.5%|percent|5.5|exact|Mortgage rates|up:rise"}},
+		{"Fares are poised to climb by 3%.", []string{"3%|percent|3|exact|Fares|up:climb"}},
+		{"He was tipped by 60% of fans.", []string{"60%|percent|60|exact|fans|"}},
 		{"They split 12 clubs into nine regional leagues.", []string{"12|count|12|exact|clubs|", "nine|count|9|exact|regional leagues|"}},
 	}
 	for _, tt := range tests {
