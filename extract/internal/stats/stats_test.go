@@ -659,6 +659,10 @@ func TestFind(t *testing.T) {
 		{"Mortgage rates are tipped to rise to 5.5% next month.", []string{"5.5%|percent|5.5|exact|Mortgage rates|up:rise"}},
 		{"Fares are poised to climb by 3%.", []string{"3%|percent|3|exact|Fares|up:climb"}},
 		{"He was tipped by 60% of fans.", []string{"60%|percent|60|exact|fans|"}},
+		// a change noun before "of between"
+		{"Unions want a pay rise of between 4% and 5% this year.", []string{"4% and 5%|percent|4-5|exact|pay|up:rise"}},
+		{"Analysts expect sales growth of between 1% and 3%.", []string{"1% and 3%|percent|1-3|exact|sales|up:growth"}},
+		{"He chose between 4% and 5% of the samples.", []string{"4% and 5%|percent|4-5|exact|samples|"}},
 		{"They split 12 clubs into nine regional leagues.", []string{"12|count|12|exact|clubs|", "nine|count|9|exact|regional leagues|"}},
 	}
 	for _, tt := range tests {

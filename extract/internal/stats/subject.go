@@ -874,7 +874,8 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 	}
 	afterAmount := false // read on before an amount in apposition
 	// "growth of just 0.1%": an adverb after "of".
-	if p > 1 && s.is(p-1, "of") && s.tag(p) == "RB" {
+	// "a price rise of between 40% and 50%": a range's "between" too.
+	if p > 1 && s.is(p-1, "of") && (s.tag(p) == "RB" || s.is(p, "between") && st.Low != nil) {
 		p--
 	}
 	if s.is(p, "of") && st.Kind != Multiple {
