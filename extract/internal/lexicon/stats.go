@@ -789,3 +789,14 @@ var postNominalAdverbs = map[string]bool{
 // IsPostNominalAdverb reports whether w after a noun is an adverb that ends
 // the noun phrase, whatever the tagger made of it.
 func IsPostNominalAdverb(w string) bool { return has(postNominalAdverbs, w) }
+
+// relativeWords open a relative clause: "crashes where the driver was
+// drunk", "those who", "the year when".
+var relativeWords = map[string]bool{
+	"where": true, "when": true, "which": true, "who": true, "whom": true,
+	"whose": true, "that": true, "whereby": true, "while": true,
+}
+
+// IsRelativeWord reports whether w opens a relative or adverbial clause
+// that ends the noun phrase before it.
+func IsRelativeWord(w string) bool { return has(relativeWords, w) }

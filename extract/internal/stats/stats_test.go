@@ -663,6 +663,10 @@ func TestFind(t *testing.T) {
 		{"Unions want a pay rise of between 4% and 5% this year.", []string{"4% and 5%|percent|4-5|exact|pay|up:rise"}},
 		{"Analysts expect sales growth of between 1% and 3%.", []string{"1% and 3%|percent|1-3|exact|sales|up:growth"}},
 		{"He chose between 4% and 5% of the samples.", []string{"4% and 5%|percent|4-5|exact|samples|"}},
+		// "those who ..." ends before the main verb or another clause
+		{"Half of those who die in crashes where the driver was drunk are passengers.", []string{"Half|fraction|0.5|exact|those who die in crashes|"}},
+		{"Half of those who die in crashes are passengers.", []string{"Half|fraction|0.5|exact|those who die in crashes|"}},
+		{"Some 9% of those who have dial-up said no.", []string{"9%|percent|9|about|those who have dial-up|"}},
 		{"They split 12 clubs into nine regional leagues.", []string{"12|count|12|exact|clubs|", "nine|count|9|exact|regional leagues|"}},
 	}
 	for _, tt := range tests {

@@ -185,8 +185,22 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 				e++ // "those aged 30-39"
 			}
 			if s.is(j+2, "who") {
+				// The clause ends before the sentence's own verb ("those
+				// who die in crashes are") or a relative word opening
+				// another clause ("in crashes where the driver"), and not
+				// on a determiner or preposition.
+				verb := false
 				for e < len(s.toks) && e < j+8 && (s.toks[e].Kind == lexer.Word && !s.is(e, "and") || lexer.IsDash(s.toks[e].Text) && s.toks[e].Glued()) {
+					t := s.tag(e)
+					finite := t == "VBZ" || t == "VBP" || t == "VBD" || t == "MD"
+					if finite && verb || e > j+3 && lexicon.IsRelativeWord(s.word(e)) {
+						break
+					}
+					verb = verb || finite
 					e++
+				}
+				for e > j+4 && (s.isDeterminer(e-1) || s.tag(e-1) == "IN" || s.tag(e-1) == "TO" || s.tag(e-1) == "CC") {
+					e--
 				}
 			}
 			return j + 1, e, true
