@@ -1964,11 +1964,17 @@ func (s *sentence) inheritSubjects(out []Stat) {
 }
 
 // dropNamedModifiers removes a number that is part of a name before a
-// singular noun: "his 19 Entertainment company". A count agrees with a
+// singular noun: "his 19 Entertainment company", "the Hit 40 UK rundown";
+// and one owned with nothing counted: "in his own 22". A count agrees with a
 // plural noun ("34 Grosvenor casinos").
 func (s *sentence) dropNamedModifiers(out []Stat) []Stat {
 	kept := out[:0]
 	for _, st := range out {
+		// "in his own 22": a number owned with nothing counted names a
+		// place (a line of the pitch), not a count.
+		if st.Kind == Count && !st.Vague && st.Subject == "" && st.TokStart > 1 && s.is(st.TokStart-1, "own") && s.tag(st.TokStart-2) == "PRP$" {
+			continue
+		}
 		if st.Kind == Count && !st.Vague && st.Subject != "" && st.SubjectStart >= st.End && st.Value.GreaterThan(decimal.NewFromInt(1)) {
 			first := st.TokEnd
 			last := first
@@ -1978,6 +1984,14 @@ func (s *sentence) dropNamedModifiers(out []Stat) []Stat {
 			r, _ := utf8.DecodeRuneInString(s.toks[first].Text)
 			if unicode.IsUpper(r) && s.tag(last) == "NN" && s.toks[first].Text != strings.ToUpper(s.toks[first].Text) {
 				continue
+			}
+			// "the Hit 40 UK rundown": a number after a capitalised word
+			// inside a noun phrase (after a determiner or an owner), before one
+			// singular noun, is a name whatever the tagger made of the word.
+			if p := st.TokStart - 1; p > 0 && s.toks[p].Kind == lexer.Word && !possessive(s.toks[p].Text) && s.tag(last) == "NN" && !lexicon.IsMeasureUnit(s.toks[last].Text) {
+				if r0, _ := utf8.DecodeRuneInString(s.toks[p].Text); unicode.IsUpper(r0) && s.toks[p-1].Kind == lexer.Word && (s.tag(p-1) == "DT" || possessive(s.toks[p-1].Text)) {
+					continue
+				}
 			}
 			// "10 Downing Street": an address.
 			if r2, _ := utf8.DecodeRuneInString(s.toks[last].Text); unicode.IsUpper(r2) && lexicon.IsAddressWord(s.toks[last].Text) {

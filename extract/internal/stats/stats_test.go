@@ -667,6 +667,11 @@ func TestFind(t *testing.T) {
 		{"Half of those who die in crashes where the driver was drunk are passengers.", []string{"Half|fraction|0.5|exact|those who die in crashes|"}},
 		{"Half of those who die in crashes are passengers.", []string{"Half|fraction|0.5|exact|those who die in crashes|"}},
 		{"Some 9% of those who have dial-up said no.", []string{"9%|percent|9|about|those who have dial-up|"}},
+		// a number inside a name, or owned with nothing counted
+		{"The show lost out to the station's Hot 40 Euro chart.", nil},
+		{"They were pinned in their own 22 for an hour.", nil},
+		{"The club's 40 new players arrived.", []string{"40|count|40|exact|new players|"}},
+		{"He sold his own 22 shares.", []string{"22|count|22|exact|shares|"}},
 		{"They split 12 clubs into nine regional leagues.", []string{"12|count|12|exact|clubs|", "nine|count|9|exact|regional leagues|"}},
 	}
 	for _, tt := range tests {
