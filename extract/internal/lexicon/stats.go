@@ -800,3 +800,14 @@ var relativeWords = map[string]bool{
 // IsRelativeWord reports whether w opens a relative or adverbial clause
 // that ends the noun phrase before it.
 func IsRelativeWord(w string) bool { return has(relativeWords, w) }
+
+// researchNouns name a study that reports a figure: "analysis by the
+// firm", "a survey by the bank".
+var researchNouns = map[string]bool{
+	"analysis": true, "research": true, "survey": true, "study": true,
+	"poll": true, "report": true, "calculations": true,
+}
+
+// IsResearchNoun reports whether w names a study whose author may follow
+// with "by".
+func IsResearchNoun(w string) bool { return has(researchNouns, w) }

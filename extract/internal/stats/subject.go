@@ -554,6 +554,11 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 			return start, b, true
 		}
 	}
+	// "15% of all e-mail traffic analysis by the firm has found": a noun
+	// of research with its author after it is the source, not the head.
+	if lastNoun > start && lexicon.IsResearchNoun(s.toks[lastNoun].Text) && s.is(lastNoun+1, "by") && isNoun(s.tag(lastNoun-1)) {
+		return start, lastNoun, true
+	}
 	// "the number of phones": a quantity takes its "of" phrase.
 	if lexicon.IsQuantityNoun(s.toks[lastNoun].Text) && s.is(lastNoun+1, "of") {
 		if _, b, ok := s.npAfter(lastNoun+2, true); ok {
