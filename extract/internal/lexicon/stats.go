@@ -452,6 +452,15 @@ var quantityNouns = map[string]bool{
 // IsQuantityNoun reports whether w measures the "of" phrase after it.
 func IsQuantityNoun(w string) bool { return has(quantityNouns, w) }
 
+// baseNouns, with the quantity nouns, name the base of a comparison when
+// they stand alone after a multiple: "30 times the amount", "double this
+// figure".
+var baseNouns = map[string]bool{"figure": true, "sum": true, "size": true, "figures": true}
+
+// IsBaseNoun reports whether w, alone after a multiple and a determiner,
+// is the base it multiplies rather than what is measured.
+func IsBaseNoun(w string) bool { return has(baseNouns, w) || has(quantityNouns, w) }
+
 // ordinalsBeforeHalf are the words that make "half" a part of a period or
 // a match: "the first half", "the second half".
 var ordinalsBeforeHalf = map[string]bool{

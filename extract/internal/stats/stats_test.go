@@ -676,6 +676,11 @@ func TestFind(t *testing.T) {
 		{"Spam makes up 15% of all e-mail traffic analysis by the firm has found.", []string{"15%|percent|15|exact|e-mail traffic|"}},
 		{"About 30% of sales figures by region were wrong.", []string{"30%|percent|30|about|sales figures|"}},
 		{"About 30% of the survey by the bank was wrong.", []string{"30%|percent|30|about|survey|"}},
+		// a base alone after a multiple: what is measured stands before
+		{"Imports rose to twice the amount seen last year.", []string{"twice|multiple|2|exact|Imports|up:rose"}},
+		{"Output is now three times the level.", []string{"three times|multiple|3|exact|Output|"}},
+		{"Firms hired 900 staff, twice the amount expected.", []string{"900|count|900|exact|staff|", "twice|multiple|2|exact|amount|"}},
+		{"The firm plans to double the amount.", []string{"double|multiple|2|exact|amount|up:double"}},
 		{"They split 12 clubs into nine regional leagues.", []string{"12|count|12|exact|clubs|", "nine|count|9|exact|regional leagues|"}},
 	}
 	for _, tt := range tests {

@@ -38,6 +38,18 @@ func (s *sentence) subject(st *Stat) {
 		return
 	}
 	a, b, ok := s.forward(st)
+	// "imports rose to twice the amount seen a year ago": a base alone
+	// after a multiple (not a verb: "doubled the level") is what it is
+	// compared with; what is measured stands before, in the same clause.
+	if ok && st.Kind == Multiple && b == a+1 && a == st.TokEnd+1 && s.isDeterminer(st.TokEnd) && lexicon.IsBaseNoun(s.lower(a)) && !s.is(b, "of") && !s.verbMultiple(st) {
+		c, d, found := s.fronted(st)
+		if !found {
+			c, d, found = s.backward(st)
+		}
+		if found && d <= st.TokStart && !s.punctBetween(d, st.TokStart) {
+			a, b = c, d
+		}
+	}
 	if !ok {
 		a, b, ok = s.fronted(st)
 	}
@@ -1410,4 +1422,25 @@ func (s *sentence) timeAdjunct(p int) int {
 func isCue(w string) bool {
 	_, ok := lexicon.CueVerb(w)
 	return ok
+}
+
+// punctBetween reports punctuation among toks[a:b].
+func (s *sentence) punctBetween(a, b int) bool {
+	for k := a; k < b && k < len(s.toks); k++ {
+		if s.toks[k].Kind == lexer.Punct {
+			return true
+		}
+	}
+	return false
+}
+
+// verbMultiple reports whether a multiple is a verb with an object
+// ("doubled the level", "to double the amount"), not "twice" or "three
+// times", which the tagger may take for a verb.
+func (s *sentence) verbMultiple(st *Stat) bool {
+	t := s.tag(st.TokStart)
+	if !strings.HasPrefix(t, "VB") || s.is(st.TokStart, "twice") || s.is(st.TokEnd-1, "times") {
+		return false
+	}
+	return t != "VB" || s.is(st.TokStart-1, "to") || lexicon.IsModal(s.word(st.TokStart-1))
 }
