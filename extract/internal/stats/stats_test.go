@@ -681,6 +681,8 @@ func TestFind(t *testing.T) {
 		{"Output is now three times the level.", []string{"three times|multiple|3|exact|Output|"}},
 		{"Firms hired 900 staff, twice the amount expected.", []string{"900|count|900|exact|staff|", "twice|multiple|2|exact|amount|"}},
 		{"The firm plans to double the amount.", []string{"double|multiple|2|exact|amount|up:double"}},
+		{"Farm support in rich nations is equivalent to 30 times the amount given as aid.", []string{"30 times|multiple|30|exact|Farm support in rich nations|"}},
+		{"The deficit was equal to 5% of output.", []string{"5%|percent|5|exact|output|"}},
 		{"They split 12 clubs into nine regional leagues.", []string{"12|count|12|exact|clubs|", "nine|count|9|exact|regional leagues|"}},
 	}
 	for _, tt := range tests {

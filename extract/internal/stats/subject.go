@@ -871,6 +871,12 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 	_, j := s.qualifierBefore(st.TokStart)
 	trigger := j < st.TokStart && strings.HasPrefix(s.tag(j), "VB")
 	p := j - 1
+	// "support was equivalent to 30 times the amount": "equivalent to"
+	// or "equal to" after a form of "be" reads as the "be" alone.
+	if j > 3 && s.is(p, "to") && (s.is(p-1, "equivalent") || s.is(p-1, "equal")) && lexicon.IsBeForm(s.word(p-2)) {
+		p -= 2
+		j = p + 1
+	}
 	// "This outturn (of 0.7%)"
 	if s.is(p, "of") && p > 1 && s.toks[p-1].Text == "(" {
 		p--
