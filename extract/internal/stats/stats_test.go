@@ -683,6 +683,9 @@ func TestFind(t *testing.T) {
 		{"The firm plans to double the amount.", []string{"double|multiple|2|exact|amount|up:double"}},
 		{"Farm support in rich nations is equivalent to 30 times the amount given as aid.", []string{"30 times|multiple|30|exact|Farm support in rich nations|"}},
 		{"The deficit was equal to 5% of output.", []string{"5%|percent|5|exact|output|"}},
+		// a list whose last number is glued to its noun
+		{"It is a two or three-horse race.", []string{"two|count|2|exact|horse|"}},
+		{"They face five to 10-year terms.", nil},
 		{"They split 12 clubs into nine regional leagues.", []string{"12|count|12|exact|clubs|", "nine|count|9|exact|regional leagues|"}},
 	}
 	for _, tt := range tests {

@@ -113,6 +113,12 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 				if a, b, ok := s.npAfter(k, false); ok {
 					return a, b, true
 				}
+				// "a five, six or even eight-horse race": the noun the
+				// last number is glued to (not a period: "10-year").
+				if k+1 < len(s.toks) && lexer.IsDash(s.toks[k].Text) && s.toks[k].Glued() && s.toks[k+1].Glued() && s.toks[k+1].Kind == lexer.Word &&
+					isNoun(s.tag(k+1)) && !lexicon.IsTimeUnit(s.toks[k+1].Text) && !lexicon.IsMeasureUnit(s.toks[k+1].Text) {
+					return k + 1, k + 2, true
+				}
 				break
 			}
 		}
