@@ -686,6 +686,10 @@ func TestFind(t *testing.T) {
 		// a list whose last number is glued to its noun
 		{"It is a two or three-horse race.", []string{"two|count|2|exact|horse|"}},
 		{"They face five to 10-year terms.", nil},
+		// a share of an amount named by a participle phrase
+		{"Some 47% of the £1.3bn spent on games went on one console.", []string{"47%|percent|47|about|£1.3bn spent on games|"}},
+		{"About 47% of the £1.3bn was lost.", []string{"47%|percent|47|about||"}},
+		{"About 47% of the £1.3bn raised by the firm was lost.", []string{"47%|percent|47|about||"}},
 		{"They split 12 clubs into nine regional leagues.", []string{"12|count|12|exact|clubs|", "nine|count|9|exact|regional leagues|"}},
 	}
 	for _, tt := range tests {

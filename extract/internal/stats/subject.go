@@ -190,6 +190,11 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 		if a, b, ok := s.npAfter(j+1, true); ok {
 			return a, b, ok
 		}
+		// "47% of the £1.34bn spent on games": a share of an amount that
+		// a participle and its phrase name.
+		if a, b, ok := s.amountSpent(j + 1); ok {
+			return a, b, ok
+		}
 		// "12% of those surveyed", "9% of those who have dial-up".
 		// "half of those with broadband"
 		if s.is(j+1, "those") && (s.is(j+2, "with") || s.is(j+2, "on") || s.is(j+2, "in")) {
@@ -1455,4 +1460,28 @@ func (s *sentence) verbMultiple(st *Stat) bool {
 		return false
 	}
 	return t != "VB" || s.is(st.TokStart-1, "to") || lexicon.IsModal(s.word(st.TokStart-1))
+}
+
+// amountSpent reads an amount of money after "of" and its determiner with
+// the participle phrase that says what it is: "the £1.34bn spent on
+// games". The phrase is the money, the participle, a preposition and a
+// noun phrase.
+func (s *sentence) amountSpent(k int) (int, int, bool) {
+	if s.isDeterminer(k) {
+		k++
+	}
+	if k >= len(s.toks) || s.marks()[k]&startMoney == 0 {
+		return 0, 0, false
+	}
+	a := k
+	for k < len(s.toks) && k < a+6 && s.marks()[k]&inMoney != 0 {
+		k++
+	}
+	if k+1 >= len(s.toks) || s.tag(k) != "VBN" || s.tag(k+1) != "IN" || s.is(k+1, "by") {
+		return 0, 0, false
+	}
+	if _, b, ok := s.npAfter(k+2, true); ok {
+		return a, b, true
+	}
+	return 0, 0, false
 }
