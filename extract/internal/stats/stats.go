@@ -2098,7 +2098,8 @@ func (s *sentence) frameSubjects(out []Stat) {
 		if q > 1 && (s.is(q-2, "a") || s.is(q-2, "an")) && (strings.HasPrefix(s.tag(q-1), "JJ") || s.tag(q-1) == "VBN") {
 			q--
 		}
-		if q > 0 && (s.is(q-1, "a") || s.is(q-1, "an")) {
+		// "less than the 5.1% increase": "the" before a change.
+		if q > 0 && (s.is(q-1, "a") || s.is(q-1, "an") || s.is(q-1, "the") && st.Change != nil && st.Change.CueStart >= st.End) {
 			q--
 		}
 		// "down from the third quarter's 5.1%": past the owner.

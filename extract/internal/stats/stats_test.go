@@ -690,6 +690,9 @@ func TestFind(t *testing.T) {
 		{"Some 47% of the £1.3bn spent on games went on one console.", []string{"47%|percent|47|about|£1.3bn spent on games|"}},
 		{"About 47% of the £1.3bn was lost.", []string{"47%|percent|47|about||"}},
 		{"About 47% of the £1.3bn raised by the firm was lost.", []string{"47%|percent|47|about||"}},
+		// "than the N% rise": the change compared with the one before
+		{"House prices rose 10.7% in May, less than the 13.7% rise a month before.", []string{"10.7%|percent|10.7|exact|House prices|up:rose", "13.7%|percent|13.7|exact|House prices|up:rise"}},
+		{"House prices rose 10.7% in May, less than the 13.7% share of rents.", []string{"10.7%|percent|10.7|exact|House prices|up:rose", "13.7%|percent|13.7|exact|share of rents|"}},
 		{"They split 12 clubs into nine regional leagues.", []string{"12|count|12|exact|clubs|", "nine|count|9|exact|regional leagues|"}},
 	}
 	for _, tt := range tests {
