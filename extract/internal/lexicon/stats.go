@@ -820,3 +820,52 @@ var researchNouns = map[string]bool{
 // IsResearchNoun reports whether w names a study whose author may follow
 // with "by".
 func IsResearchNoun(w string) bool { return has(researchNouns, w) }
+
+// changeNouns are the change cues that take "of" before the figure: "a
+// rise of 5%", "an increase of 14%", "gains of 4.5%".
+var changeNouns = map[string]bool{
+	"rise": true, "increase": true, "fall": true, "drop": true, "decline": true,
+	"cut": true, "reduction": true, "growth": true, "jump": true, "gain": true,
+	"decrease": true, "slump": true, "surge": true, "rises": true, "increases": true,
+	"falls": true, "drops": true, "declines": true, "cuts": true, "gains": true,
+	"jumps": true,
+}
+
+// IsChangeNoun reports whether w is a change noun that takes "of" before
+// its figure.
+func IsChangeNoun(w string) bool { return has(changeNouns, w) }
+
+// degreeVerbs, before a percentage with a person as subject, make it a
+// degree of oneself, not a statistic: "I feel 100% again", "I'll be 100%
+// fresh", "I'm 100%".
+var degreeVerbs = map[string]bool{
+	"feel": true, "feels": true, "felt": true, "feeling": true, "am": true,
+	"'m": true, "’m": true, "be": true, "do": true,
+}
+
+// IsDegreeVerb reports whether a percentage after w may say how much of
+// oneself a person is or feels.
+func IsDegreeVerb(w string) bool { return has(degreeVerbs, w) }
+
+// outsideAdjectives point beyond the noun phrase they stand in ("2,000
+// people last week", "the same amount"), so they never join a compound
+// after a noun ("90 duty free stores").
+var outsideAdjectives = map[string]bool{
+	"last": true, "next": true, "previous": true, "same": true, "other": true,
+	"more": true, "less": true, "such": true,
+}
+
+// IsOutsideAdjective reports whether the adjective w points beyond its noun
+// phrase and so joins no compound.
+func IsOutsideAdjective(w string) bool { return has(outsideAdjectives, w) }
+
+// clauseConjunctions open a clause, though the tagger often reads them as
+// prepositions: a noun phrase after one opens its clause ("while sales
+// rose 5%").
+var clauseConjunctions = map[string]bool{
+	"while": true, "although": true, "though": true, "as": true, "because": true,
+	"whereas": true, "but": true, "and": true, "that": true,
+}
+
+// IsClauseConjunction reports whether a noun phrase after w opens a clause.
+func IsClauseConjunction(w string) bool { return has(clauseConjunctions, w) }

@@ -7,17 +7,6 @@ import (
 	"github.com/newsclaims/claims/extract/internal/lexicon"
 )
 
-// changeNouns are the cue words that take "of" before the figure: "a rise
-// of 5%", "an increase of 14%".
-func isChangeNoun(w string) bool {
-	switch strings.ToLower(w) {
-	case "rise", "increase", "fall", "drop", "decline", "cut", "reduction", "growth", "jump", "gain", "decrease", "slump", "surge",
-		"rises", "increases", "falls", "drops", "declines", "cuts", "gains", "jumps":
-		return true
-	}
-	return false
-}
-
 // change finds the movement a figure states: a cue before it ("up 14
 // percent", "rose by a fifth", "a rise of 5%") or after it ("a 14% rise",
 // "5% lower").
@@ -43,7 +32,7 @@ func (s *sentence) change(st Stat) *Change {
 	if d, ok := lexicon.ChangeCue(s.word(p)); ok && s.cueIsVerb(p) {
 		return s.cue(p, d)
 	}
-	if s.is(p, "of") && isChangeNoun(s.word(p-1)) {
+	if s.is(p, "of") && lexicon.IsChangeNoun(s.word(p-1)) {
 		d, _ := lexicon.ChangeCue(s.word(p - 1))
 		return s.cue(p-1, d)
 	}
@@ -156,7 +145,7 @@ func (s *sentence) fromTo(out []Stat) {
 				p = k - 1
 			}
 			// "showed a decline from 785 to 708": a change is not counted.
-			if x, y, ok := s.npBefore(p); ok && !(y == x+1 && isChangeNoun(s.toks[x].Text)) {
+			if x, y, ok := s.npBefore(p); ok && !(y == x+1 && lexicon.IsChangeNoun(s.toks[x].Text)) {
 				out[i].SubjectStart, out[i].SubjectEnd = s.toks[x].Start, s.toks[y-1].End
 				out[i].Subject = s.text[out[i].SubjectStart:out[i].SubjectEnd]
 			} else if x, y, ok := s.backward(&out[i]); ok {

@@ -613,9 +613,7 @@ func (s *sentence) degree(k, end int) bool {
 	for j > 0 && s.tag(j) == "RB" {
 		j--
 	}
-	switch strings.ToLower(s.word(j)) {
-	case "feel", "feels", "felt", "feeling", "am", "'m", "’m", "be", "do":
-	default:
+	if !lexicon.IsDegreeVerb(s.word(j)) {
 		return lexicon.IsPronounBe(s.word(j)) && (end >= len(s.toks) || !isNoun(s.tag(end)))
 	}
 	for i := j - 1; i >= 0 && i >= j-3; i-- {
@@ -1012,7 +1010,7 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 	}
 	// "for the fifth month in the past six.": a period with its unit left
 	// out, said a few words before.
-	if k > 2 && s.is(k-2, "the") && (s.is(k-1, "past") || s.is(k-1, "last") || s.is(k-1, "next") || s.is(k-1, "previous")) &&
+	if k > 2 && s.is(k-2, "the") && lexicon.IsTimeDeictic(s.word(k-1)) &&
 		(n.End >= len(toks) || toks[n.End].Kind == lexer.Punct) {
 		for i := k - 3; i >= 0 && i >= k-6; i-- {
 			if lexicon.IsTimeUnit(s.word(i)) {
@@ -2040,7 +2038,7 @@ func (s *sentence) openingSubject(end int) (int, int, bool) {
 	h := s.toks[b-1].Text
 	// "The biggest jump was in Italy, where it rose": a change is not
 	// what changed.
-	if !(s.tag(b-1) == "NN" || s.tag(b-1) == "NNS") || lexicon.IsTimeUnit(h) || lexicon.IsMonth(h) || isChangeNoun(h) {
+	if !(s.tag(b-1) == "NN" || s.tag(b-1) == "NNS") || lexicon.IsTimeUnit(h) || lexicon.IsMonth(h) || lexicon.IsChangeNoun(h) {
 		return 0, 0, false
 	}
 	v := b

@@ -532,7 +532,7 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 		} else if !isModifier(tag) || lastNoun >= 0 && (tag == "VBN" || tag == "VBG") {
 			break
 		} else if lastNoun >= 0 && strings.HasPrefix(tag, "JJ") && (!(isNoun(s.tag(k+1)) && (strings.HasPrefix(s.tag(lastNoun), "NNP") || s.compoundAdjective(k))) ||
-			lexicon.IsTimeUnit(s.word(k+1)) && (s.is(k, "next") || s.is(k, "last") || s.is(k, "previous") || s.is(k, "past"))) {
+			lexicon.IsTimeUnit(s.word(k+1)) && lexicon.IsTimeDeictic(s.word(k))) {
 			// "of GDP next year": a time after the noun ends it.
 			break
 		}
@@ -644,11 +644,7 @@ func (s *sentence) compoundAdjective(k int) bool {
 	if w != strings.ToLower(w) || strings.HasSuffix(w, "ed") || s.tag(k-1) != "NN" || lexicon.IsTimeUnit(s.word(k+1)) || lexicon.IsDeterminer(w) {
 		return false
 	}
-	switch w {
-	case "last", "next", "previous", "same", "other", "more", "less", "such":
-		return false
-	}
-	return true
+	return !lexicon.IsOutsideAdjective(w)
 }
 
 // npBefore reads a noun phrase that ends at toks[p]: "enforced returns",
@@ -659,7 +655,7 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 	}
 	// "Earnings from tourism this year are expected": a time after the
 	// noun phrase.
-	if k := p - 1; k > 1 && (s.is(k, "this") || s.is(k, "last") || s.is(k, "next")) && lexicon.IsTimeUnit(s.word(p)) && isNoun(s.tag(k-1)) {
+	if k := p - 1; k > 1 && lexicon.IsTimeDeictic(s.word(k)) && lexicon.IsTimeUnit(s.word(p)) && isNoun(s.tag(k-1)) {
 		p = k - 1
 	}
 	// "the number of computers worldwide": an adverb after the noun.
@@ -711,7 +707,7 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 		// "40% of Aguas Argentinas"; "a sharp rise in producer prices of
 		// 7.1%": what rose is the subject, not the rise (but "the annual
 		// rate of increase in the UK" is one).
-		if s.toks[h].Kind != lexer.Word || isChangeNoun(s.word(h)) && !s.is(h, "growth") && !s.is(s.npStart(h)-1, "of") {
+		if s.toks[h].Kind != lexer.Word || lexicon.IsChangeNoun(s.word(h)) && !s.is(h, "growth") && !s.is(s.npStart(h)-1, "of") {
 			break
 		}
 		// "exports to China", "profits after tax": "to" and "after" after a
@@ -945,7 +941,7 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 				return 0, 0, false
 			}
 			p, j = k, k+1
-		} else if isChangeNoun(s.word(p - 1)) {
+		} else if lexicon.IsChangeNoun(s.word(p - 1)) {
 			// "sales growth of 10%": the noun before the change noun.
 			if p >= 2 && isNoun(s.tag(p-2)) && s.toks[p-2].Kind == lexer.Word {
 				a := s.npStart(p - 2)
@@ -1191,7 +1187,7 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 				object = true
 			}
 			// "the fall in the employment index to 48.3"
-			if (s.is(q, "in") || s.is(q, "of")) && isChangeNoun(s.word(q-1)) {
+			if (s.is(q, "in") || s.is(q, "of")) && lexicon.IsChangeNoun(s.word(q-1)) {
 				trigger = true
 			}
 		}
@@ -1373,8 +1369,7 @@ func (s *sentence) clauseStart(p int) bool {
 	if a > 0 && s.isDeterminer(a-1) {
 		a--
 	}
-	switch strings.ToLower(s.word(a - 1)) {
-	case "while", "although", "though", "as", "because", "whereas", "but", "and", "that":
+	if lexicon.IsClauseConjunction(s.word(a - 1)) {
 		return true // a conjunction the tagger reads as a preposition
 	}
 	return a == 0 || s.tag(a-1) != "IN" && s.tag(a-1) != "TO"
@@ -1427,7 +1422,7 @@ func (s *sentence) timeAdjunct(p int) int {
 			}
 		}
 		return k
-	case k+1 < p && (s.is(k+1, "last") || s.is(k+1, "this") || s.is(k+1, "next")):
+	case k+1 < p && lexicon.IsTimeDeictic(s.word(k+1)):
 		return k + 1
 	case lexicon.IsWeekday(t.Text) && k == p-1 && !year:
 		return p
