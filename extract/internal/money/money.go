@@ -1219,6 +1219,25 @@ func hedgeAdjectiveBefore(toks []lexer.Token, start int) string {
 	return lexicon.Exact
 }
 
+// forEachAfterPhrase reports, where toks[j] opens a short phrase of a
+// preposition and up to three words ("in cash", "to the charity") followed
+// by "for each" or "for every", the index of that "for": the phrase stands
+// between an amount and the unit it is paid per.
+func forEachAfterPhrase(toks []lexer.Token, j int) (int, bool) {
+	if j >= len(toks) || toks[j].Kind != lexer.Word || !lexicon.IsFunctionWord(toks[j].Text) || toks[j].Is("for") || toks[j].Is("per") {
+		return 0, false
+	}
+	for f := j + 2; f <= j+4 && f+1 < len(toks); f++ {
+		if toks[f-1].Kind != lexer.Word {
+			return 0, false
+		}
+		if toks[f].Is("for") && (toks[f+1].Is("each") || toks[f+1].Is("every")) {
+			return f, true
+		}
+	}
+	return 0, false
+}
+
 // periodAfter reads "a year", "per head", "an hour", "annually",
 // "-a-share" after the amount.
 func periodAfter(toks []lexer.Token, end int) string {
@@ -1229,8 +1248,8 @@ func periodAfter(toks []lexer.Token, end int) string {
 		j += 2
 	} else if j < len(toks) && (toks[j].Is("more") || toks[j].Is("less") || toks[j].Is("extra")) {
 		j++
-	} else if j+1 < len(toks) && toks[j].Is("in") && toks[j+1].Is("cash") {
-		j += 2 // "$1.50 in cash for each MCI share"
+	} else if f, ok := forEachAfterPhrase(toks, j); ok {
+		j = f // "$1.50 in cash for each MCI share", "70p to the charity for each song"
 	}
 	// "the £80m spent annually", "the £400m being spent yearly".
 	if a := j; a+1 < len(toks) {
