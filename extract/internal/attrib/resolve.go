@@ -351,10 +351,6 @@ type entity struct {
 	person bool
 	org    bool
 	plural bool
-	// sure: a person known as one (a speaker, or a name written with an
-	// honorific or title somewhere in the text), not merely two
-	// capitalised words ("Vera Drake" may be a film).
-	sure bool
 	// para is the paragraph; subject as in nameRun.
 	para    int
 	subject bool

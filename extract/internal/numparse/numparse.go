@@ -51,9 +51,8 @@ type Number struct {
 }
 
 var (
-	one     = decimal.NewFromInt(1)
-	twelve  = decimal.NewFromInt(12)
-	hundred = decimal.NewFromInt(100)
+	one    = decimal.NewFromInt(1)
+	twelve = decimal.NewFromInt(12)
 )
 
 // word returns the token's text if it is a word, else "".

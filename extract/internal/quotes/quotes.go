@@ -212,10 +212,7 @@ func isClosePunct(s string) bool {
 	case ",", ".", ";", ":", "?", "!", ")", "]", "}", "…", "-", "–", "—", "/":
 		return true
 	}
-	if lexer.IsQuoteMark(s) {
-		return true
-	}
-	return false
+	return lexer.IsQuoteMark(s)
 }
 
 // StartsUpper reports whether s starts with an upper-case letter or a digit.
