@@ -62,6 +62,10 @@ var changeCues = map[string]string{
 	"sunk": Down, "slow": Down, "slows": Down, "accelerate": Up, "accelerates": Up,
 	"accelerating": Up, "ease": Down, "eases": Down, "easing": Down, "shrink": Down,
 	"widen": Up, "widens": Up, "weaken": Down, "weakens": Down,
+	"lifted": Up, "lift": Up, "lifts": Up, "lifting": Up, "raising": Up, "raises": Up,
+	"boosting": Up, "boosts": Up, "hiked": Up, "reducing": Down, "reduces": Down,
+	"lowering": Down, "lowers": Down, "slash": Down, "slashes": Down, "slashing": Down,
+	"trimming": Down, "trims": Down,
 }
 
 // ChangeCue returns the direction a cue word before a figure gives it.
@@ -399,6 +403,25 @@ var auxiliaries = map[string]bool{
 	"tipped": true, "poised": true, "slated": true, "scheduled": true,
 	"anticipated": true, "bound": true, "supposed": true,
 }
+
+// expectationVerbs take an object and "to" before the verb of its
+// figure: "growth, which it forecast to be 6.5%", "sales, which analysts
+// expect to reach 5 million".
+var expectationVerbs = map[string]bool{
+	"expect": true, "expects": true, "expected": true, "forecast": true,
+	"forecasts": true, "predict": true, "predicts": true, "predicted": true,
+	"estimate": true, "estimates": true, "estimated": true, "believe": true,
+	"believes": true, "believed": true, "project": true, "projects": true,
+	"projected": true, "want": true, "wants": true, "wanted": true,
+	"need": true, "needs": true, "needed": true, "put": true, "puts": true,
+	"reckon": true, "reckons": true, "reckoned": true,
+}
+
+// IsExpectationVerb reports whether w, with an object and "to", sets out
+// what is expected of it ("forecast", "expects").
+func IsExpectationVerb(w string) bool { return expectationVerbsSet.has(w) }
+
+var expectationVerbsSet = newFoldSet(expectationVerbs)
 
 // IsAuxiliary reports whether w may stand between a subject and the verb of
 // its figure.

@@ -31,6 +31,19 @@ var timePrepositions = map[string]bool{
 	"through": true, "throughout": true, "over": true, "within": true, "for": true,
 }
 
+// periodParts name a part of a period before "of": "by the end of
+// October", "for the whole of 2004", "in the first half of the year".
+var periodParts = map[string]bool{
+	"end": true, "start": true, "beginning": true, "middle": true, "whole": true,
+	"rest": true, "half": true, "course": true, "remainder": true, "bulk": true,
+}
+
+// IsPeriodPart reports whether w names a part of a period before "of"
+// ("end", "whole", "half").
+func IsPeriodPart(w string) bool { return periodPartsSet.has(w) }
+
+var periodPartsSet = newFoldSet(periodParts)
+
 // Month returns the month a word names (1-12), accepting "Nov" and "Sept".
 func Month(w string) (int, bool) {
 	m, ok := find(months, w)

@@ -2133,6 +2133,14 @@ func (s *sentence) frameSubjects(out []Stat) {
 			}
 			continue
 		}
+		// "rose by 17% last year, up 23,600 to 27,700", "will reach 159
+		// million, an increase of 104%", "rose 1% before ending Friday
+		// 0.24% lower": a change that goes on from the figure before, of
+		// any kind, is of what that figure measured.
+		if j := s.continuedFrom(out, i, q); j >= 0 {
+			st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
+			continue
+		}
 		// "vehicle sales rose 8% to 4.7 million", "the exchange was down
 		// 2.1% at 1,011.15": the level after a change counts what the
 		// change did.
@@ -2184,6 +2192,66 @@ func (s *sentence) frameSubjects(out []Stat) {
 			}
 		}
 	}
+}
+
+// continuedFrom returns the index in out of the figure before out[i] whose
+// change out[i], starting at toks[q], goes on with: after a comma, a bare
+// "up" or "down" ("rose by 17%, up 23,600"), "a rise of" ("reach 159
+// million, an increase of 104%"), or a participle of closing after
+// "before", "after" or a comma ("rose 1% before ending Friday 0.24% lower",
+// where a comparative follows); -1 if none. The figure before has a subject
+// standing before it, and, but for "a rise of", a change.
+func (s *sentence) continuedFrom(out []Stat, i, q int) int {
+	if i == 0 {
+		return -1
+	}
+	o := out[i-1]
+	if o.Subject == "" || o.SubjectEnd > o.Start {
+		return -1
+	}
+	c := -1 // the token that joins out[i] to the figure before
+	switch {
+	case (s.is(q-1, "up") || s.is(q-1, "down")) && q > 1:
+		c = q - 2
+		if o.Change == nil {
+			return -1
+		}
+	case s.is(q-1, "of") && q > 3 && lexicon.IsChangeNoun(s.word(q-2)) && (s.is(q-3, "a") || s.is(q-3, "an")):
+		c = q - 4
+	default:
+		v := q - 1
+		if lexicon.IsWeekday(s.word(v)) {
+			v-- // "ending Friday"
+		} else if k := s.timeAdjunct(v); k > 0 {
+			v = k - 1 // "ending on Friday"
+		}
+		if v < 1 || !strings.HasSuffix(s.lower(v), "ing") || !lexicon.IsClosingVerb(s.word(v)) || o.Change == nil || !lexicon.IsComparative(s.word(out[i].TokEnd)) {
+			return -1
+		}
+		if !(s.is(v-1, "before") || s.is(v-1, "after") || s.is(v-1, ",")) {
+			return -1
+		}
+		c = v - 1
+		if !s.is(c, ",") {
+			c-- // the token before "before"
+		}
+	}
+	if c < 0 {
+		return -1
+	}
+	if s.is(c, ",") || lexer.IsDash(s.toks[c].Text) && !s.toks[c].Glued() {
+		c--
+	}
+	// "rose by 17% between January 2005 and last year, up 23,600", "rose
+	// 1% on the news before ending": past a short phrase of words and
+	// numbers with no verb.
+	for n := 0; n < 8 && c >= o.TokEnd && s.toks[c].Kind != lexer.Punct && !strings.HasPrefix(s.tag(c), "VB") && s.tag(c) != "MD"; n++ {
+		c--
+	}
+	if c+1 != o.TokEnd {
+		return -1
+	}
+	return i - 1
 }
 
 // endsPhrase reports whether toks[k], the token after a bare figure, ends

@@ -694,6 +694,22 @@ func TestFind(t *testing.T) {
 		{"House prices rose 10.7% in May, less than the 13.7% rise a month before.", []string{"10.7%|percent|10.7|exact|House prices|up:rose", "13.7%|percent|13.7|exact|House prices|up:rise"}},
 		{"House prices rose 10.7% in May, less than the 13.7% share of rents.", []string{"10.7%|percent|10.7|exact|House prices|up:rose", "13.7%|percent|13.7|exact|share of rents|"}},
 		{"They split 12 clubs into nine regional leagues.", []string{"12|count|12|exact|clubs|", "nine|count|9|exact|regional leagues|"}},
+		// coordinated nouns inside a link; a period part before a time
+		{"Imports from Spain and Italy rose by 7% last year.", []string{"7%|percent|7|exact|Imports from Spain and Italy|up:rose"}},
+		{"Output for the whole of 2003 was 2.1%, the office said.", []string{"2.1%|percent|2.1|exact|Output|"}},
+		// a change that goes on from the figure before
+		{"Entries from Wales rose by 9% between May 2004 and last year, up 1,200 to 14,500.", []string{"9%|percent|9|exact|Entries from Wales|up:rose", "1,200|count|1200|exact|Entries from Wales|up:up", "14,500|count|14500|exact|Entries from Wales|"}},
+		{"Overall, the number made will reach 40 million, an increase of 12%.", []string{"40 million|count|40000000|exact|number made|", "12%|percent|12|exact|number made|up:increase"}},
+		{"Its shares rose 2% in the morning before closing Tuesday 0.5% lower.", []string{"2%|percent|2|exact|shares|up:rose", "0.5%|percent|0.5|exact|shares|down:lower"}},
+		// an object relative clause with a verb of expectation
+		{"Exports, which the bank expects to reach 5 million, rose.", []string{"5 million|count|5000000|exact|Exports|"}},
+		{"Inflation, which the bank forecast to be 2%, rose.", []string{"2%|percent|2|exact|Inflation|"}},
+		// the object of a change verb before "by" with no noun after the figure
+		{"He must trim the deficit by 0.3 percentage points each year.", []string{"0.3 percentage points|percentage_points|0.3|exact|deficit|down:trim"}},
+		{"She reduced the firm's costs by 20% and cut its staff.", []string{"20%|percent|20|exact|firm's costs|down:reduced"}},
+		{"He became an MP at 27 and a minister at 36.", nil},
+		// the object of a change verb straight before a percentage
+		{"The bank lifted interest rates 0.25% to 5.5%.", []string{"0.25%|percent|0.25|exact|interest rates|", "5.5%|percent|5.5|exact|interest rates|"}},
 	}
 	for _, tt := range tests {
 		testText = tt.in

@@ -764,7 +764,7 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 		if s.isDeterminer(b) {
 			b-- // "prices in the South East and London"
 		}
-		if b < 0 || s.is(b, "on") || s.is(b, "of") || s.is(b, "in") || s.is(a-3, "with") && s.tag(a-2) == "NNP" {
+		if b < 0 || s.is(b, "on") || s.is(b, "of") || s.is(b, "in") || s.is(b, "from") || s.is(b, "to") && s.tag(b-1) == "NNS" || s.is(b, "for") || s.is(b, "across") || s.is(b, "among") || s.is(a-3, "with") && s.tag(a-2) == "NNP" {
 			if b, _, ok := s.npBefore(a - 2); ok {
 				a = b
 			}
@@ -915,6 +915,11 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 				return s.npBefore(o - 1)
 			}
 		}
+	}
+	// "economic growth, which it forecast to be around 6.5%": the noun
+	// before an object relative clause.
+	if a, b, ok := s.objectRelative(p); ok {
+		return a, b, true
 	}
 	afterAmount := false // read on before an amount in apposition
 	// "growth of just 0.1%": an adverb after "of".
@@ -1170,7 +1175,10 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		if s.tag(p) == "RB" {
 			p--
 		}
+		// After the figure, no noun it could count: "by 20% and trimmed",
+		// "by 0.3 points each year".
 		if a, _, ok := s.npBefore(p); ok && (st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind != lexer.Word || s.tag(st.TokEnd) == "IN" || s.tag(st.TokEnd) == "TO" || s.tag(st.TokEnd) == "VBN" || s.tag(st.TokEnd) == "RB" || s.tag(st.TokEnd) == "MD" ||
+			s.tag(st.TokEnd) == "CC" && !s.is(prep, "at") || s.tag(st.TokEnd) == "DT" && lexicon.IsTimeUnit(s.word(st.TokEnd+1)) ||
 			s.is(st.TokEnd, "or") && (s.is(st.TokEnd+1, "more") || s.is(st.TokEnd+1, "less"))) { // "by 100% or more"
 			q := a - 1
 			// "boost its 2004 dividend payment by 27%"
@@ -1189,6 +1197,21 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			// "the fall in the employment index to 48.3"
 			if (s.is(q, "in") || s.is(q, "of")) && lexicon.IsChangeNoun(s.word(q-1)) {
 				trigger = true
+			}
+		}
+	}
+	// "lifted interest rates 0.25% to 5.5%": the object of a change verb
+	// straight before a percentage.
+	if !trigger && p >= 1 && p+1 == j && (st.Kind == Percent || st.Kind == PercentagePoints) && s.toks[p].Kind == lexer.Word && isNoun(s.tag(p)) &&
+		(st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind == lexer.Punct || s.tag(st.TokEnd) == "IN" || s.tag(st.TokEnd) == "TO" || s.tag(st.TokEnd) == "CC" || lexicon.IsTimeDeictic(s.word(st.TokEnd))) {
+		if a, _, ok := s.npBefore(p); ok {
+			q := a - 1
+			if q >= 0 && (s.isDeterminer(q) || possessive(s.word(q))) {
+				q--
+			}
+			if _, cue := lexicon.ChangeCue(s.word(q)); cue && q >= 0 && strings.HasPrefix(s.tag(q), "VB") {
+				trigger = true
+				object = true
 			}
 		}
 	}
@@ -1215,6 +1238,48 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// objectRelative reads "growth, which it forecast to be 6.5%" and "sales,
+// which analysts expect to reach 5 million": toks[p] ends "which" (or
+// "that"), a subject of at most three words, a verb of expectation, "to"
+// and a verb (and "to", "by" or "at"); the subject of the figure is the
+// noun phrase before "which".
+func (s *sentence) objectRelative(p int) (int, int, bool) {
+	k := p
+	if s.is(k, "to") || s.is(k, "by") || s.is(k, "at") {
+		k--
+	}
+	if k < 6 || !strings.HasPrefix(s.tag(k), "VB") || !s.is(k-1, "to") {
+		return 0, 0, false
+	}
+	k -= 2
+	if s.tag(k) == "RB" {
+		k-- // "which it now expects"
+	}
+	if !lexicon.IsExpectationVerb(s.word(k)) {
+		return 0, 0, false
+	}
+	k--
+	if s.tag(k) == "RB" {
+		k-- // "which it now forecast"
+	}
+	r := -1
+	for n := 0; n < 3 && k > 0 && s.toks[k].Kind == lexer.Word; n++ {
+		if s.is(k-1, "which") || s.is(k-1, "that") {
+			r = k - 1
+			break
+		}
+		k--
+	}
+	if r < 1 || !(s.tag(r+1) == "PRP" || isNoun(s.tag(r+1)) || s.isDeterminer(r+1)) {
+		return 0, 0, false
+	}
+	c := r - 1
+	if s.is(c, ",") {
+		c--
+	}
+	return s.npBefore(c)
 }
 
 // relativeBefore returns, when toks[p] ends a relative clause opened
@@ -1402,15 +1467,20 @@ func (s *sentence) timeAdjunct(p int) int {
 	if k > 1 && s.is(k, "and") && s.is(k-2, "between") && (lexicon.IsMonth(s.word(k-1)) || s.toks[k-1].Kind == lexer.Number) {
 		return k - 2
 	}
-	// "by the end of October"
-	if k > 1 && s.is(k, "of") && (s.is(k-1, "end") || s.is(k-1, "start") || s.is(k-1, "beginning") || s.is(k-1, "middle")) {
+	// "by the end of October", "for the whole of 2004", "in the first
+	// half of the year"
+	if k > 1 && s.is(k, "of") && lexicon.IsPeriodPart(s.word(k-1)) {
 		k -= 2
+		if k >= 0 && (strings.HasPrefix(s.tag(k), "JJ") || lexicon.IsTimeDeictic(s.word(k))) && !s.isDeterminer(k) {
+			k--
+		}
 		if s.isDeterminer(k) {
 			k--
 		}
-		if s.is(k, "by") || s.is(k, "at") || s.is(k, "to") {
+		if s.is(k, "by") || s.is(k, "at") || s.is(k, "to") || s.is(k, "for") || s.is(k, "in") || s.is(k, "during") || s.is(k, "over") || s.is(k, "throughout") {
 			return k
 		}
+		return -1
 	}
 	switch {
 	case k >= 0 && (s.is(k, "in") || s.is(k, "on") || s.is(k, "during") || s.is(k, "since") || s.is(k, "over") || s.is(k, "for") ||
