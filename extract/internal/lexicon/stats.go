@@ -816,6 +816,7 @@ var postNominalAdverbs = map[string]bool{
 	"worldwide": true, "nationwide": true, "globally": true, "overseas": true,
 	"abroad": true, "apiece": true, "annually": true, "altogether": true,
 	"elsewhere": true, "domestically": true, "internationally": true,
+	"online": true, "offline": true,
 }
 
 // IsPostNominalAdverb reports whether w after a noun is an adverb that ends

@@ -710,6 +710,23 @@ func TestFind(t *testing.T) {
 		{"He became an MP at 27 and a minister at 36.", nil},
 		// the object of a change verb straight before a percentage
 		{"The bank lifted interest rates 0.25% to 5.5%.", []string{"0.25%|percent|0.25|exact|interest rates|", "5.5%|percent|5.5|exact|interest rates|"}},
+		// quote marks between a figure and its noun or verb
+		{`Police said "several hundred" people were arrested.`, []string{"several hundred|count|~100-999|exact|people|"}},
+		{`He hopes to increase output "by nearly 30%" this year.`, []string{"30%|percent|30|almost|output|up:increase"}},
+		{`He said "300", the police said.`, []string{"300|count|300|exact||"}},
+		// a rank inside the noun phrase after a count
+		{"The group has had eight top three hits.", []string{"eight|count|8|exact|top three hits|"}},
+		{"Some 24 UK top 100 firms cut jobs.", []string{"24|count|24|about|UK top 100 firms|"}},
+		// a time adverb after a count is not what it counts
+		{"We must win two tomorrow.", []string{"two|count|2|exact||"}},
+		// a post-nominal adverb inside a link
+		{"The number of people online in Asia has passed the 50 million mark.", []string{"50 million|count|50000000|exact|number of people online in Asia|"}},
+		// "of which there are N", and a relative clause with a verb of saying
+		{"They run five stores, of which there are now 230 in all.", []string{"five|count|5|exact|stores|", "230|count|230|exact|stores|"}},
+		{"Its margins were 9.1%, which it said could reach 9.8% next year.", []string{"9.1%|percent|9.1|exact|margins|", "9.8%|percent|9.8|exact|margins|"}},
+		// a period of a year inside the subject; a participle clause
+		{"Profits during the last six months of 2004 dropped by 12%.", []string{"12%|percent|12|exact|Profits|down:dropped"}},
+		{"Its shares were suspended on Friday, having fallen by 8% on Thursday.", []string{"8%|percent|8|exact|shares|down:fallen"}},
 	}
 	for _, tt := range tests {
 		testText = tt.in

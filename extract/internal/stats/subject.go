@@ -76,6 +76,11 @@ func (s *sentence) subject(st *Stat) {
 // "twice as many people", "doubled the number of staff".
 func (s *sentence) forward(st *Stat) (int, int, bool) {
 	j := st.TokEnd
+	// saying "several hundred" people: a figure quoted alone.
+	if q := s.qualifierStart(st.TokStart); st.Kind != Multiple && j+1 < len(s.toks) && q > 0 && lexer.IsQuoteMark(s.toks[j].Text) && s.toks[j].Glued() &&
+		lexer.IsQuoteMark(s.toks[q-1].Text) && s.toks[q].Glued() && s.toks[j+1].Kind == lexer.Word && !s.toks[j+1].Glued() {
+		j++
+	}
 	// after-hedges: "100 or more people", "30-plus people"
 	if j+1 < len(s.toks) && lexer.IsDash(s.toks[j].Text) && s.toks[j].Glued() {
 		if q, _ := lexicon.QualifierAfter([]string{strings.ToLower(s.word(j + 1))}); q != "" {
@@ -429,6 +434,13 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 			k++
 			continue
 		}
+		// "24 UK top 250 companies", "eight top three hits": a rank inside
+		// the phrase.
+		if s.is(k, "top") && k+2 < len(s.toks) && (s.toks[k+1].Kind == lexer.Number || s.tag(k+1) == "CD") && s.toks[k+2].Kind == lexer.Word && (isModifier(s.tag(k+2)) || isNoun(s.tag(k+2))) {
+			lastNoun = -1
+			k += 2
+			continue
+		}
 		if t.Kind != lexer.Word || lexicon.IsAuxiliary(t.Text) && (strings.HasPrefix(s.tag(k), "VB") || s.tag(k) == "MD") || s.is(k, "have") || s.is(k, "has") {
 			break
 		}
@@ -568,7 +580,9 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 	// seasons".
 	compound := start+2 < lastNoun && lexer.IsDash(s.toks[start+1].Text) && s.toks[start+1].Glued() && s.toks[start+2].Glued() && s.toks[start].Kind == lexer.Word
 	kind := lastNoun > start && (s.tag(start) == "NN" || s.tag(start) == "VBG" || compound) && !lexicon.IsTimeUnit(s.toks[start].Text)
-	if !det && !kind && lexicon.IsTimeUnit(s.toks[lastNoun].Text) || lexicon.IsMonth(s.toks[lastNoun].Text) {
+	// "win two tomorrow": a time adverb is no noun.
+	if !det && !kind && lexicon.IsTimeUnit(s.toks[lastNoun].Text) || lexicon.IsMonth(s.toks[lastNoun].Text) || lexicon.IsTimeAdverb(s.toks[lastNoun].Text) ||
+		lastNoun == start && lexicon.IsWeekday(s.toks[lastNoun].Text) {
 		return 0, 0, false
 	}
 	// "49% of National Bank of Iraq": a name with "of" in it.
@@ -734,7 +748,7 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 		}
 		// "the number of people online in Europe": an adjective after
 		// the noun.
-		if (strings.HasPrefix(s.tag(h), "JJ") || s.tag(h) == "RB") && h > 0 && isNoun(s.tag(h-1)) && s.toks[h-1].Kind == lexer.Word {
+		if (strings.HasPrefix(s.tag(h), "JJ") || s.tag(h) == "RB" || lexicon.IsPostNominalAdverb(s.word(h))) && h > 0 && isNoun(s.tag(h-1)) && s.toks[h-1].Kind == lexer.Word {
 			h--
 		}
 		// "films produced in the UK": a participle after the noun; "drugs
@@ -1026,6 +1040,7 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 	afterBare := false   // past ", up" before the figure
 	skippedTime := false // past a time ("edged up in January to 102.5")
 	stateAt := -1        // the preposition of a state phrase passed ("on hold")
+	participle := -1     // the comma before a participle clause passed ("having fallen")
 	for steps := 0; p >= 0 && steps < 7; steps++ {
 		// "has grown more than expected, expanding at 3.8%"
 		if p > 2 && (s.is(p, "expected") || s.is(p, "forecast")) && s.is(p-1, "than") {
@@ -1106,6 +1121,9 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 				p = a
 			}
 			afterBare = bare
+			if w == "," && (s.is(p+1, "having") || cueAfter && strings.HasSuffix(strings.ToLower(s.word(p+1)), "ing")) {
+				participle = p
+			}
 		} else if f := s.figureBefore(p + 1); afterBare && f >= 0 {
 			// "spending grew at 4.6% in the third quarter, up from 1.6%":
 			// past the figure of the clause before.
@@ -1164,6 +1182,10 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 	}
 	object := false // the subject is the object of a verb just before
 	prep := p + 1
+	// to increase productivity "by nearly 30%": past a quote mark.
+	if prep < j && lexer.IsQuoteMark(s.toks[prep].Text) {
+		prep++
+	}
 	if stateAt >= 0 && stateAt == p+1 {
 		prep = j - 1 // "left rates on hold at 4.75%"
 	}
@@ -1237,33 +1259,57 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			st.pronoun = true
 		}
 	}
+	// "Its shares were suspended on Tuesday, having fallen by 10%": a
+	// participle clause is of the noun phrase the sentence opens with.
+	if participle > 0 && !st.pronoun {
+		if a, b, ok := s.openingSubject(participle); ok {
+			return a, b, true
+		}
+	}
 	return 0, 0, false
 }
 
-// objectRelative reads "growth, which it forecast to be 6.5%" and "sales,
-// which analysts expect to reach 5 million": toks[p] ends "which" (or
-// "that"), a subject of at most three words, a verb of expectation, "to"
-// and a verb (and "to", "by" or "at"); the subject of the figure is the
-// noun phrase before "which".
+// objectRelative reads a figure at the end of a relative clause whose
+// subject is not what the figure measures: "growth, which it forecast to
+// be 6.5%", "sales, which analysts expect to reach 5 million" (a verb of
+// expectation and "to"), "margins were 14.1%, which it said could reach
+// 14.8%" (a verb of saying and a modal), "services, of which there are now
+// 230". toks[p] ends the clause before the figure; the subject of the
+// figure is the noun phrase before "which".
 func (s *sentence) objectRelative(p int) (int, int, bool) {
 	k := p
+	for k > 0 && s.tag(k) == "RB" && s.toks[k].Kind == lexer.Word {
+		k-- // "of which there are now 230"
+	}
+	// "of which there are 27", "of whom there were 40"
+	if k > 3 && lexicon.IsBeForm(s.word(k)) && s.is(k-1, "there") && (s.is(k-2, "which") || s.is(k-2, "whom")) && s.is(k-3, "of") {
+		c := k - 4
+		if s.is(c, ",") || c >= 0 && lexer.IsDash(s.toks[c].Text) && !s.toks[c].Glued() {
+			c--
+		}
+		return s.npBefore(c)
+	}
+	k = p
 	if s.is(k, "to") || s.is(k, "by") || s.is(k, "at") {
 		k--
 	}
-	if k < 6 || !strings.HasPrefix(s.tag(k), "VB") || !s.is(k-1, "to") {
+	if k < 5 || !strings.HasPrefix(s.tag(k), "VB") {
 		return 0, 0, false
 	}
-	k -= 2
-	if s.tag(k) == "RB" {
+	switch {
+	case s.is(k-1, "to") && lexicon.IsExpectationVerb(s.word(k-2)):
+		k -= 2
+	case k > 2 && s.tag(k-2) == "RB" && s.is(k-1, "to") && lexicon.IsExpectationVerb(s.word(k-3)):
+		k -= 3 // "which it expects soon to reach"
+	case (s.tag(k-1) == "MD" || lexicon.IsAuxiliary(s.word(k-1))) && isCue(s.word(k-2)):
+		k -= 2 // "which it said could reach"
+	default:
+		return 0, 0, false
+	}
+	if s.tag(k-1) == "RB" {
 		k-- // "which it now expects"
 	}
-	if !lexicon.IsExpectationVerb(s.word(k)) {
-		return 0, 0, false
-	}
 	k--
-	if s.tag(k) == "RB" {
-		k-- // "which it now forecast"
-	}
 	r := -1
 	for n := 0; n < 3 && k > 0 && s.toks[k].Kind == lexer.Word; n++ {
 		if s.is(k-1, "which") || s.is(k-1, "that") {
@@ -1278,6 +1324,15 @@ func (s *sentence) objectRelative(p int) (int, int, bool) {
 	c := r - 1
 	if s.is(c, ",") {
 		c--
+	}
+	// "margins were 14.1%, which it said": the subject of the figure
+	// before.
+	if x := s.figureBefore(c + 1); x >= 0 {
+		f := Stat{Kind: Count, TokStart: c, TokEnd: c + 1}
+		if s.toks[c].Kind != lexer.Number {
+			f.Kind, f.TokStart = Percent, c-1
+		}
+		return s.backward(&f)
 	}
 	return s.npBefore(c)
 }
@@ -1462,6 +1517,13 @@ func (s *sentence) timeAdjunct(p int) int {
 	// "in December 2004"
 	if year && k >= 0 && lexicon.IsMonth(s.word(k)) {
 		k--
+	}
+	// "during the last three months of 2004", "in the first quarter of
+	// this year": a period of a year.
+	if k > 0 && s.is(k, "of") && lexicon.IsTimeUnit(s.word(k-1)) {
+		if j := s.timeAdjunct(k - 1); j >= 0 {
+			return j
+		}
 	}
 	// "between October and December"
 	if k > 1 && s.is(k, "and") && s.is(k-2, "between") && (lexicon.IsMonth(s.word(k-1)) || s.toks[k-1].Kind == lexer.Number) {
