@@ -423,6 +423,16 @@ func IsExpectationVerb(w string) bool { return expectationVerbsSet.has(w) }
 
 var expectationVerbsSet = newFoldSet(expectationVerbs)
 
+// comparisonsBeforeOf compare a figure with one before it through "of":
+// "up 2.3%, but short of the 2.5% forecast", "ahead of the 3.1% expected".
+var comparisonsBeforeOf = map[string]bool{
+	"short": true, "ahead": true, "shy": true, "clear": true,
+}
+
+// IsComparisonBeforeOf reports whether w before "of" compares the figure
+// after it with one before ("short", "ahead").
+func IsComparisonBeforeOf(w string) bool { return has(comparisonsBeforeOf, w) }
+
 // IsAuxiliary reports whether w may stand between a subject and the verb of
 // its figure.
 func IsAuxiliary(w string) bool { return auxiliariesSet.has(w) }

@@ -2096,8 +2096,10 @@ func (s *sentence) frameSubjects(out []Stat) {
 		if q > 1 && (s.is(q-2, "a") || s.is(q-2, "an")) && (strings.HasPrefix(s.tag(q-1), "JJ") || s.tag(q-1) == "VBN") {
 			q--
 		}
-		// "less than the 5.1% increase": "the" before a change.
-		if q > 0 && (s.is(q-1, "a") || s.is(q-1, "an") || s.is(q-1, "the") && st.Change != nil && st.Change.CueStart >= st.End) {
+		// "less than the 5.1% increase": "the" before a change; "less than
+		// the 47.3% forecast", "short of the 2.5% the government
+		// predicted": "the" after a comparison.
+		if q > 0 && (s.is(q-1, "a") || s.is(q-1, "an") || s.is(q-1, "the") && (st.Change != nil && st.Change.CueStart >= st.End || s.is(q-2, "than") || s.is(q-2, "of") && lexicon.IsComparisonBeforeOf(s.word(q-3)))) {
 			q--
 		}
 		// "down from the third quarter's 5.1%": past the owner.
@@ -2161,8 +2163,9 @@ func (s *sentence) frameSubjects(out []Stat) {
 		switch strings.ToLower(s.toks[max(q-1, 0)].Text) {
 		case "from", "to", "after", "against", "with", "than", "and", "while", "compared", "versus", "instead", "out", "another", "further", ",":
 		case "of":
-			// "climb to 14% compared to a previous estimate of 12%"
-			if !lexicon.IsEstimateNoun(s.word(q - 2)) {
+			// "climb to 14% compared to a previous estimate of 12%", "up
+			// 2.3%, but short of the 2.5%"
+			if !lexicon.IsEstimateNoun(s.word(q-2)) && !lexicon.IsComparisonBeforeOf(s.word(q-2)) {
 				continue
 			}
 		case "by":
@@ -2218,6 +2221,10 @@ func (s *sentence) continuedFrom(out []Stat, i, q int) int {
 		}
 	case s.is(q-1, "of") && q > 3 && lexicon.IsChangeNoun(s.word(q-2)) && (s.is(q-3, "a") || s.is(q-3, "an")):
 		c = q - 4
+		// "fell 2.8% in January, following a fall of 0.6%"
+		if s.is(c, "following") || s.is(c, "after") {
+			c--
+		}
 	default:
 		v := q - 1
 		if lexicon.IsWeekday(s.word(v)) {

@@ -727,6 +727,12 @@ func TestFind(t *testing.T) {
 		// a period of a year inside the subject; a participle clause
 		{"Profits during the last six months of 2004 dropped by 12%.", []string{"12%|percent|12|exact|Profits|down:dropped"}},
 		{"Its shares were suspended on Friday, having fallen by 8% on Thursday.", []string{"8%|percent|8|exact|shares|down:fallen"}},
+		// a degree adverb between a verb and "by"
+		{"Exports rose 2%, but imports rose even faster by 6%.", []string{"2%|percent|2|exact|Exports|up:rose", "6%|percent|6|exact|imports|"}},
+		// "the" after a comparison with the figure before
+		{"It leaves output up 1.3%, but short of the 1.5% the state predicted.", []string{"1.3%|percent|1.3|exact|output|up:up", "1.5%|percent|1.5|exact|output|"}},
+		{"It posted a margin of 5.6%, less than the 7.3% forecast by analysts.", []string{"5.6%|percent|5.6|exact|margin|", "7.3%|percent|7.3|exact|margin|"}},
+		{"Car sales fell 1.8% in May, following a fall of 0.6% in April.", []string{"1.8%|percent|1.8|exact|Car sales|down:fell", "0.6%|percent|0.6|exact|Car sales|down:fall"}},
 	}
 	for _, tt := range tests {
 		testText = tt.in

@@ -1148,7 +1148,10 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		} else if (s.is(p, "both") || s.is(p, "all") || s.is(p, "each")) && strings.HasPrefix(s.tag(p+1), "VB") {
 			// "Shares in A and B - the two biggest reinsurers - both fell"
 
-		} else if s.tag(p) == "RB" && !lexer.EqualFold(w, "not") && !lexicon.IsThresholdNoun(w) {
+		} else if s.tag(p) == "RB" && !lexer.EqualFold(w, "not") && !lexicon.IsThresholdNoun(w) ||
+			(s.tag(p) == "RBR" || s.tag(p) == "JJR") && p == j-2 && s.is(p+1, "by") && (strings.HasPrefix(s.tag(p-1), "VB") || s.tag(p-1) == "RB" && strings.HasPrefix(s.tag(p-2), "VB")) {
+			// "imports rose even faster by 16.3%": an adverb of degree
+			// between the verb and "by".
 		} else if st.Kind == Multiple && p == st.TokStart-1 && strings.HasPrefix(s.tag(p), "VB") {
 		} else if st.Kind == Percent && p == j-1 && strings.HasPrefix(s.tag(p), "VB") && !lexicon.IsAuxiliary(w) && lexicon.IsComparative(s.word(st.TokEnd)) {
 			// "bays can cost up to 250% more than": a verb and a
