@@ -2143,6 +2143,14 @@ func (s *sentence) frameSubjects(out []Stat) {
 			st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
 			continue
 		}
+		// "five people died and 20 were hurt": a bare count before a verb
+		// counts what an exact count before it in the sentence counts.
+		if st.Kind == Count && !st.Vague && st.TokEnd < len(s.toks) && s.bareBeforeVerb(st.TokEnd) {
+			if j := s.countBefore(out, i); j >= 0 {
+				st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
+				continue
+			}
+		}
 		// "vehicle sales rose 8% to 4.7 million", "the exchange was down
 		// 2.1% at 1,011.15": the level after a change counts what the
 		// change did.
@@ -2259,6 +2267,34 @@ func (s *sentence) continuedFrom(out []Stat, i, q int) int {
 		return -1
 	}
 	return i - 1
+}
+
+// bareBeforeVerb reports whether toks[k], the token after a bare count, is
+// the verb the count is the subject of: "20 were hurt", "12,000 are added",
+// "14 already allocated".
+func (s *sentence) bareBeforeVerb(k int) bool {
+	if s.is(k, "already") || s.is(k, "also") || s.is(k, "have") || s.is(k, "had") || s.is(k, "has") {
+		k++
+		return k < len(s.toks) && (s.tag(k) == "VBN" || s.tag(k) == "VBD")
+	}
+	switch s.tag(k) {
+	case "VBD", "VBP", "MD":
+		return s.toks[k].Kind == lexer.Word
+	}
+	return false
+}
+
+// countBefore returns the index in out of the nearest exact count before
+// out[i] whose subject is the noun after it ("five people"); -1 if none.
+// Only a few figures back, so that time stays linear.
+func (s *sentence) countBefore(out []Stat, i int) int {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		o := out[j]
+		if o.Kind == Count && !o.Vague && o.Subject != "" && o.SubjectStart >= o.End && o.SubjectEnd <= out[i].Start && !lexicon.IsMeasureUnit(o.Subject) {
+			return j
+		}
+	}
+	return -1
 }
 
 // endsPhrase reports whether toks[k], the token after a bare figure, ends

@@ -733,6 +733,13 @@ func TestFind(t *testing.T) {
 		{"It leaves output up 1.3%, but short of the 1.5% the state predicted.", []string{"1.3%|percent|1.3|exact|output|up:up", "1.5%|percent|1.5|exact|output|"}},
 		{"It posted a margin of 5.6%, less than the 7.3% forecast by analysts.", []string{"5.6%|percent|5.6|exact|margin|", "7.3%|percent|7.3|exact|margin|"}},
 		{"Car sales fell 1.8% in May, following a fall of 0.6% in April.", []string{"1.8%|percent|1.8|exact|Car sales|down:fell", "0.6%|percent|0.6|exact|Car sales|down:fall"}},
+		// "back" as a verb's particle
+		{"Forecasts for growth were scaled back to 4.0% from 4.4%.", []string{"4.0%|percent|4|exact|Forecasts for growth|down:to:from1", "4.4%|percent|4.4|exact|Forecasts for growth|"}},
+		// a bare count before its verb counts what a count before it counts
+		{"Five people died and 20 were hurt.", []string{"Five|count|5|exact|people|", "20|count|20|exact|people|"}},
+		{"They bid for eight more licences on top of the 14 already sold.", []string{"eight|count|8|exact|more licences|", "14|count|14|exact|more licences|"}},
+		{"He scored 12 goals and 40 went wide.", []string{"12|count|12|exact|goals|", "40|count|40|exact|goals|"}},
+		{"The band played 12 songs while 40 fans waited.", []string{"12|count|12|exact|songs|", "40|count|40|exact|fans|"}},
 	}
 	for _, tt := range tests {
 		testText = tt.in

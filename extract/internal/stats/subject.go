@@ -1079,7 +1079,8 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			trigger = true
 		} else if lexer.EqualFold(w, "by") || lexer.EqualFold(w, "to") || lexer.EqualFold(w, "at") || lexer.EqualFold(w, "from") || lexer.EqualFold(w, "between") && p == j-1 || lexicon.IsAuxiliary(w) {
 		} else if t.Kind == lexer.Punct && lexer.IsQuoteMark(w) {
-		} else if t.Kind == lexer.Word && (s.is(p+1, "up") || s.is(p+1, "down")) && (p+2 == j || s.is(p+2, "by") || s.is(p+2, "to") || skippedTime) && strings.HasPrefix(s.tag(p), "VB") {
+		} else if t.Kind == lexer.Word && (s.is(p+1, "up") || s.is(p+1, "down") || s.is(p+1, "back")) && (p+2 == j || s.is(p+2, "by") || s.is(p+2, "to") || skippedTime) && strings.HasPrefix(s.tag(p), "VB") {
+			// "scaled back to 4.0%": so is "back".
 			// "readership has shot up by 58%", "the rate went up to 5.5%":
 			// a verb and its particle.
 			trigger = true
