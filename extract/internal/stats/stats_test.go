@@ -740,6 +740,15 @@ func TestFind(t *testing.T) {
 		{"They bid for eight more licences on top of the 14 already sold.", []string{"eight|count|8|exact|more licences|", "14|count|14|exact|more licences|"}},
 		{"He scored 12 goals and 40 went wide.", []string{"12|count|12|exact|goals|", "40|count|40|exact|goals|"}},
 		{"The band played 12 songs while 40 fans waited.", []string{"12|count|12|exact|songs|", "40|count|40|exact|fans|"}},
+		// a rank ending the phrase is its head
+		{"Only 27 of the US top 50.", []string{"27|count|27|exact|US top 50|"}},
+		// a participle after a plural in an "of" phrase links its object
+		{"The number of children taking music exams drops by almost 40%.", []string{"40%|percent|40|almost|number of children taking music exams|down:drops"}},
+		{"Some estimates put the attendance there at 20,000.", []string{"20,000|count|20000|exact|attendance|"}},
+		// a singular noun joined to the modifiers of a plural head
+		{"It runs about 50 radio and television shows.", []string{"50|count|50|about|radio and television shows|"}},
+		{"It made 20 cars and trucks.", []string{"20|count|20|exact|cars|"}},
+		{"Some 70 pop stars re-recorded the song.", []string{"70|count|70|about|pop stars|"}},
 	}
 	for _, tt := range tests {
 		testText = tt.in

@@ -441,6 +441,12 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 			k += 2
 			continue
 		}
+		// "27 of the US top 50": a rank ending the phrase is its head.
+		if s.is(k, "top") && k > start && k+1 < len(s.toks) && s.toks[k+1].Kind == lexer.Number && (k+2 == len(s.toks) || s.toks[k+2].Kind == lexer.Punct) {
+			lastNoun = k + 1
+			k += 2
+			break
+		}
 		if t.Kind != lexer.Word || lexicon.IsAuxiliary(t.Text) && (strings.HasPrefix(s.tag(k), "VB") || s.tag(k) == "MD") || s.is(k, "have") || s.is(k, "has") {
 			break
 		}
@@ -452,6 +458,14 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 		// "medium and large companies": a singular noun used as a
 		// modifier, joined by "and" to an adjective before the head.
 		if lastNoun == k-1 && k > start && s.is(k, "and") && s.tag(k-1) == "NN" && strings.HasPrefix(s.tag(k+1), "JJ") && s.tag(k+2) == "NNS" {
+			lastNoun = -1
+			k++
+			continue
+		}
+		// "50 radio and television shows", "its retail and mail order
+		// arms": a singular noun joined by "and" or "or" to the modifiers
+		// of a plural head.
+		if lastNoun == k-1 && (s.is(k, "and") || s.is(k, "or")) && s.tag(k-1) == "NN" && !lexicon.IsTimeUnit(s.word(k-1)) && s.modifiesPlural(k+1) {
 			lastNoun = -1
 			k++
 			continue
@@ -496,6 +510,11 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 		// "e-mail users", "sex-related spam", "set-top boxes": the words of
 		// a hyphenated compound belong together whatever their tags.
 		if k > start && s.toks[k].Glued() && lexer.IsDash(s.toks[k-1].Text) || k+1 < len(s.toks) && lexer.IsDash(s.toks[k+1].Text) && s.toks[k+1].Glued() && k+2 < len(s.toks) && s.toks[k+2].Glued() {
+			// "70 stars re-recorded the song": a verb in a compound after
+			// a plural head is the clause's verb.
+			if lastNoun == k-1 && s.tag(lastNoun) == "NNS" && k+2 < len(s.toks) && lexer.IsDash(s.toks[k+1].Text) && (s.tag(k+2) == "VBD" || s.tag(k+2) == "VBN") {
+				break
+			}
 			if k+1 < len(s.toks) && lexer.IsDash(s.toks[k+1].Text) && s.toks[k+1].Glued() {
 				k++
 				continue
@@ -605,6 +624,22 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 	return start, lastNoun + 1, true
 }
 
+// modifiesPlural reports whether toks[k:] is one to three singular nouns or
+// adjectives before a plural noun that ends the phrase: "television shows",
+// "mail order arms".
+func (s *sentence) modifiesPlural(k int) bool {
+	for n := 0; n < 3 && k+n+1 < len(s.toks); n++ {
+		t := s.toks[k+n]
+		if t.Kind != lexer.Word || !(s.tag(k+n) == "NN" || strings.HasPrefix(s.tag(k+n), "JJ")) {
+			return false
+		}
+		if s.tag(k+n+1) == "NNS" && s.toks[k+n+1].Kind == lexer.Word && !isNoun(s.tag(k+n+2)) {
+			return true
+		}
+	}
+	return false
+}
+
 // participleAfterPlural reports whether toks[h], tagged as a past tense,
 // is a participle after a plural ("drugs supplied to Africa are"): the
 // clause's own verb follows the phrase at toks[end] ("house prices rose
@@ -707,6 +742,14 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 		l := a - 1
 		for d := 0; d < 2 && l > 0 && s.isDeterminer(l); d++ {
 			l-- // "across both its divisions"
+		}
+		// "the number of youngsters taking their exams", "the share of
+		// people using BT lines": a participle after a plural links its
+		// object to the plural.
+		if l > 0 && s.tag(l) == "VBG" && !lexicon.IsAuxiliary(s.word(l)) && s.tag(l-1) == "NNS" && s.toks[l-1].Kind == lexer.Word && s.is(l-2, "of") {
+			a = s.npStart(l - 1)
+			timeHead = false
+			continue
 		}
 		if l < 1 || !(s.is(l, "of") || s.is(l, "in") || s.is(l, "at") || s.is(l, "for") || s.is(l, "by") || s.is(l, "on") ||
 			s.is(l, "from") || s.is(l, "across") || s.is(l, "outside") || s.is(l, "via") || s.is(l, "among") || s.is(l, "with") && m == 0 ||
