@@ -453,6 +453,10 @@ var levelVerbs = map[string]bool{
 	"hitting": true, "reaching": true, "standing": true, "stuck": true, "peak": true,
 	"running": true,
 	"peaked":  true, "peaks": true,
+	// a share of a whole: "remittances represent 2% of GDP"
+	"represent": true, "represents": true, "represented": true,
+	"comprise": true, "comprises": true, "comprised": true, "constitute": true,
+	"constitutes": true, "constituted": true,
 }
 
 // IsLevelVerb reports whether w gives the level of the subject before it.
@@ -493,6 +497,40 @@ var baseNouns = map[string]bool{"figure": true, "sum": true, "size": true, "figu
 // IsBaseNoun reports whether w, alone after a multiple and a determiner,
 // is the base it multiplies rather than what is measured.
 func IsBaseNoun(w string) bool { return has(baseNouns, w) || has(quantityNouns, w) }
+
+// economyBases are the heads of the noun phrases an economy's size is
+// given by; a share of one ("a deficit of 3% of GDP") measures something
+// else against it.
+var economyBases = map[string]bool{
+	"gdp": true, "gnp": true, "gni": true, "economy": true,
+}
+
+// IsEconomyBase reports whether a noun phrase whose last words are
+// words measures an economy's size: "GDP", "gross domestic product",
+// "national income", "economic output".
+func IsEconomyBase(words []string) bool {
+	n := len(words)
+	if n == 0 {
+		return false
+	}
+	last := strings.ToLower(words[n-1])
+	if has(economyBases, last) {
+		return true
+	}
+	if n < 2 {
+		return false
+	}
+	prev := strings.ToLower(words[n-2])
+	switch last {
+	case "product":
+		return prev == "domestic" || prev == "national"
+	case "income", "incomes":
+		return prev == "national"
+	case "output":
+		return prev == "economic"
+	}
+	return false
+}
 
 // ordinalsBeforeHalf are the words that make "half" a part of a period or
 // a match: "the first half", "the second half".

@@ -615,7 +615,7 @@ func TestFind(t *testing.T) {
 		{"House prices rose at an annual rate of 9.5% in May.", []string{"9.5%|percent|9.5|exact|House prices|"}},
 		// a time after the noun ends the phrase
 		{"The film won seven Oscars last year.", []string{"seven|count|7|exact|Oscars|"}},
-		{"Debt will be 60% of GDP next year.", []string{"60%|percent|60|exact|GDP|"}},
+		{"Exports will be 60% of output next year.", []string{"60%|percent|60|exact|output|"}},
 		// a majority of a number is a margin
 		{"The bill was passed by a majority of just 31.", []string{"31|count|31|exact|majority|"}},
 		// base forms of change verbs
@@ -749,6 +749,14 @@ func TestFind(t *testing.T) {
 		{"It runs about 50 radio and television shows.", []string{"50|count|50|about|radio and television shows|"}},
 		{"It made 20 cars and trucks.", []string{"20|count|20|exact|cars|"}},
 		{"Some 70 pop stars re-recorded the song.", []string{"70|count|70|about|pop stars|"}},
+		// a share of an economy's size measures what stands before
+		{"The deficit would be 4.5% of GDP next year.", []string{"4.5%|percent|4.5|exact|deficit|"}},
+		{"Public debt is about 40% of gross domestic product.", []string{"40%|percent|40|about|Public debt|"}},
+		{"Remittances now represent more than 2% of the country's GDP.", []string{"2%|percent|2|more_than|Remittances|"}},
+		{"They pledged to reach 0.7% of national income.", []string{"0.7%|percent|0.7|exact|national income|"}},
+		{"About 17% of readers said no.", []string{"17%|percent|17|about|readers|"}},
+		// "on the order of" is a hedge
+		{"It expects growth on the order of 10%.", []string{"10%|percent|10|about||up:growth"}},
 	}
 	for _, tt := range tests {
 		testText = tt.in

@@ -50,6 +50,13 @@ func (s *sentence) subject(st *Stat) {
 			a, b = c, d
 		}
 	}
+	// "the deficit would be 4.5% of GDP": a share of an economy's size
+	// measures what stands before, when something does.
+	if ok && st.Kind == Percent && a >= st.TokEnd && s.economyBase(a, b) {
+		if c, d, found := s.backward(st); found && d <= st.TokStart && !s.economyBase(c, d) && !(s.is(d, "to") && s.tag(d+1) == "VBG") {
+			a, b = c, d
+		}
+	}
 	if !ok {
 		a, b, ok = s.fronted(st)
 	}
@@ -69,6 +76,18 @@ func (s *sentence) subject(st *Stat) {
 		}
 	}
 	st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+}
+
+// economyBase reports whether toks[a:b] ends in words that measure an
+// economy's size ("GDP", "gross domestic product").
+func (s *sentence) economyBase(a, b int) bool {
+	var words [2]string
+	n := 0
+	for k := max(a, b-2); k < b; k++ {
+		words[n] = s.toks[k].Text
+		n++
+	}
+	return lexicon.IsEconomyBase(words[:n])
 }
 
 // forward reads the subject after the figure: "9,400 people", "hundreds of
