@@ -32,7 +32,7 @@ var qualifierPhrases = []qualifierPhrase{
 	{Phrase{"an", "approximate"}, About},
 	{Phrase{"give", "or", "take"}, About}, {Phrase{"in", "the", "region", "of"}, About},
 	{Phrase{"in", "the", "order", "of"}, About}, {Phrase{"on", "the", "order", "of"}, About}, {Phrase{"of", "the", "order", "of"}, About},
-	{Phrase{"nearly"}, Almost}, {Phrase{"almost"}, Almost}, {Phrase{"close", "to"}, Almost},
+	{Phrase{"nearly"}, Almost}, {Phrase{"almost"}, Almost}, {Phrase{"close", "to"}, Almost}, {Phrase{"closer", "to"}, Almost},
 	{Phrase{"just", "short", "of"}, Almost}, {Phrase{"getting", "on", "for"}, Almost},
 	{Phrase{"approaching"}, Almost}, {Phrase{"not", "quite"}, Almost},
 	{Phrase{"more", "than"}, MoreThan}, {Phrase{"over"}, MoreThan}, {Phrase{"above"}, MoreThan},

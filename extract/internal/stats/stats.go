@@ -2217,14 +2217,16 @@ func (s *sentence) continuedFrom(out []Stat, i, q int) int {
 		return -1
 	}
 	o := out[i-1]
-	if o.Subject == "" || o.SubjectEnd > o.Start {
+	// "sold 95,000 cars last year, up 2.6%": a count and its noun.
+	counted := o.Kind == Count && !o.Vague && o.SubjectStart >= o.End && o.SubjectStart == s.toks[o.TokEnd].Start
+	if o.Subject == "" || o.SubjectEnd > o.Start && !counted {
 		return -1
 	}
 	c := -1 // the token that joins out[i] to the figure before
 	switch {
 	case (s.is(q-1, "up") || s.is(q-1, "down")) && q > 1:
 		c = q - 2
-		if o.Change == nil {
+		if o.Change == nil && !counted {
 			return -1
 		}
 	case s.is(q-1, "of") && q > 3 && lexicon.IsChangeNoun(s.word(q-2)) && (s.is(q-3, "a") || s.is(q-3, "an")):
@@ -2318,7 +2320,9 @@ func (s *sentence) endsPhrase(k int) bool {
 // figures back, so that time stays linear.
 func (s *sentence) parallelCount(out []Stat, i, q int) int {
 	into := s.is(q-1, "into")
-	verb := strings.HasPrefix(s.tag(q-1), "VB") && !lexicon.IsAuxiliary(s.toks[q-1].Text)
+	// "Amicus has 1.2 million members and the TGWU has 800,000": "has"
+	// of having.
+	verb := strings.HasPrefix(s.tag(q-1), "VB") && (!lexicon.IsAuxiliary(s.toks[q-1].Text) || s.is(q-1, "has") || s.is(q-1, "have") || s.is(q-1, "had"))
 	if !into && !verb {
 		return -1
 	}

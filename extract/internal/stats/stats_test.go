@@ -757,6 +757,20 @@ func TestFind(t *testing.T) {
 		{"About 17% of readers said no.", []string{"17%|percent|17|about|readers|"}},
 		// "on the order of" is a hedge
 		{"It expects growth on the order of 10%.", []string{"10%|percent|10|about||up:growth"}},
+		// an infinitive of change; a closing verb with a comparative after
+		{"Its shares recovered slightly to close 12% down.", []string{"12%|percent|12|exact|shares|down:down"}},
+		{"The firm hopes to reach more than 1,000.", []string{"1,000|count|1000|more_than||"}},
+		// a bare change after a count and its noun
+		{"The firm sold nearly 95,000 cars in Asia last year, up 2.6% on 2003.", []string{"95,000|count|95000|almost|cars|", "2.6%|percent|2.6|exact|cars|up:up"}},
+		// "has" of having before a parallel count
+		{"One union has 1.2 million members and the other has 800,000.", []string{"1.2 million|count|1200000|exact|members|", "800,000|count|800000|exact|members|"}},
+		// "but" before the verb leaves the subject out
+		{"Prices fell 0.6% in May, but were up 1.6% on a year ago.", []string{"0.6%|percent|0.6|exact|Prices|down:fell", "1.6%|percent|1.6|exact|Prices|up:up"}},
+		{"The show drew 4.1 million viewers - but that had dropped to fewer than 2.7 million by the end.", []string{"4.1 million|count|4100000|exact|viewers|", "2.7 million|count|2700000|less_than|viewers|down:dropped"}},
+		// lists and names with "&" inside a link; "cannot" ends a phrase
+		{"Sales at shops, bars and cafes rose by 0.3%.", []string{"0.3%|percent|0.3|exact|Sales at shops, bars and cafes|up:rose"}},
+		{"Shares in B&B were down more than 4%.", []string{"4%|percent|4|more_than|Shares in B&B|down:down"}},
+		{"Some 30% of Europe cannot get cable.", []string{"30%|percent|30|about|Europe|"}},
 	}
 	for _, tt := range tests {
 		testText = tt.in

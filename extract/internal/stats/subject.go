@@ -78,6 +78,23 @@ func (s *sentence) subject(st *Stat) {
 	st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
 }
 
+// infinitiveOfChange reports whether "to" and a verb of change or of
+// closing follow toks[p], past an adverb: "recovered slightly to close",
+// "managed to rise" (not "hopes to reach", whose figure may be its
+// object).
+func (s *sentence) infinitiveOfChange(p int) bool {
+	k := p + 1
+	if s.tag(k) == "RB" {
+		k++
+	}
+	if !s.is(k, "to") || k+1 >= len(s.toks) {
+		return false
+	}
+	v := s.word(k + 1)
+	_, cue := lexicon.ChangeCue(v)
+	return cue || lexicon.IsClosingVerb(v)
+}
+
 // economyBase reports whether toks[a:b] ends in words that measure an
 // economy's size ("GDP", "gross domestic product").
 func (s *sentence) economyBase(a, b int) bool {
@@ -426,7 +443,7 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 	k := j
 	for k < len(s.toks) && k-start < maxNP*2 {
 		t := s.toks[k]
-		if t.Kind == lexer.Punct && lexer.IsDash(t.Text) && t.Glued() && k > start && k+1 < len(s.toks) && s.toks[k+1].Glued() && (s.toks[k+1].Kind == lexer.Word || s.toks[k+1].Kind == lexer.Number) {
+		if t.Kind == lexer.Punct && (lexer.IsDash(t.Text) || t.Text == "&") && t.Glued() && k > start && k+1 < len(s.toks) && s.toks[k+1].Glued() && (s.toks[k+1].Kind == lexer.Word || s.toks[k+1].Kind == lexer.Number) {
 			k++
 			continue
 		}
@@ -466,7 +483,7 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 			k += 2
 			break
 		}
-		if t.Kind != lexer.Word || lexicon.IsAuxiliary(t.Text) && (strings.HasPrefix(s.tag(k), "VB") || s.tag(k) == "MD") || s.is(k, "have") || s.is(k, "has") {
+		if t.Kind != lexer.Word || lexicon.IsAuxiliary(t.Text) && (strings.HasPrefix(s.tag(k), "VB") || s.tag(k) == "MD") || s.is(k, "have") || s.is(k, "has") || s.is(k, "cannot") {
 			break
 		}
 		// "short and medium-distance flights": modifiers joined by "and".
@@ -772,7 +789,7 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 		}
 		if l < 1 || !(s.is(l, "of") || s.is(l, "in") || s.is(l, "at") || s.is(l, "for") || s.is(l, "by") || s.is(l, "on") ||
 			s.is(l, "from") || s.is(l, "across") || s.is(l, "outside") || s.is(l, "via") || s.is(l, "among") || s.is(l, "with") && m == 0 ||
-			(s.is(l, "to") || s.is(l, "after")) && (s.tag(l-1) == "NNS" || s.participleAfterPlural(l-1, end))) {
+			(s.is(l, "to") || s.is(l, "after")) && (s.tag(l-1) == "NNS" || s.participleAfterPlural(l-1, end) || s.tag(l-1) == "VBN" && l > 1 && isNoun(s.tag(l-2)))) {
 			break
 		}
 		h := l - 1
@@ -840,8 +857,17 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 		if s.isDeterminer(b) {
 			b-- // "prices in the South East and London"
 		}
-		if b < 0 || s.is(b, "on") || s.is(b, "of") || s.is(b, "in") || s.is(b, "from") || s.is(b, "to") && s.tag(b-1) == "NNS" || s.is(b, "for") || s.is(b, "across") || s.is(b, "among") || s.is(a-3, "with") && s.tag(a-2) == "NNP" {
-			if b, _, ok := s.npBefore(a - 2); ok {
+		// "sales at restaurants, bars and coffee houses": a list.
+		for n := 0; n < 4 && b > 1 && s.is(b, ",") && isNoun(s.tag(b-1)) && s.toks[b-1].Kind == lexer.Word; n++ {
+			b = s.npStart(b-1) - 1
+			if s.isDeterminer(b) {
+				b--
+			}
+		}
+		if b < 0 || s.is(b, "on") || s.is(b, "of") || s.is(b, "in") || s.is(b, "at") || s.is(b, "from") || s.is(b, "to") && s.tag(b-1) == "NNS" || s.is(b, "for") || s.is(b, "across") || s.is(b, "among") || s.is(a-3, "with") && s.tag(a-2) == "NNP" {
+			if hb, _, ok := s.npBefore(b - 1); ok && b > 0 && !s.is(a-3, "with") && isNoun(s.tag(b-1)) {
+				a = hb
+			} else if b, _, ok := s.npBefore(a - 2); ok {
 				a = b
 			}
 		}
@@ -864,8 +890,8 @@ func (s *sentence) npStart(p int) int {
 	a := p
 	for k := p - 1; k >= 0 && p-k < maxNP; k-- {
 		t := s.toks[k]
-		if t.Kind == lexer.Punct && lexer.IsDash(t.Text) && t.Glued() && k > 0 && s.toks[k+1].Glued() && s.toks[k-1].Kind == lexer.Word {
-			continue
+		if t.Kind == lexer.Punct && (lexer.IsDash(t.Text) || t.Text == "&") && t.Glued() && k > 0 && s.toks[k+1].Glued() && s.toks[k-1].Kind == lexer.Word {
+			continue // "take-home", "B&B"
 		}
 		// "its most popular broadband product": an adverb before an
 		// adjective.
@@ -1139,6 +1165,12 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			trigger = true
 		} else if level && !inNP {
 			trigger = true
+		} else if p == j-1 && t.Kind == lexer.Word && lexicon.IsClosingVerb(w) && strings.HasPrefix(s.tag(p), "VB") && (s.is(p-1, "to") || lexicon.IsComparative(s.word(st.TokEnd)) || s.is(st.TokEnd, "up") || s.is(st.TokEnd, "down")) {
+			// "recovered slightly to close 12% down"
+			trigger = true
+		} else if trigger && t.Kind == lexer.Word && strings.HasPrefix(s.tag(p), "VB") && !lexicon.IsAuxiliary(w) && s.infinitiveOfChange(p) {
+			// "shares recovered slightly to close", "sales managed to
+			// rise": the verb an infinitive of change hangs on.
 		} else if lexer.EqualFold(w, "by") || lexer.EqualFold(w, "to") || lexer.EqualFold(w, "at") || lexer.EqualFold(w, "from") || lexer.EqualFold(w, "between") && p == j-1 || lexicon.IsAuxiliary(w) {
 		} else if t.Kind == lexer.Punct && lexer.IsQuoteMark(w) {
 		} else if t.Kind == lexer.Word && (s.is(p+1, "up") || s.is(p+1, "down") || s.is(p+1, "back")) && (p+2 == j || s.is(p+2, "by") || s.is(p+2, "to") || skippedTime) && strings.HasPrefix(s.tag(p), "VB") {
@@ -1321,7 +1353,9 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		}
 		// "dropped to 94.7% and by October stood at 92.9%": the subject
 		// of a verb after "and" is left out.
-		if s.is(p, "it") || s.is(p, "they") || s.is(p, "and") {
+		// So is one after "but" before the verb ("fell 0.6%, but were up
+		// 1.6%").
+		if s.is(p, "it") || s.is(p, "they") || s.is(p, "and") || s.is(p, "but") && (strings.HasPrefix(s.tag(p+1), "VB") || s.tag(p+1) == "MD") {
 			st.pronoun = true
 		}
 	}
