@@ -489,6 +489,23 @@ var quantityNouns = map[string]bool{
 // IsQuantityNoun reports whether w measures the "of" phrase after it.
 func IsQuantityNoun(w string) bool { return has(quantityNouns, w) }
 
+// classifierNouns count things through the "of" phrase after them: "two
+// pieces of defensive play", "5,000 copies of the album", "40 cases of
+// flu".
+var classifierNouns = map[string]bool{
+	"piece": true, "pieces": true, "pair": true, "pairs": true, "kinds": true,
+	"types": true, "sorts": true, "forms": true, "bits": true, "cases": true,
+	"copies": true, "instances": true, "examples": true, "bottles": true,
+	"cups": true, "packets": true, "boxes": true, "bags": true, "pages": true,
+	"episodes": true, "tranches": true, "batches": true, "items": true,
+	"incidents": true, "acts": true, "units": true, "sets": true, "strains": true,
+	"varieties": true, "bouts": true, "rounds": true, "doses": true,
+}
+
+// IsClassifierNoun reports whether w, straight after a count, counts the
+// things its "of" phrase names ("pieces", "copies").
+func IsClassifierNoun(w string) bool { return has(classifierNouns, w) }
+
 // baseNouns, with the quantity nouns, name the base of a comparison when
 // they stand alone after a multiple: "30 times the amount", "double this
 // figure".

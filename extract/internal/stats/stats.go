@@ -1480,7 +1480,7 @@ func (s *sentence) rangeAfter(k int, n numparse.Number, end int, kind string) (r
 	if kind == Count && k2 == Count {
 		// "10-15 people": a dash range needs a plural noun after it, or
 		// it is a score ("3-1 win").
-		if !between && !strings.HasSuffix(s.tag(e), "S") {
+		if !between && !s.pluralAhead(e) {
 			return rangeResult{}, false
 		}
 		if n.Value.GreaterThanOrEqual(m.Value) {
@@ -1501,6 +1501,21 @@ func (s *sentence) rangeAfter(k int, n numparse.Number, end int, kind string) (r
 		return rangeResult{}, false
 	}
 	return rangeResult{Value: m.Value, Kind: k2, TokEnd: e}, true
+}
+
+// pluralAhead reports whether a plural noun starts at toks[e] or follows
+// one or two modifiers there: "people", "top firms", "new full-time jobs".
+func (s *sentence) pluralAhead(e int) bool {
+	for n := 0; n < 3 && e+n < len(s.toks); n++ {
+		k := e + n
+		if strings.HasSuffix(s.tag(k), "S") && s.toks[k].Kind == lexer.Word {
+			return true
+		}
+		if s.toks[k].Kind != lexer.Word || !(strings.HasPrefix(s.tag(k), "JJ") || s.tag(k) == "NN" && n > 0) {
+			return false
+		}
+	}
+	return false
 }
 
 // movesBefore reports whether a movement (lexicon.IsMovementWord) stands

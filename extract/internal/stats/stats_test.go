@@ -771,6 +771,12 @@ func TestFind(t *testing.T) {
 		{"Sales at shops, bars and cafes rose by 0.3%.", []string{"0.3%|percent|0.3|exact|Sales at shops, bars and cafes|up:rose"}},
 		{"Shares in B&B were down more than 4%.", []string{"4%|percent|4|more_than|Shares in B&B|down:down"}},
 		{"Some 30% of Europe cannot get cable.", []string{"30%|percent|30|about|Europe|"}},
+		// a classifier takes its "of" phrase
+		{"Two fine pieces of defensive play won it.", []string{"Two|count|2|exact|fine pieces of defensive play|"}},
+		{"It sold 5,000 copies of the album.", []string{"5,000|count|5000|exact|copies of the album|"}},
+		// a range before modifiers and a plural
+		{"Only 30 to 40 top firms will be sold.", []string{"30 to 40|count|30-40|exact|top firms|"}},
+		{"They won 3-1 away.", nil},
 	}
 	for _, tt := range tests {
 		testText = tt.in

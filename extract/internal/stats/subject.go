@@ -651,8 +651,9 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 	if lastNoun > start && lexicon.IsResearchNoun(s.toks[lastNoun].Text) && s.is(lastNoun+1, "by") && isNoun(s.tag(lastNoun-1)) {
 		return start, lastNoun, true
 	}
-	// "the number of phones": a quantity takes its "of" phrase.
-	if lexicon.IsQuantityNoun(s.toks[lastNoun].Text) && s.is(lastNoun+1, "of") {
+	// "the number of phones": a quantity takes its "of" phrase; so does a
+	// classifier ("two pieces of defensive play").
+	if (lexicon.IsQuantityNoun(s.toks[lastNoun].Text) || !det && lexicon.IsClassifierNoun(s.toks[lastNoun].Text)) && s.is(lastNoun+1, "of") {
 		if _, b, ok := s.npAfter(lastNoun+2, true); ok {
 			return start, b, true
 		}
