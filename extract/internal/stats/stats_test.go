@@ -777,6 +777,8 @@ func TestFind(t *testing.T) {
 		// a range before modifiers and a plural
 		{"Only 30 to 40 top firms will be sold.", []string{"30 to 40|count|30-40|exact|top firms|"}},
 		{"They won 3-1 away.", nil},
+		// a participle the tagger takes for a plural
+		{"The stance paid off with just 24 issued, while 776 improved.", []string{"24|count|24|exact||", "776|count|776|exact||"}},
 	}
 	for _, tt := range tests {
 		testText = tt.in

@@ -515,6 +515,11 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 			continue
 		}
 		tag := s.tag(k)
+		// "with just 24 issued": a participle the tagger took for a
+		// plural, which would end in "s".
+		if tag == "NNS" && len(t.Text) > 4 && strings.HasSuffix(t.Text, "ed") && !strings.HasSuffix(t.Text, "eed") {
+			tag = "VBN"
+		}
 		// "300,000 registered software patents": a participle the tagger
 		// took for a past tense.
 		// Only before a compound ("hijacked home computers") or after a
