@@ -119,6 +119,7 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	out = s.dropVagueMoney(out)
 	s.inheritSubjects(out)
 	s.frameSubjects(out)
+	s.baseSubjects(out)
 	s.fromTo(out)
 	s.orSubjects(out)
 	s.dropMoneyMultiples(&out)
@@ -2312,6 +2313,39 @@ func (s *sentence) countBefore(out []Stat, i int) int {
 		}
 	}
 	return -1
+}
+
+// baseSubjects gives a multiple of a base in apposition to the figure
+// before it that figure's subject: "firms created 337,000 jobs last month,
+// twice the amount expected" compares the jobs with the amount.
+func (s *sentence) baseSubjects(out []Stat) {
+	for i := 1; i < len(out); i++ {
+		st, o := &out[i], out[i-1]
+		if st.Kind != Multiple || st.Subject == "" || st.SubjectStart < st.End || o.Subject == "" {
+			continue
+		}
+		a := st.TokEnd + 1
+		b := a
+		for b < len(s.toks) && s.toks[b].End <= st.SubjectEnd {
+			b++
+		}
+		if !s.isDeterminer(st.TokEnd) || a >= b || !s.baseAfter(a, b) {
+			continue
+		}
+		_, q := s.qualifierBefore(st.TokStart)
+		c := q - 1
+		if !s.is(c, ",") && !(c >= 0 && lexer.IsDash(s.toks[c].Text) && !s.toks[c].Glued()) {
+			continue
+		}
+		c--
+		if k := s.timeAdjunct(c); k >= 0 {
+			c = k - 1
+		}
+		// The figure before ends there, or its noun does.
+		if c+1 == o.TokEnd || o.SubjectStart >= o.End && s.toks[c].End == o.SubjectEnd {
+			st.Subject, st.SubjectStart, st.SubjectEnd = o.Subject, o.SubjectStart, o.SubjectEnd
+		}
+	}
 }
 
 // endsPhrase reports whether toks[k], the token after a bare figure, ends

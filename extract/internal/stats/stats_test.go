@@ -679,7 +679,7 @@ func TestFind(t *testing.T) {
 		// a base alone after a multiple: what is measured stands before
 		{"Imports rose to twice the amount seen last year.", []string{"twice|multiple|2|exact|Imports|up:rose"}},
 		{"Output is now three times the level.", []string{"three times|multiple|3|exact|Output|"}},
-		{"Firms hired 900 staff, twice the amount expected.", []string{"900|count|900|exact|staff|", "twice|multiple|2|exact|amount|"}},
+		{"Firms hired 900 staff, twice the amount expected.", []string{"900|count|900|exact|staff|", "twice|multiple|2|exact|staff|"}},
 		{"The firm plans to double the amount.", []string{"double|multiple|2|exact|amount|up:double"}},
 		{"Farm support in rich nations is equivalent to 30 times the amount given as aid.", []string{"30 times|multiple|30|exact|Farm support in rich nations|"}},
 		{"The deficit was equal to 5% of output.", []string{"5%|percent|5|exact|output|"}},
@@ -779,6 +779,11 @@ func TestFind(t *testing.T) {
 		{"They won 3-1 away.", nil},
 		// a participle the tagger takes for a plural
 		{"The stance paid off with just 24 issued, while 776 improved.", []string{"24|count|24|exact||", "776|count|776|exact||"}},
+		// a base with modifiers or an "of" phrase after a multiple
+		{"The 900 new jobs were twice the 450 figure that analysts expected.", []string{"900|count|900|exact|new jobs|", "twice|multiple|2|exact|new jobs|"}}, // "the 450 figure" reads as a name (a known gap)
+		{"Its black market is twice the size of its legal economy.", []string{"twice|multiple|2|exact|black market|"}},
+		{"Rises will be more than twice the rate of inflation.", []string{"twice|multiple|2|more_than|Rises|"}},
+		{"It offers twice the number of frames.", []string{"twice|multiple|2|exact|number of frames|"}},
 	}
 	for _, tt := range tests {
 		testText = tt.in

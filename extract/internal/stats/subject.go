@@ -41,7 +41,7 @@ func (s *sentence) subject(st *Stat) {
 	// "imports rose to twice the amount seen a year ago": a base alone
 	// after a multiple (not a verb: "doubled the level") is what it is
 	// compared with; what is measured stands before, in the same clause.
-	if ok && st.Kind == Multiple && b == a+1 && a == st.TokEnd+1 && s.isDeterminer(st.TokEnd) && lexicon.IsBaseNoun(s.lower(a)) && !s.is(b, "of") && !s.verbMultiple(st) {
+	if ok && st.Kind == Multiple && a == st.TokEnd+1 && s.isDeterminer(st.TokEnd) && s.baseAfter(a, b) && !s.verbMultiple(st) {
 		c, d, found := s.fronted(st)
 		if !found {
 			c, d, found = s.backward(st)
@@ -93,6 +93,27 @@ func (s *sentence) infinitiveOfChange(p int) bool {
 	v := s.word(k + 1)
 	_, cue := lexicon.ChangeCue(v)
 	return cue || lexicon.IsClosingVerb(v)
+}
+
+// baseAfter reports whether toks[a:b], after a multiple and a determiner,
+// names the base it multiplies: "the amount", "the 169,000 figure", "the
+// size of France".
+func (s *sentence) baseAfter(a, b int) bool {
+	if b == a+1 {
+		return lexicon.IsBaseNoun(s.lower(a)) && !s.is(b, "of")
+	}
+	// "twice the size of France"; "is twice the rate of inflation" after
+	// a verb of being, but "offers twice the number of frames".
+	if lexicon.IsBaseNoun(s.lower(a)) && s.is(a+1, "of") && a > 2 {
+		_, q := s.qualifierBefore(a - 2)
+		return !lexicon.IsQuantityNoun(s.lower(a)) || lexicon.IsLevelVerb(s.word(q-1))
+	}
+	for k := a; k < b-1; k++ {
+		if s.toks[k].Kind != lexer.Number && !strings.HasPrefix(s.tag(k), "JJ") {
+			return false
+		}
+	}
+	return lexicon.IsBaseNoun(s.lower(b-1)) && !s.is(b, "of")
 }
 
 // economyBase reports whether toks[a:b] ends in words that measure an
