@@ -784,6 +784,8 @@ func TestFind(t *testing.T) {
 		{"Its black market is twice the size of its legal economy.", []string{"twice|multiple|2|exact|black market|"}},
 		{"Rises will be more than twice the rate of inflation.", []string{"twice|multiple|2|more_than|Rises|"}},
 		{"It offers twice the number of frames.", []string{"twice|multiple|2|exact|number of frames|"}},
+		// a verb with "n't" ends a noun phrase
+		{"About 30% of people don't vote.", []string{"30%|percent|30|about|people|"}},
 	}
 	for _, tt := range tests {
 		testText = tt.in

@@ -504,7 +504,7 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 			k += 2
 			break
 		}
-		if t.Kind != lexer.Word || lexicon.IsAuxiliary(t.Text) && (strings.HasPrefix(s.tag(k), "VB") || s.tag(k) == "MD") || s.is(k, "have") || s.is(k, "has") || s.is(k, "cannot") {
+		if t.Kind != lexer.Word || lexicon.IsAuxiliary(t.Text) && (strings.HasPrefix(s.tag(k), "VB") || s.tag(k) == "MD") || s.is(k, "have") || s.is(k, "has") || s.is(k, "cannot") || negativeVerb(t.Text) {
 			break
 		}
 		// "short and medium-distance flights": modifiers joined by "and".
@@ -1553,6 +1553,11 @@ func (s *sentence) figureBefore(c int) int {
 	}
 	_, q := s.qualifierBefore(p)
 	return q
+}
+
+// negativeVerb reports a verb with "n't": "weren't", "don't".
+func negativeVerb(w string) bool {
+	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
 }
 
 // possessive reports a word with a possessive ending: "group's".
