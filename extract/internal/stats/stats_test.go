@@ -710,6 +710,10 @@ func TestFind(t *testing.T) {
 		{"He became an MP at 27 and a minister at 36.", nil},
 		// the object of a change verb straight before a percentage
 		{"The bank lifted interest rates 0.25% to 5.5%.", []string{"0.25%|percent|0.25|exact|interest rates|", "5.5%|percent|5.5|exact|interest rates|"}},
+		// "-up", "-down" ending a hyphenated compound is no change cue
+		{"Wales finished runners-up four times in the decade.", []string{"four|count|4|exact|times|"}},
+		{"After the shake-up 200 staff left.", []string{"200|count|200|exact|staff|"}},
+		{"Exports were up 12% in the year.", []string{"12%|percent|12|exact|Exports|up:up"}},
 	}
 	for _, tt := range tests {
 		testText = tt.in
