@@ -892,3 +892,70 @@ var clauseConjunctions = map[string]bool{
 
 // IsClauseConjunction reports whether a noun phrase after w opens a clause.
 func IsClauseConjunction(w string) bool { return has(clauseConjunctions, w) }
+
+// numberIdioms are set phrases with a number in them that count nothing:
+// "a zero tolerance approach", "knocked for six", "split it in two", "in
+// two minds", "a million miles away". Each is written as lower-case words;
+// "#" stands for punctuation or the end of the sentence (so "in two #"
+// leaves "in two years" a count).
+var numberIdioms = []string{
+	"zero tolerance",
+	"start from zero", "starting from zero", "started from zero",
+	"ground zero",
+	"for six #", "knocked for six", "knocks for six", "knock for six", "hit for six",
+	"in two #", "in three #",
+	"in two minds",
+	"cloud nine",
+	"the whole nine yards",
+	"a million miles away", "a million miles from",
+	"two and two together",
+	"six feet under",
+	"half a dozen of the other",
+}
+
+var numberIdiomWords = func() [][]string {
+	out := make([][]string, len(numberIdioms))
+	for i, p := range numberIdioms {
+		out[i] = strings.Fields(p)
+	}
+	return out
+}()
+
+var numberIdiomVocab = func() map[string]bool {
+	m := map[string]bool{}
+	for _, f := range numberIdiomWords {
+		for _, w := range f {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// InNumberIdiom reports whether w, a number's word at the start of a
+// number in a set phrase, may be part of one (the cheap test before
+// IsNumberIdiom).
+func InNumberIdiom(w string) bool { return numberIdiomVocab[strings.ToLower(w)] }
+
+// IsNumberIdiom reports whether the words w[a:b], a number, lie inside a
+// set phrase of numberIdioms that covers all of them. w is the lower-case
+// words around the number, punctuation and the sentence's end as "#".
+func IsNumberIdiom(w []string, a, b int) bool {
+	for _, id := range numberIdiomWords {
+		for off := b - len(id); off <= a; off++ {
+			if off < 0 || off+len(id) > len(w) {
+				continue
+			}
+			ok := true
+			for i, x := range id {
+				if w[off+i] != x {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}

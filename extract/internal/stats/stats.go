@@ -730,6 +730,11 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 			return true
 		}
 	}
+	// "a zero tolerance approach", "knocked for six", "split the party in
+	// two.": a set phrase (lexicon.IsNumberIdiom).
+	if s.idiom(k, n) {
+		return true
+	}
 	// "Five said it had received 100 complaints": a number word opening a
 	// sentence whose verb takes "it" after it names one thing (a channel),
 	// not a count.
@@ -1047,6 +1052,33 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 		return true
 	}
 	return false
+}
+
+// idiom reports whether the number n at k lies in a set phrase that counts
+// nothing (lexicon.IsNumberIdiom).
+func (s *sentence) idiom(k int, n numparse.Number) bool {
+	found := false
+	for i := k; i < n.End && !found; i++ {
+		found = lexicon.InNumberIdiom(s.toks[i].Text)
+	}
+	if !found {
+		return false
+	}
+	lo, hi := max(0, k-4), min(len(s.toks), n.End+4)
+	var buf [16]string
+	w := buf[:0]
+	for i := lo; i < hi; i++ {
+		if s.toks[i].Kind == lexer.Punct && !(lexer.IsDash(s.toks[i].Text) && s.toks[i].Glued()) {
+			// "nine- to 11-year-olds": a glued dash does not end a phrase.
+			w = append(w, "#")
+		} else {
+			w = append(w, strings.ToLower(s.toks[i].Text))
+		}
+	}
+	if hi == len(s.toks) {
+		w = append(w, "#")
+	}
+	return lexicon.IsNumberIdiom(w, k-lo, n.End-lo)
 }
 
 // What a glued "m" after digits is.

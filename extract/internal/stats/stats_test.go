@@ -714,6 +714,15 @@ func TestFind(t *testing.T) {
 		{"Wales finished runners-up four times in the decade.", []string{"four|count|4|exact|times|"}},
 		{"After the shake-up 200 staff left.", []string{"200|count|200|exact|staff|"}},
 		{"Exports were up 12% in the year.", []string{"12%|percent|12|exact|Exports|up:up"}},
+		// set phrases with a number that count nothing
+		{"The minister backs a \"zero tolerance\" approach to knife crime.", nil},
+		{"Their plans were knocked for six by the vote.", nil},
+		{"Their plans were knocked for six.", nil},
+		{"The row threatens to split the party in two.", nil},
+		{"The plan is a million miles away from what voters want.", nil},
+		{"Growth in the quarter was zero.", []string{"zero|count|0|exact|Growth|"}},
+		{"The deal will be signed in two weeks with 40 firms.", []string{"40|count|40|exact|firms|"}},
+		{"The probe flew a million miles in a month.", []string{"a million|count|1000000|exact|miles|"}},
 	}
 	for _, tt := range tests {
 		testText = tt.in
