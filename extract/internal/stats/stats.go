@@ -795,6 +795,14 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 			return true
 		}
 	}
+	// "nine- to 11-year-olds", "a 50- to 60-seat plane", "16- and
+	// 17-year-olds": a number with its dash left hanging shares the
+	// compound after the next number, an age or a modifier.
+	if n.End+2 < len(toks) && lexer.IsDash(toks[n.End].Text) && toks[n.End].Glued() && (s.is(n.End+1, "to") || s.is(n.End+1, "and") || s.is(n.End+1, "or")) {
+		if m, ok := numparse.Parse(toks, n.End+2); ok && m.End+1 < len(toks) && lexer.IsDash(toks[m.End].Text) && toks[m.End].Glued() && toks[m.End+1].Glued() && toks[m.End+1].Kind == lexer.Word {
+			return true
+		}
+	}
 	// "18 to 24-year-old": the low end of an age range.
 	if n.End+4 < len(toks) && (s.is(n.End, "to") || s.is(n.End, "or") || s.is(n.End, "and") || lexer.IsDash(toks[n.End].Text)) &&
 		(toks[n.End+1].Kind == lexer.Number || s.word(n.End+1) != "") && lexer.IsDash(toks[n.End+2].Text) && s.is(n.End+3, "year") {
@@ -1863,6 +1871,24 @@ func (s *sentence) dropAges(out []Stat) []Stat {
 		// "came in at 39", "crept up from six to five": a place in a chart.
 		if st.Kind == Count && st.SubjectEnd <= st.Start && !st.Vague && k > 0 && (s.is(k-1, "at") || s.is(k-1, "to") || s.is(k-1, "from")) &&
 			st.Value.IsInteger() && st.Value.LessThan(decimal.NewFromInt(100)) && s.chartContext() {
+			continue
+		}
+		// "a wife half his age", "a man twice her age": a part or a
+		// multiple of an age.
+		if (st.Kind == Fraction || st.Kind == Multiple) && !st.Vague {
+			j := st.TokEnd
+			if s.is(j, "of") {
+				j++
+			}
+			if (s.tag(j) == "PRP$" || possessive(s.word(j))) && s.is(j+1, "age") {
+				continue
+			}
+		}
+		// "the under 14 team", "England's under 21 side", "the over 35
+		// league": an age group after a determiner or an owner ("under 14
+		// staff" counts).
+		if st.Kind == Count && !st.Vague && st.Low == nil && st.TokEnd == k+1 && st.Value.IsInteger() && st.Value.LessThan(decimal.NewFromInt(100)) &&
+			k > 1 && (s.is(k-1, "under") || s.is(k-1, "over")) && (s.is(k-2, "the") || s.tag(k-2) == "PRP$" || possessive(s.word(k-2)) || s.tag(k-2) == "NNP" && k > 2) {
 			continue
 		}
 		// "children as young as 12", "people over 60": ages.

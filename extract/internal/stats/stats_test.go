@@ -723,6 +723,16 @@ func TestFind(t *testing.T) {
 		{"Growth in the quarter was zero.", []string{"zero|count|0|exact|Growth|"}},
 		{"The deal will be signed in two weeks with 40 firms.", []string{"40|count|40|exact|firms|"}},
 		{"The probe flew a million miles in a month.", []string{"a million|count|1000000|exact|miles|"}},
+		// ages and age groups
+		{"He married a wife half his age.", nil},
+		{"She married a man twice her age.", nil},
+		{"Staff get half their pay.", []string{"half|fraction|0.5|exact|pay|"}},
+		{"The school runs clubs for nine- to 11-year-olds.", nil},
+		{"The firm builds a 50- to 60-seat plane.", nil},
+		{"The under 14 boys won the cup.", nil},
+		{"He played for the England under 21 side.", nil},
+		{"The firm paid under 14 staff a bonus.", []string{"14|count|14|less_than|staff|"}},
+		{"Sales rose to just under 14 units.", []string{"14|count|14|less_than|units|up:rose"}},
 	}
 	for _, tt := range tests {
 		testText = tt.in
