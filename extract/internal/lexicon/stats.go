@@ -959,3 +959,14 @@ func IsNumberIdiom(w []string, a, b int) bool {
 	}
 	return false
 }
+
+// trendNouns name a run of an economy's periods after "quarters of" ("three
+// quarters of contraction", "two quarters of negative growth"): periods
+// counted, not three quarters of a whole.
+var trendNouns = map[string]bool{
+	"growth": true, "contraction": true, "decline": true, "expansion": true,
+	"recession": true, "deflation": true, "stagnation": true, "shrinkage": true,
+}
+
+// IsTrendNoun reports whether "quarters of" before w counts periods.
+func IsTrendNoun(w string) bool { return has(trendNouns, w) }

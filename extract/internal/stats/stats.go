@@ -1397,6 +1397,29 @@ func (s *sentence) fractionIsShare(k int, n numparse.Number) bool {
 	toks := s.toks
 	first := strings.ToLower(toks[n.Start].Text)
 	next := n.End
+	// "three quarters of contraction", "two quarters of negative growth",
+	// "three quarters of the year": quarters of a year as periods, a
+	// duration.
+	if lexer.EqualFold(toks[n.End-1].Text, "quarters") && s.is(next, "of") {
+		j := next + 1
+		if s.is(j, "the") || s.is(j, "this") || s.is(j, "that") || lexicon.IsTimeDeictic(s.word(j)) {
+			if s.is(j+1, "year") || s.is(j+1, "financial") && s.is(j+2, "year") {
+				return false
+			}
+		} else {
+			if strings.HasPrefix(s.tag(j), "JJ") {
+				j++
+			}
+			if lexicon.IsTrendNoun(s.word(j)) {
+				return false
+			}
+		}
+		if next+1 < len(toks) {
+			if t := toks[next+1].Text; len(t) == 4 && allDigits(t) && t >= "1900" && t <= "2099" {
+				return false
+			}
+		}
+	}
 	// "grown for six quarters": more than a whole, without "of", counts
 	// periods.
 	if n.Value.GreaterThanOrEqual(decimal.NewFromInt(1)) && !s.is(next, "of") {

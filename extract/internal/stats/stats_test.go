@@ -733,6 +733,12 @@ func TestFind(t *testing.T) {
 		{"He played for the England under 21 side.", nil},
 		{"The firm paid under 14 staff a bonus.", []string{"14|count|14|less_than|staff|"}},
 		{"Sales rose to just under 14 units.", []string{"14|count|14|less_than|units|up:rose"}},
+		// quarters of a year as periods, not three quarters of a whole
+		{"The economy has had three quarters of contraction.", nil},
+		{"The firm reported two quarters of negative growth.", nil},
+		{"Sales fell in three quarters of the year.", nil},
+		{"Three quarters of the growth came from exports.", []string{"Three quarters|fraction|0.75|exact|growth|"}},
+		{"Almost three-quarters of new jobs were part-time.", []string{"three-quarters|fraction|0.75|almost|new jobs|"}},
 	}
 	for _, tt := range tests {
 		testText = tt.in
