@@ -1891,10 +1891,23 @@ func (s *sentence) dropAges(out []Stat) []Stat {
 				s.is(k-1, "of") && (lexicon.IsRaceTimeCue(s.word(k-2)) && s.athletics() || s.is(k-2, "time") || s.is(k-2, "times"))) {
 			continue
 		}
-		// "came in at 39", "crept up from six to five": a place in a chart.
-		if st.Kind == Count && st.SubjectEnd <= st.Start && !st.Vague && k > 0 && (s.is(k-1, "at") || s.is(k-1, "to") || s.is(k-1, "from")) &&
-			st.Value.IsInteger() && st.Value.LessThan(decimal.NewFromInt(100)) && s.chartContext() {
-			continue
+		// "came in at 39", "crept up from six to five", "settled at a modest
+		// 41": a place in a chart.
+		if st.Kind == Count && st.SubjectEnd <= st.Start && !st.Vague && k > 0 && st.Value.IsInteger() && st.Value.LessThan(decimal.NewFromInt(100)) {
+			// Past "a" and up to two adjectives or adverbs ("a modest", "a
+			// very disappointing").
+			p := k - 1
+			for m := 0; m < 2 && p > 1 && (strings.HasPrefix(s.tag(p), "JJ") || s.tag(p) == "RB"); m++ {
+				p--
+			}
+			if p < k-1 && (s.is(p, "a") || s.is(p, "an")) {
+				p--
+			} else {
+				p = k - 1
+			}
+			if (s.is(p, "at") || s.is(p, "to") || s.is(p, "from")) && s.chartContext() {
+				continue
+			}
 		}
 		// "a wife half his age", "a man twice her age": a part or a
 		// multiple of an age.

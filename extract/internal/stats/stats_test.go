@@ -739,6 +739,10 @@ func TestFind(t *testing.T) {
 		{"Sales fell in three quarters of the year.", nil},
 		{"Three quarters of the growth came from exports.", []string{"Three quarters|fraction|0.75|exact|growth|"}},
 		{"Almost three-quarters of new jobs were part-time.", []string{"three-quarters|fraction|0.75|almost|new jobs|"}},
+		// a chart place after "at a" and an adjective
+		{"The single ended in 12th place and the album settled at a modest 41.", nil},
+		{"The album slipped three places to a disappointing 12.", []string{"three|count|3|exact|places|down:slipped"}},
+		{"Sales rose to a record 38 in the week.", []string{"38|count|38|exact|Sales|up:rose"}},
 	}
 	for _, tt := range tests {
 		testText = tt.in
