@@ -2095,6 +2095,11 @@ func (s *sentence) dropNamedModifiers(out []Stat) []Stat {
 				continue
 			}
 		}
+		// "the 308, 407, 407 Coupe, 607 and Partner": a model
+		// number in a list of models.
+		if st.Kind == Count && s.modelNumber(st) && s.modelList(st) {
+			continue
+		}
 		// "the 717, its smallest airliner", "rolled out the new 777 in
 		// Seattle": a model number named alone.
 		if st.Kind == Count && st.Subject == "" && st.TokEnd < len(s.toks) && s.modelNumber(st) {
@@ -2117,6 +2122,50 @@ func (s *sentence) dropNamedModifiers(out []Stat) []Stat {
 func (s *sentence) modelNumber(st Stat) bool {
 	t := s.toks[st.TokStart].Text
 	return st.TokEnd == st.TokStart+1 && st.Qualifier == lexicon.Exact && len(t) == 3 && allDigits(t) && t[2] != '0'
+}
+
+// modelList reports whether the model-shaped number st stands in a list of
+// names and numbers only ("the 308, 407, 407 Coupe, 607 and Partner") that holds another model-shaped number and a capitalised name
+// that is not a plural ("156 Britons" counts), or opens after "the": a list
+// of models. Its subject, if any, is one such name in the list.
+func (s *sentence) modelList(st Stat) bool {
+	toks := s.toks
+	sep := func(i int) bool { return s.is(i, ",") || s.is(i, "and") || s.is(i, "or") }
+	if !sep(st.TokStart-1) && !sep(st.TokEnd) && !(st.Subject != "" && sep(st.TokEnd+1)) {
+		return false
+	}
+	// A name, not a plural that counts ("156 Britons").
+	name := func(i int) bool {
+		r, _ := utf8.DecodeRuneInString(toks[i].Text)
+		return i > 0 && toks[i].Kind == lexer.Word && unicode.IsUpper(r) && !strings.HasSuffix(toks[i].Text, "s")
+	}
+	inList := func(i int) bool { return sep(i) || toks[i].Kind == lexer.Number || name(i) }
+	lo, hi := st.TokStart, st.TokEnd
+	for lo > 0 && lo > st.TokStart-16 && inList(lo-1) {
+		lo--
+	}
+	for hi < len(toks) && hi < st.TokEnd+16 && inList(hi) {
+		hi++
+	}
+	if st.Subject != "" {
+		r, _ := utf8.DecodeRuneInString(st.Subject)
+		if !unicode.IsUpper(r) || strings.ContainsRune(st.Subject, ' ') || strings.HasSuffix(st.Subject, "s") || st.SubjectStart < toks[lo].Start || st.SubjectEnd > toks[hi-1].End {
+			return false
+		}
+	}
+	models, names := 0, 0
+	// "the 737, 767 and 777": "the" before a list of bare numbers.
+	if lo > 0 && s.is(lo-1, "the") && toks[lo].Kind == lexer.Number {
+		names++
+	}
+	for i := lo; i < hi; i++ {
+		if t := toks[i].Text; toks[i].Kind == lexer.Number && len(t) == 3 && allDigits(t) && t[2] != '0' {
+			models++
+		} else if name(i) {
+			names++
+		}
+	}
+	return models >= 2 && names >= 1
 }
 
 // openingSubject returns the common noun phrase a sentence opens with

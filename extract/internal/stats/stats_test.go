@@ -743,6 +743,11 @@ func TestFind(t *testing.T) {
 		{"The single ended in 12th place and the album settled at a modest 41.", nil},
 		{"The album slipped three places to a disappointing 12.", []string{"three|count|3|exact|places|down:slipped"}},
 		{"Sales rose to a record 38 in the week.", []string{"38|count|38|exact|Sales|up:rose"}},
+		// model numbers in a list of models
+		{"Buyers can choose the 308, 407, 407 Coupe, 607 or Partner.", nil},
+		{"The airline flies the 737, 767 and 777 to Sydney.", nil},
+		{"The three teams scored 147, 156 and 166 points.", []string{"three|count|3|exact|teams|", "147|count|147|exact|points|", "156|count|156|exact|points|", "166|count|166|exact|points|"}},
+		{"Police named 156, 213 and 317 suspects in London, Leeds and York.", []string{"156|count|156|exact|suspects|", "213|count|213|exact|suspects|", "317|count|317|exact|suspects|"}},
 	}
 	for _, tt := range tests {
 		testText = tt.in
