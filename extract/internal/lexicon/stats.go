@@ -970,3 +970,17 @@ var trendNouns = map[string]bool{
 
 // IsTrendNoun reports whether "quarters of" before w counts periods.
 func IsTrendNoun(w string) bool { return has(trendNouns, w) }
+
+// marketLevelWords, between an exchange rate and a later bare level, say
+// the level is of something else: "the krona ... 9.12 per euro, while
+// the share index rose to 412.35".
+var marketLevelWords = map[string]bool{
+	"index": true, "indices": true, "indexes": true, "points": true, "shares": true,
+	"stocks": true, "stock": true, "nikkei": true, "dow": true, "ftse": true,
+	"nasdaq": true, "dax": true, "cac": true, "barrel": true, "oil": true, "gold": true,
+	"bond": true, "bonds": true, "yield": true, "yields": true, "price": true, "prices": true,
+}
+
+// IsMarketLevelWord reports whether w, after an exchange rate, names another
+// level.
+func IsMarketLevelWord(w string) bool { return has(marketLevelWords, w) }

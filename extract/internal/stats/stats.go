@@ -116,6 +116,7 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	out = s.dropMoneyCounts(out)
 	out = s.dropAges(out)
 	out = s.dropNamedModifiers(out)
+	out = s.dropRateLevels(out)
 	out = s.dropVagueMoney(out)
 	s.inheritSubjects(out)
 	s.frameSubjects(out)
@@ -2115,6 +2116,67 @@ func (s *sentence) dropNamedModifiers(out []Stat) []Stat {
 		kept = append(kept, st)
 	}
 	return kept
+}
+
+// dropRateLevels removes the level of a currency, an exchange rate whose
+// other currency is left out: a bare number after "to", "at" or "of" whose
+// subject is a currency named before it ("the dollar rose to 1.30"), or a
+// bare decimal with nothing counted after an exchange rate in the text
+// just before it with no other market's level between ("slid to 9.12 per
+// euro ... It later recovered to 9.05", "Against the yen, it ... after a
+// low of 98.15 on Monday").
+func (s *sentence) dropRateLevels(out []Stat) []Stat {
+	kept := out[:0]
+	for _, st := range out {
+		if st.Kind == Count && !st.Vague && st.Low == nil && st.TokEnd == st.TokStart+1 {
+			if p := st.TokStart - 1; s.is(p, "to") || s.is(p, "at") || s.is(p, "of") {
+				if st.Subject != "" && st.SubjectEnd <= st.Start {
+					f := strings.Fields(st.Subject)
+					if c, ok := lexicon.CurrencyWord(f[len(f)-1]); ok && !c.Minor {
+						continue
+					}
+				}
+				if st.Subject == "" && strings.Contains(s.toks[st.TokStart].Text, ".") && (st.TokEnd >= len(s.toks) || !isNoun(s.tag(st.TokEnd))) && s.rateBefore(st.Start) {
+					continue
+				}
+			}
+		}
+		kept = append(kept, st)
+	}
+	return kept
+}
+
+// rateBefore reports whether the text in the 300 bytes before offset end,
+// within its paragraph, states an exchange rate ("per euro", "against the
+// Japanese yen", "to the dollar") with no word after it that names another
+// market's level (lexicon.IsMarketLevelWord).
+func (s *sentence) rateBefore(end int) bool {
+	lo := max(0, end-300)
+	if i := strings.LastIndex(s.text[lo:end], "\n"); i >= 0 {
+		lo += i + 1
+	}
+	words := strings.FieldsFunc(s.text[lo:end], func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	found := false
+	for i, w := range words {
+		if lexicon.IsMarketLevelWord(w) {
+			found = false
+			continue
+		}
+		if !strings.EqualFold(w, "per") && !strings.EqualFold(w, "against") && !strings.EqualFold(w, "to") {
+			continue
+		}
+		j := i + 1
+		for m := 0; m < 2 && j < len(words) && (strings.EqualFold(words[j], "the") || strings.EqualFold(words[j], "one") || strings.EqualFold(words[j], "a") || strings.EqualFold(words[j], "US")); m++ {
+			j++
+		}
+		for m := 0; m < 2 && j < len(words); m, j = m+1, j+1 {
+			if c, ok := lexicon.CurrencyWord(words[j]); ok && !c.Minor {
+				found = true
+				break
+			}
+		}
+	}
+	return found
 }
 
 // modelNumber reports whether st is written as a model number: three

@@ -748,6 +748,12 @@ func TestFind(t *testing.T) {
 		{"The airline flies the 737, 767 and 777 to Sydney.", nil},
 		{"The three teams scored 147, 156 and 166 points.", []string{"three|count|3|exact|teams|", "147|count|147|exact|points|", "156|count|156|exact|points|", "166|count|166|exact|points|"}},
 		{"Police named 156, 213 and 317 suspects in London, Leeds and York.", []string{"156|count|156|exact|suspects|", "213|count|213|exact|suspects|", "317|count|317|exact|suspects|"}},
+		// a currency's level with the other currency left out
+		{"The dollar rose to 1.30 on Friday.", nil},
+		{"The euro fell 0.4% against the yen, then slid to a low of 131.05 later.", []string{"0.4%|percent|0.4|exact|euro|down:fell"}},
+		{"The krona fell to 9.12 per euro, while the share index rose to 412.35.", []string{"412.35|count|412.35|exact|share index|up:rose"}},
+		{"The dollar's fall cost 3,000 jobs.", []string{"3,000|count|3000|exact|jobs|"}},
+		{"Inflation rose to 2.5 in May.", []string{"2.5|count|2.5|exact|Inflation|up:rose"}},
 	}
 	for _, tt := range tests {
 		testText = tt.in
