@@ -984,3 +984,14 @@ var marketLevelWords = map[string]bool{
 // IsMarketLevelWord reports whether w, after an exchange rate, names another
 // level.
 func IsMarketLevelWord(w string) bool { return has(marketLevelWords, w) }
+
+// pluralNumberWords name an age group or a set of players by their number
+// ("the nine to elevens league", "at sixes and sevens"); "tens" is left out,
+// as "tens of thousands" counts.
+var pluralNumberWords = map[string]bool{
+	"twos": true, "threes": true, "fours": true, "fives": true, "sixes": true,
+	"sevens": true, "eights": true, "nines": true, "elevens": true, "twelves": true,
+}
+
+// IsPluralNumberWord reports whether w is a number word made plural as a name.
+func IsPluralNumberWord(w string) bool { return has(pluralNumberWords, w) }

@@ -804,6 +804,15 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 			return true
 		}
 	}
+	// "the nine to elevens league", "the 6 to 8s": the low end of a range of
+	// plural numbers, an age group.
+	if n.End+1 < len(toks) && (s.is(n.End, "to") || s.is(n.End, "and") || s.is(n.End, "or") || lexer.IsDash(toks[n.End].Text)) {
+		j := n.End + 1
+		if lexicon.IsPluralNumberWord(s.word(j)) ||
+			toks[j].Kind == lexer.Number && allDigits(toks[j].Text) && j+1 < len(toks) && toks[j+1].Glued() && toks[j+1].Text == "s" {
+			return true
+		}
+	}
 	// "18 to 24-year-old": the low end of an age range.
 	if n.End+4 < len(toks) && (s.is(n.End, "to") || s.is(n.End, "or") || s.is(n.End, "and") || lexer.IsDash(toks[n.End].Text)) &&
 		(toks[n.End+1].Kind == lexer.Number || s.word(n.End+1) != "") && lexer.IsDash(toks[n.End+2].Text) && s.is(n.End+3, "year") {

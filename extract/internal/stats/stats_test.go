@@ -754,6 +754,10 @@ func TestFind(t *testing.T) {
 		{"The krona fell to 9.12 per euro, while the share index rose to 412.35.", []string{"412.35|count|412.35|exact|share index|up:rose"}},
 		{"The dollar's fall cost 3,000 jobs.", []string{"3,000|count|3000|exact|jobs|"}},
 		{"Inflation rose to 2.5 in May.", []string{"2.5|count|2.5|exact|Inflation|up:rose"}},
+		// the low end of a range of plural numbers: an age group
+		{"The club runs the nine to elevens league.", nil},
+		{"The book won the 6 to 8s prize.", nil},
+		{"He hit 20 fours and two sixes.", []string{"20|count|20|exact|fours|", "two|count|2|exact|sixes|"}},
 	}
 	for _, tt := range tests {
 		testText = tt.in
