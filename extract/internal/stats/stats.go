@@ -10,7 +10,8 @@
 // It leaves out what is not a statistic: money (the caller passes the money
 // spans), years and dates, times, periods ("over the next two years"),
 // ages, ordinals, labels and codes ("Article 50", "Covid-19", "page 5"),
-// scores ("won 3-1"), and "one" used as a pronoun.
+// scores ("won 3-1"), exchange rates, set phrases ("zero tolerance",
+// lexicon.IsNumberIdiom), and "one" used as a pronoun.
 package stats
 
 import (
