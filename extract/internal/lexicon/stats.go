@@ -958,3 +958,106 @@ var clauseConjunctions = map[string]bool{
 
 // IsClauseConjunction reports whether a noun phrase after w opens a clause.
 func IsClauseConjunction(w string) bool { return has(clauseConjunctions, w) }
+
+// numberIdioms are set phrases with a number in them that count nothing:
+// "a zero tolerance approach", "knocked for six", "split it in two", "in
+// two minds", "a million miles away". Each is written as lower-case words;
+// "#" stands for punctuation or the end of the sentence (so "in two #"
+// leaves "in two years" a count).
+var numberIdioms = []string{
+	"zero tolerance",
+	"start from zero", "starting from zero", "started from zero",
+	"ground zero",
+	"for six #", "knocked for six", "knocks for six", "knock for six", "hit for six",
+	"in two #", "in three #",
+	"in two minds",
+	"cloud nine",
+	"the whole nine yards",
+	"a million miles away", "a million miles from",
+	"two and two together",
+	"six feet under",
+	"half a dozen of the other",
+}
+
+var numberIdiomWords = func() [][]string {
+	out := make([][]string, len(numberIdioms))
+	for i, p := range numberIdioms {
+		out[i] = strings.Fields(p)
+	}
+	return out
+}()
+
+var numberIdiomVocab = func() map[string]bool {
+	m := map[string]bool{}
+	for _, f := range numberIdiomWords {
+		for _, w := range f {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// InNumberIdiom reports whether w, a number's word at the start of a
+// number in a set phrase, may be part of one (the cheap test before
+// IsNumberIdiom).
+func InNumberIdiom(w string) bool { return numberIdiomVocab[strings.ToLower(w)] }
+
+// IsNumberIdiom reports whether the words w[a:b], a number, lie inside a
+// set phrase of numberIdioms that covers all of them. w is the lower-case
+// words around the number, punctuation and the sentence's end as "#".
+func IsNumberIdiom(w []string, a, b int) bool {
+	for _, id := range numberIdiomWords {
+		for off := b - len(id); off <= a; off++ {
+			if off < 0 || off+len(id) > len(w) {
+				continue
+			}
+			ok := true
+			for i, x := range id {
+				if w[off+i] != x {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// trendNouns name a run of an economy's periods after "quarters of" ("three
+// quarters of contraction", "two quarters of negative growth"): periods
+// counted, not three quarters of a whole.
+var trendNouns = map[string]bool{
+	"growth": true, "contraction": true, "decline": true, "expansion": true,
+	"recession": true, "deflation": true, "stagnation": true, "shrinkage": true,
+}
+
+// IsTrendNoun reports whether "quarters of" before w counts periods.
+func IsTrendNoun(w string) bool { return has(trendNouns, w) }
+
+// marketLevelWords, between an exchange rate and a later bare level, say
+// the level is of something else: "the krona ... 9.12 per euro, while
+// the share index rose to 412.35".
+var marketLevelWords = map[string]bool{
+	"index": true, "indices": true, "indexes": true, "points": true, "shares": true,
+	"stocks": true, "stock": true, "nikkei": true, "dow": true, "ftse": true,
+	"nasdaq": true, "dax": true, "cac": true, "barrel": true, "oil": true, "gold": true,
+	"bond": true, "bonds": true, "yield": true, "yields": true, "price": true, "prices": true,
+}
+
+// IsMarketLevelWord reports whether w, after an exchange rate, names another
+// level.
+func IsMarketLevelWord(w string) bool { return has(marketLevelWords, w) }
+
+// pluralNumberWords name an age group or a set of players by their number
+// ("the nine to elevens league", "at sixes and sevens"); "tens" is left out,
+// as "tens of thousands" counts.
+var pluralNumberWords = map[string]bool{
+	"twos": true, "threes": true, "fours": true, "fives": true, "sixes": true,
+	"sevens": true, "eights": true, "nines": true, "elevens": true, "twelves": true,
+}
+
+// IsPluralNumberWord reports whether w is a number word made plural as a name.
+func IsPluralNumberWord(w string) bool { return has(pluralNumberWords, w) }

@@ -67,13 +67,18 @@ func (s *sentence) change(st Stat) *Change {
 }
 
 // cueIsVerb rules out "up" and "down" as a verb's particle ("set up 20
-// firms", "turned down 3 offers"), keeping "returns being up 14 percent".
+// firms", "turned down 3 offers") or the end of a hyphenated compound
+// ("were runners-up four times", "the build-up", "a climb-down"),
+// keeping "returns being up 14 percent".
 func (s *sentence) cueIsVerb(p int) bool {
 	if !s.is(p, "up") && !s.is(p, "down") {
 		return true
 	}
 	if p == 0 {
 		return true
+	}
+	if p > 1 && s.toks[p].Glued() && lexer.IsDash(s.toks[p-1].Text) && s.toks[p-1].Glued() && s.toks[p-2].Kind == lexer.Word {
+		return false
 	}
 	tag := s.tag(p - 1)
 	return !strings.HasPrefix(tag, "VB") || lexicon.IsAuxiliary(s.word(p-1)) || lexicon.IsLevelReportVerb(s.word(p-1))

@@ -10,7 +10,8 @@
 // It leaves out what is not a statistic: money (the caller passes the money
 // spans), years and dates, times, periods ("over the next two years"),
 // ages, ordinals, labels and codes ("Article 50", "Covid-19", "page 5"),
-// scores ("won 3-1"), and "one" used as a pronoun.
+// scores ("won 3-1"), exchange rates, set phrases ("zero tolerance",
+// lexicon.IsNumberIdiom), and "one" used as a pronoun.
 package stats
 
 import (
@@ -116,6 +117,7 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	out = s.dropMoneyCounts(out)
 	out = s.dropAges(out)
 	out = s.dropNamedModifiers(out)
+	out = s.dropRateLevels(out)
 	out = s.dropVagueMoney(out)
 	s.inheritSubjects(out)
 	s.frameSubjects(out)
@@ -731,6 +733,11 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 			return true
 		}
 	}
+	// "a zero tolerance approach", "knocked for six", "split the party in
+	// two.": a set phrase (lexicon.IsNumberIdiom).
+	if s.idiom(k, n) {
+		return true
+	}
 	// "Five said it had received 100 complaints": a number word opening a
 	// sentence whose verb takes "it" after it names one thing (a channel),
 	// not a count.
@@ -788,6 +795,23 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 		}
 		// A major unit: "per cent" is a percentage.
 		if c, ok := lexicon.CurrencyWord(s.word(j)); ok && !c.Minor {
+			return true
+		}
+	}
+	// "nine- to 11-year-olds", "a 50- to 60-seat plane", "16- and
+	// 17-year-olds": a number with its dash left hanging shares the
+	// compound after the next number, an age or a modifier.
+	if n.End+2 < len(toks) && lexer.IsDash(toks[n.End].Text) && toks[n.End].Glued() && (s.is(n.End+1, "to") || s.is(n.End+1, "and") || s.is(n.End+1, "or")) {
+		if m, ok := numparse.Parse(toks, n.End+2); ok && m.End+1 < len(toks) && lexer.IsDash(toks[m.End].Text) && toks[m.End].Glued() && toks[m.End+1].Glued() && toks[m.End+1].Kind == lexer.Word {
+			return true
+		}
+	}
+	// "the nine to elevens league", "the 6 to 8s": the low end of a range of
+	// plural numbers, an age group.
+	if n.End+1 < len(toks) && (s.is(n.End, "to") || s.is(n.End, "and") || s.is(n.End, "or") || lexer.IsDash(toks[n.End].Text)) {
+		j := n.End + 1
+		if lexicon.IsPluralNumberWord(s.word(j)) ||
+			toks[j].Kind == lexer.Number && allDigits(toks[j].Text) && j+1 < len(toks) && toks[j+1].Glued() && toks[j+1].Text == "s" {
 			return true
 		}
 	}
@@ -1048,6 +1072,33 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 		return true
 	}
 	return false
+}
+
+// idiom reports whether the number n at k lies in a set phrase that counts
+// nothing (lexicon.IsNumberIdiom).
+func (s *sentence) idiom(k int, n numparse.Number) bool {
+	found := false
+	for i := k; i < n.End && !found; i++ {
+		found = lexicon.InNumberIdiom(s.toks[i].Text)
+	}
+	if !found {
+		return false
+	}
+	lo, hi := max(0, k-4), min(len(s.toks), n.End+4)
+	var buf [16]string
+	w := buf[:0]
+	for i := lo; i < hi; i++ {
+		if s.toks[i].Kind == lexer.Punct && !(lexer.IsDash(s.toks[i].Text) && s.toks[i].Glued()) {
+			// "nine- to 11-year-olds": a glued dash does not end a phrase.
+			w = append(w, "#")
+		} else {
+			w = append(w, strings.ToLower(s.toks[i].Text))
+		}
+	}
+	if hi == len(s.toks) {
+		w = append(w, "#")
+	}
+	return lexicon.IsNumberIdiom(w, k-lo, n.End-lo)
 }
 
 // What a glued "m" after digits is.
@@ -1358,6 +1409,29 @@ func (s *sentence) fractionIsShare(k int, n numparse.Number) bool {
 	toks := s.toks
 	first := strings.ToLower(toks[n.Start].Text)
 	next := n.End
+	// "three quarters of contraction", "two quarters of negative growth",
+	// "three quarters of the year": quarters of a year as periods, a
+	// duration.
+	if lexer.EqualFold(toks[n.End-1].Text, "quarters") && s.is(next, "of") {
+		j := next + 1
+		if s.is(j, "the") || s.is(j, "this") || s.is(j, "that") || lexicon.IsTimeDeictic(s.word(j)) {
+			if s.is(j+1, "year") || s.is(j+1, "financial") && s.is(j+2, "year") {
+				return false
+			}
+		} else {
+			if strings.HasPrefix(s.tag(j), "JJ") {
+				j++
+			}
+			if lexicon.IsTrendNoun(s.word(j)) {
+				return false
+			}
+		}
+		if next+1 < len(toks) {
+			if t := toks[next+1].Text; len(t) == 4 && allDigits(t) && t >= "1900" && t <= "2099" {
+				return false
+			}
+		}
+	}
 	// "grown for six quarters": more than a whole, without "of", counts
 	// periods.
 	if n.Value.GreaterThanOrEqual(decimal.NewFromInt(1)) && !s.is(next, "of") {
@@ -1844,9 +1918,40 @@ func (s *sentence) dropAges(out []Stat) []Stat {
 				s.is(k-1, "of") && (lexicon.IsRaceTimeCue(s.word(k-2)) && s.athletics() || s.is(k-2, "time") || s.is(k-2, "times"))) {
 			continue
 		}
-		// "came in at 39", "crept up from six to five": a place in a chart.
-		if st.Kind == Count && st.SubjectEnd <= st.Start && !st.Vague && k > 0 && (s.is(k-1, "at") || s.is(k-1, "to") || s.is(k-1, "from")) &&
-			st.Value.IsInteger() && st.Value.LessThan(decimal.NewFromInt(100)) && s.chartContext() {
+		// "came in at 39", "crept up from six to five", "settled at a modest
+		// 41": a place in a chart.
+		if st.Kind == Count && st.SubjectEnd <= st.Start && !st.Vague && k > 0 && st.Value.IsInteger() && st.Value.LessThan(decimal.NewFromInt(100)) {
+			// Past "a" and up to two adjectives or adverbs ("a modest", "a
+			// very disappointing").
+			p := k - 1
+			for m := 0; m < 2 && p > 1 && (strings.HasPrefix(s.tag(p), "JJ") || s.tag(p) == "RB"); m++ {
+				p--
+			}
+			if p < k-1 && (s.is(p, "a") || s.is(p, "an")) {
+				p--
+			} else {
+				p = k - 1
+			}
+			if (s.is(p, "at") || s.is(p, "to") || s.is(p, "from")) && s.chartContext() {
+				continue
+			}
+		}
+		// "a wife half his age", "a man twice her age": a part or a
+		// multiple of an age.
+		if (st.Kind == Fraction || st.Kind == Multiple) && !st.Vague {
+			j := st.TokEnd
+			if s.is(j, "of") {
+				j++
+			}
+			if (s.tag(j) == "PRP$" || possessive(s.word(j))) && s.is(j+1, "age") {
+				continue
+			}
+		}
+		// "the under 14 team", "England's under 21 side", "the over 35
+		// league": an age group after a determiner or an owner ("under 14
+		// staff" counts).
+		if st.Kind == Count && !st.Vague && st.Low == nil && st.TokEnd == k+1 && st.Value.IsInteger() && st.Value.LessThan(decimal.NewFromInt(100)) &&
+			k > 1 && (s.is(k-1, "under") || s.is(k-1, "over")) && (s.is(k-2, "the") || s.tag(k-2) == "PRP$" || possessive(s.word(k-2)) || s.tag(k-2) == "NNP" && k > 2) {
 			continue
 		}
 		// "children as young as 12", "people over 60": ages.
@@ -2017,6 +2122,11 @@ func (s *sentence) dropNamedModifiers(out []Stat) []Stat {
 				continue
 			}
 		}
+		// "the 308, 407, 407 Coupe, 607 and Partner": a model
+		// number in a list of models.
+		if st.Kind == Count && s.modelNumber(st) && s.modelList(st) {
+			continue
+		}
 		// "the 717, its smallest airliner", "rolled out the new 777 in
 		// Seattle": a model number named alone.
 		if st.Kind == Count && st.Subject == "" && st.TokEnd < len(s.toks) && s.modelNumber(st) {
@@ -2034,11 +2144,116 @@ func (s *sentence) dropNamedModifiers(out []Stat) []Stat {
 	return kept
 }
 
+// dropRateLevels removes the level of a currency, an exchange rate whose
+// other currency is left out: a bare number after "to", "at" or "of" whose
+// subject is a currency named before it ("the dollar rose to 1.30"), or a
+// bare decimal with nothing counted after an exchange rate in the text
+// just before it with no other market's level between ("slid to 9.12 per
+// euro ... It later recovered to 9.05", "Against the yen, it ... after a
+// low of 98.15 on Monday").
+func (s *sentence) dropRateLevels(out []Stat) []Stat {
+	kept := out[:0]
+	for _, st := range out {
+		if st.Kind == Count && !st.Vague && st.Low == nil && st.TokEnd == st.TokStart+1 {
+			if p := st.TokStart - 1; s.is(p, "to") || s.is(p, "at") || s.is(p, "of") {
+				if st.Subject != "" && st.SubjectEnd <= st.Start {
+					f := strings.Fields(st.Subject)
+					if c, ok := lexicon.CurrencyWord(f[len(f)-1]); ok && !c.Minor {
+						continue
+					}
+				}
+				if st.Subject == "" && strings.Contains(s.toks[st.TokStart].Text, ".") && (st.TokEnd >= len(s.toks) || !isNoun(s.tag(st.TokEnd))) && s.rateBefore(st.Start) {
+					continue
+				}
+			}
+		}
+		kept = append(kept, st)
+	}
+	return kept
+}
+
+// rateBefore reports whether the text in the 300 bytes before offset end,
+// within its paragraph, states an exchange rate ("per euro", "against the
+// Japanese yen", "to the dollar") with no word after it that names another
+// market's level (lexicon.IsMarketLevelWord).
+func (s *sentence) rateBefore(end int) bool {
+	lo := max(0, end-300)
+	if i := strings.LastIndex(s.text[lo:end], "\n"); i >= 0 {
+		lo += i + 1
+	}
+	words := strings.FieldsFunc(s.text[lo:end], func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	found := false
+	for i, w := range words {
+		if lexicon.IsMarketLevelWord(w) {
+			found = false
+			continue
+		}
+		if !strings.EqualFold(w, "per") && !strings.EqualFold(w, "against") && !strings.EqualFold(w, "to") {
+			continue
+		}
+		j := i + 1
+		for m := 0; m < 2 && j < len(words) && (strings.EqualFold(words[j], "the") || strings.EqualFold(words[j], "one") || strings.EqualFold(words[j], "a") || strings.EqualFold(words[j], "US")); m++ {
+			j++
+		}
+		for m := 0; m < 2 && j < len(words); m, j = m+1, j+1 {
+			if c, ok := lexicon.CurrencyWord(words[j]); ok && !c.Minor {
+				found = true
+				break
+			}
+		}
+	}
+	return found
+}
+
 // modelNumber reports whether st is written as a model number: three
 // digits, not a multiple of ten ("777", "717", "156"), with no hedge.
 func (s *sentence) modelNumber(st Stat) bool {
 	t := s.toks[st.TokStart].Text
 	return st.TokEnd == st.TokStart+1 && st.Qualifier == lexicon.Exact && len(t) == 3 && allDigits(t) && t[2] != '0'
+}
+
+// modelList reports whether the model-shaped number st stands in a list of
+// names and numbers only ("the 308, 407, 407 Coupe, 607 and Partner") that holds another model-shaped number and a capitalised name
+// that is not a plural ("156 Britons" counts), or opens after "the": a list
+// of models. Its subject, if any, is one such name in the list.
+func (s *sentence) modelList(st Stat) bool {
+	toks := s.toks
+	sep := func(i int) bool { return s.is(i, ",") || s.is(i, "and") || s.is(i, "or") }
+	if !sep(st.TokStart-1) && !sep(st.TokEnd) && !(st.Subject != "" && sep(st.TokEnd+1)) {
+		return false
+	}
+	// A name, not a plural that counts ("156 Britons").
+	name := func(i int) bool {
+		r, _ := utf8.DecodeRuneInString(toks[i].Text)
+		return i > 0 && toks[i].Kind == lexer.Word && unicode.IsUpper(r) && !strings.HasSuffix(toks[i].Text, "s")
+	}
+	inList := func(i int) bool { return sep(i) || toks[i].Kind == lexer.Number || name(i) }
+	lo, hi := st.TokStart, st.TokEnd
+	for lo > 0 && lo > st.TokStart-16 && inList(lo-1) {
+		lo--
+	}
+	for hi < len(toks) && hi < st.TokEnd+16 && inList(hi) {
+		hi++
+	}
+	if st.Subject != "" {
+		r, _ := utf8.DecodeRuneInString(st.Subject)
+		if !unicode.IsUpper(r) || strings.ContainsRune(st.Subject, ' ') || strings.HasSuffix(st.Subject, "s") || st.SubjectStart < toks[lo].Start || st.SubjectEnd > toks[hi-1].End {
+			return false
+		}
+	}
+	models, names := 0, 0
+	// "the 737, 767 and 777": "the" before a list of bare numbers.
+	if lo > 0 && s.is(lo-1, "the") && toks[lo].Kind == lexer.Number {
+		names++
+	}
+	for i := lo; i < hi; i++ {
+		if t := toks[i].Text; toks[i].Kind == lexer.Number && len(t) == 3 && allDigits(t) && t[2] != '0' {
+			models++
+		} else if name(i) {
+			names++
+		}
+	}
+	return models >= 2 && names >= 1
 }
 
 // openingSubject returns the common noun phrase a sentence opens with
