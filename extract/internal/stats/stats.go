@@ -2418,7 +2418,10 @@ func (s *sentence) frameSubjects(out []Stat) {
 		}
 		// A few figures back at most, so that time stays linear.
 		for j := i - 1; j >= 0 && j >= i-8; j-- {
-			if out[j].Kind == st.Kind && out[j].Subject != "" && out[j].SubjectEnd <= st.Start {
+			// "double the number of its hotspots - ... - from 12,300": a
+			// count goes on from a multiple of a number.
+			kind := out[j].Kind == st.Kind || st.Kind == Count && out[j].Kind == Multiple && lexicon.IsQuantityNoun(firstWord(out[j].Subject))
+			if kind && out[j].Subject != "" && out[j].SubjectEnd <= st.Start {
 				st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
 				// "The index had risen 20.54 points, or 0.2%, to 10,847.66":
 				// a level after "to" is of what moved, not of the unit
@@ -2561,6 +2564,14 @@ func (s *sentence) baseSubjects(out []Stat) {
 			st.Subject, st.SubjectStart, st.SubjectEnd = o.Subject, o.SubjectStart, o.SubjectEnd
 		}
 	}
+}
+
+// firstWord returns the first word of s.
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // endsPhrase reports whether toks[k], the token after a bare figure, ends

@@ -834,6 +834,10 @@ func TestFind(t *testing.T) {
 		{"It offers twice the number of frames.", []string{"twice|multiple|2|exact|number of frames|"}},
 		// a verb with "n't" ends a noun phrase
 		{"About 30% of people don't vote.", []string{"30%|percent|30|about|people|"}},
+		// a count goes on from a multiple of a number, past an apposition
+		{"It will double the number of its shops - places where it sells food - from 1,200 to 2,000.", []string{"double|multiple|2|exact|number of its shops|up:double", "1,200|count|1200|exact|number of its shops|", "2,000|count|2000|exact|number of its shops|up:from:from1"}},
+		// "to a career-best 24": past "a" and an adjective
+		{"He took his winning run to a career-best 24.", []string{"24|count|24|exact|winning run|"}},
 	}
 	for _, tt := range tests {
 		testText = tt.in

@@ -1314,7 +1314,13 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 	if stateAt >= 0 && stateAt == p+1 {
 		prep = j - 1 // "left rates on hold at 4.75%"
 	}
-	if !trigger && p >= 0 && prep < j && (s.is(prep, "to") || s.is(prep, "by") || s.is(prep, "at") || s.is(prep, "from")) && prep+1 == j {
+	// "extended his winning streak to a career-best 24": past "a" and an
+	// adjective.
+	next := prep + 1
+	if (s.is(next, "a") || s.is(next, "an")) && next+1 < j && (s.compoundStart(j-1) == next+1 || next+2 == j && strings.HasPrefix(s.tag(next+1), "JJ")) {
+		next = j
+	}
+	if !trigger && p >= 0 && prep < j && (s.is(prep, "to") || s.is(prep, "by") || s.is(prep, "at") || s.is(prep, "from")) && next == j {
 		// "took his goal tally to 13", "trimmed its workforce by 200,000",
 		// "may increase interest rates from 4.75%": the object of a verb,
 		// just before "to", "by" or (after a change verb) "from".
