@@ -301,8 +301,13 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 	} else if _, ok := lexicon.ChangeAfter(s.word(c + 1)); ok && strings.HasPrefix(s.tag(c), "JJ") && !lexicon.IsTimesComparative(s.word(c)) {
 		c++
 	}
+	_, changeNoun := lexicon.ChangeAfter(s.word(c))
+	// "a 66% growth rate in the number of nets": a rate of change.
+	if changeNoun && c+2 < len(s.toks) && s.is(c+1, "rate") && s.is(c+2, "in") {
+		c++
+	}
 	// "a 20% cut to the greenhouse gas level"
-	if _, ok := lexicon.ChangeAfter(s.word(c)); ok && (s.is(c+1, "in") || s.is(c+1, "of") || s.is(c+1, "for") || s.is(c+1, "to") && s.isDeterminer(c+2)) {
+	if changeNoun && (s.is(c+1, "in") || s.is(c+1, "of") || s.is(c+1, "for") || s.is(c+1, "to") && s.isDeterminer(c+2)) {
 		if a, b, ok := s.npAfter(c+2, true); ok && !lexicon.IsTimeUnit(s.toks[b-1].Text) {
 			return a, b, ok
 		}
