@@ -122,6 +122,7 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	s.inheritSubjects(out)
 	s.frameSubjects(out)
 	s.baseSubjects(out)
+	s.sharesOfCounts(out)
 	s.fromTo(out)
 	s.orSubjects(out)
 	s.dropMoneyMultiples(&out)
@@ -2376,7 +2377,7 @@ func (s *sentence) frameSubjects(out []Stat) {
 		}
 		// "five people died and 20 were hurt": a bare count before a verb
 		// counts what an exact count before it in the sentence counts.
-		if st.Kind == Count && !st.Vague && st.TokEnd < len(s.toks) && s.bareBeforeVerb(st.TokEnd) {
+		if st.Kind == Count && !st.Vague && st.TokEnd < len(s.toks) && (s.bareBeforeVerb(st.TokEnd) || s.elidedAfter(q, st.TokEnd)) {
 			if j := s.countBefore(out, i); j >= 0 {
 				st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
 				continue
@@ -2520,17 +2521,58 @@ func (s *sentence) bareBeforeVerb(k int) bool {
 	return false
 }
 
+// elidedAfter reports whether a bare count from toks[q] to toks[k] leaves
+// its noun out before a participle, a relative pronoun or "more" ("the 5.8
+// million who needed them", "the 12 affected", "buy two more"), or after
+// "the", "another" or "remaining" before punctuation or a preposition
+// ("the remaining 10 are", "on top of the 14.").
+func (s *sentence) elidedAfter(q, k int) bool {
+	switch {
+	case s.is(k, "who") || s.is(k, "that") || s.is(k, "more"):
+		return true
+	case s.tag(k) == "VBN" && s.toks[k].Kind == lexer.Word:
+		return q > 0 && (s.is(q-1, "the") || s.is(q-1, "another") || s.is(q-1, "further"))
+	}
+	if q > 0 && (s.is(q-1, "the") || s.is(q-1, "another") || s.is(q-1, "remaining")) {
+		return s.toks[k].Kind == lexer.Punct && s.toks[k].Text != "-" || s.tag(k) == "IN" && !s.is(k, "of")
+	}
+	return false
+}
+
 // countBefore returns the index in out of the nearest exact count before
 // out[i] whose subject is the noun after it ("five people"); -1 if none.
 // Only a few figures back, so that time stays linear.
 func (s *sentence) countBefore(out []Stat, i int) int {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		o := out[j]
-		if o.Kind == Count && !o.Vague && o.Subject != "" && o.SubjectStart >= o.End && o.SubjectEnd <= out[i].Start && !lexicon.IsMeasureUnit(o.Subject) {
+		// "three others ... join the five": "others" names nothing.
+		if o.Kind == Count && !o.Vague && o.Subject != "" && o.SubjectStart >= o.End && o.SubjectEnd <= out[i].Start && !lexicon.IsMeasureUnit(o.Subject) && !strings.EqualFold(o.Subject, "others") {
 			return j
 		}
 	}
 	return -1
+}
+
+// sharesOfCounts gives a share of a bare count the count's subject: "only
+// 12% of the 5.8 million who needed them" counts what the 5.8 million do.
+func (s *sentence) sharesOfCounts(out []Stat) {
+	for i := 0; i+1 < len(out); i++ {
+		st, c := &out[i], out[i+1]
+		if st.Subject != "" || c.Subject == "" || c.Kind != Count || !(st.Kind == Percent || st.Kind == Fraction || st.Kind == Ratio) {
+			continue
+		}
+		k := st.TokEnd
+		if !s.is(k, "of") {
+			continue
+		}
+		k++
+		if s.isDeterminer(k) {
+			k++
+		}
+		if _, q := s.qualifierBefore(c.TokStart); q == k {
+			st.Subject, st.SubjectStart, st.SubjectEnd = c.Subject, c.SubjectStart, c.SubjectEnd
+		}
+	}
 }
 
 // baseSubjects gives a multiple of a base in apposition to the figure

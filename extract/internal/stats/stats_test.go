@@ -838,6 +838,10 @@ func TestFind(t *testing.T) {
 		{"It will double the number of its shops - places where it sells food - from 1,200 to 2,000.", []string{"double|multiple|2|exact|number of its shops|up:double", "1,200|count|1200|exact|number of its shops|", "2,000|count|2000|exact|number of its shops|up:from:from1"}},
 		// "to a career-best 24": past "a" and an adjective
 		{"He took his winning run to a career-best 24.", []string{"24|count|24|exact|winning run|"}},
+		// a bare count that leaves its noun out takes a count's before it
+		{"It ordered 30 jets, with the option to buy 20 more.", []string{"30|count|30|exact|jets|", "20|count|20|exact|jets|"}},
+		{"Some 700 people got the drug, only 12% of the 5,800 who needed it.", []string{"700|count|700|about|people|", "12%|percent|12|exact|people|", "5,800|count|5800|exact|people|"}},
+		{"Three others tried to join the five in the hall.", []string{"Three|count|3|exact|others|", "five|count|5|exact||"}},
 	}
 	for _, tt := range tests {
 		testText = tt.in
