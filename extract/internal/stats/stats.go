@@ -2386,7 +2386,18 @@ func (s *sentence) frameSubjects(out []Stat) {
 		// "vehicle sales rose 8% to 4.7 million", "the exchange was down
 		// 2.1% at 1,011.15": the level after a change counts what the
 		// change did.
-		if i > 0 && (s.is(q-1, "to") || s.is(q-1, "at")) && out[i-1].TokEnd == q-1 && out[i-1].Change != nil && out[i-1].Subject != "" && out[i-1].SubjectEnd <= st.Start {
+		// So does the level after "from" ("fell by 23% from 36,185"), and
+		// one after "or N%," ("closed down 0.89 points, or 0.01%, at
+		// 10,385.48").
+		if i > 0 && (s.is(q-1, "to") || s.is(q-1, "at") || s.is(q-1, "from")) && (out[i-1].TokEnd == q-1 || out[i-1].TokEnd == q-2 && s.is(q-2, ",") && i > 1 && out[i-2].Change != nil) &&
+			(out[i-1].Change != nil || out[i-1].TokEnd == q-2) && out[i-1].Subject != "" && out[i-1].SubjectEnd <= st.Start && out[i-1].SubjectEnd <= out[i-1].Start {
+			st.Subject, st.SubjectStart, st.SubjectEnd = out[i-1].Subject, out[i-1].SubjectStart, out[i-1].SubjectEnd
+			continue
+		}
+		// "dozens of companies, not hundreds or thousands": a vague count
+		// left bare after one with its noun.
+		if st.Vague && st.Kind == Count && i > 0 && out[i-1].Vague && out[i-1].Subject != "" && out[i-1].SubjectEnd <= st.Start && s.endsPhrase(st.TokEnd) &&
+			(s.is(q-1, "or") || s.is(q-1, "not") || s.is(q-1, "and") || s.is(q-1, ",")) && !s.is(st.TokEnd, "of") {
 			st.Subject, st.SubjectStart, st.SubjectEnd = out[i-1].Subject, out[i-1].SubjectStart, out[i-1].SubjectEnd
 			continue
 		}
@@ -2399,6 +2410,10 @@ func (s *sentence) frameSubjects(out []Stat) {
 				st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
 				continue
 			}
+		}
+		// "compared with between 100 million and 118 million"
+		if st.Low != nil && s.is(q-1, "between") {
+			q--
 		}
 		switch strings.ToLower(s.toks[max(q-1, 0)].Text) {
 		case "from", "to", "after", "against", "with", "than", "and", "while", "compared", "versus", "instead", "out", "another", "further", ",":

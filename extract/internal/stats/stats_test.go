@@ -180,7 +180,7 @@ func TestFind(t *testing.T) {
 		{"The group was left with three core divisions: games and films.", []string{"three|count|3|exact|core divisions|"}},
 		{"Loans rose above November's low of 77,000.", []string{"77,000|count|77000|exact||"}},
 		{"He listed the nine \"most useless quangos\".", []string{"nine|count|9|exact|most useless quangos|"}},
-		{"The Dow closed down 0.89 points, or 0.01%, at 10,385.", []string{"0.89|count|0.89|exact|points|down:down", "0.01%|percent|0.01|exact|Dow|", "10,385|count|10385|exact||"}},
+		{"The Dow closed down 0.89 points, or 0.01%, at 10,385.", []string{"0.89|count|0.89|exact|points|down:down", "0.01%|percent|0.01|exact|Dow|", "10,385|count|10385|exact|Dow|"}},
 		{"2) The plan needs money.", nil},
 		{"Two facts: 1) it is late.", []string{"Two|count|2|exact|facts|"}},
 		{"Bars may open until three or four in the morning.", nil},
@@ -842,6 +842,21 @@ func TestFind(t *testing.T) {
 		{"It ordered 30 jets, with the option to buy 20 more.", []string{"30|count|30|exact|jets|", "20|count|20|exact|jets|"}},
 		{"Some 700 people got the drug, only 12% of the 5,800 who needed it.", []string{"700|count|700|about|people|", "12%|percent|12|exact|people|", "5,800|count|5800|exact|people|"}},
 		{"Three others tried to join the five in the hall.", []string{"Three|count|3|exact|others|", "five|count|5|exact||"}},
+		// more hedges
+		{"In the US growth is something like 6%.", []string{"6%|percent|6|about|US growth|"}},
+		{"It sold slightly more than 200 cars.", []string{"200|count|200|more_than|cars|"}},
+		// a range compared with the figure before
+		{"About 51 million people came, compared with between 90 million and 98 million in 2000.", []string{"51 million|count|51000000|about|people|", "90 million and 98 million|count|90000000-98000000|exact|people|"}},
+		// a gerund before a change noun
+		{"They got an average funding increase of 6%.", []string{"6%|percent|6|exact|average funding|up:increase"}},
+		{"There was a growing increase of 6%.", []string{"6%|percent|6|exact||up:increase"}},
+		// the level after "from", and after "or N%,"
+		{"The volume of sales fell by 23% from 36,185 in 2003.", []string{"23%|percent|23|exact|volume of sales|down:fell", "36,185|count|36185|exact|volume of sales|"}},
+		{"The index closed down 0.89 points, or 0.01%, at 10,385.48.", []string{"0.89|count|0.89|exact|points|down:down", "0.01%|percent|0.01|exact|index|", "10,385.48|count|10385.48|exact|index|"}},
+		// a closing verb with a time as its object
+		{"The index ended the day up 0.7% at 11,740.", []string{"0.7%|percent|0.7|exact|index|up:up", "11,740|count|11740|exact|index|"}},
+		// vague counts left bare after one with its noun
+		{"It will look at dozens of firms, not hundreds or thousands.", []string{"dozens|count|~24-144|exact|firms|", "hundreds|count|~100-999|exact|firms|", "thousands|count|~1000-9999|exact|firms|"}},
 	}
 	for _, tt := range tests {
 		testText = tt.in

@@ -116,6 +116,18 @@ func (s *sentence) baseAfter(a, b int) bool {
 	return lexicon.IsBaseNoun(s.lower(b-1)) && !s.is(b, "of")
 }
 
+// gerundModifier reports whether toks[k] is a gerund naming an activity
+// before a noun, whatever its tag: "funding", "lending" (not a change,
+// "rising").
+func (s *sentence) gerundModifier(k int) bool {
+	w := s.lower(k)
+	if !strings.HasSuffix(w, "ing") || len(w) < 6 || !(s.tag(k) == "VBG" || strings.HasPrefix(s.tag(k), "JJ")) {
+		return false
+	}
+	_, cue := lexicon.ChangeCue(w)
+	return !cue
+}
+
 // economyBase reports whether toks[a:b] ends in words that measure an
 // economy's size ("GDP", "gross domestic product").
 func (s *sentence) economyBase(a, b int) bool {
@@ -1081,8 +1093,10 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			}
 			p, j = k, k+1
 		} else if lexicon.IsChangeNoun(s.word(p - 1)) {
-			// "sales growth of 10%": the noun before the change noun.
-			if p >= 2 && isNoun(s.tag(p-2)) && s.toks[p-2].Kind == lexer.Word {
+			// "sales growth of 10%": the noun before the change noun; so is
+			// a gerund after a modifier ("an average funding increase of
+			// 6%").
+			if p >= 2 && (isNoun(s.tag(p-2)) || p >= 3 && s.gerundModifier(p-2) && (strings.HasPrefix(s.tag(p-3), "JJ") || s.isDeterminer(p-3))) && s.toks[p-2].Kind == lexer.Word {
 				a := s.npStart(p - 2)
 				return a, p - 1, true
 			}
@@ -1197,6 +1211,9 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			trigger = true
 		} else if level && !inNP {
 			trigger = true
+		} else if t.Kind == lexer.Word && lexicon.IsClosingVerb(w) && strings.HasPrefix(s.tag(p), "VB") && skippedTime && trigger && s.isDeterminer(p+1) {
+			// "ended the day up 0.7%": past the verb the time is the
+			// object of.
 		} else if p == j-1 && t.Kind == lexer.Word && lexicon.IsClosingVerb(w) && strings.HasPrefix(s.tag(p), "VB") && (s.is(p-1, "to") || lexicon.IsComparative(s.word(st.TokEnd)) || s.is(st.TokEnd, "up") || s.is(st.TokEnd, "down")) {
 			// "recovered slightly to close 12% down"
 			trigger = true
@@ -1688,6 +1705,9 @@ func (s *sentence) timeAdjunct(p int) int {
 		return -1
 	}
 	switch {
+	case k >= 0 && k+1 < p && s.isDeterminer(k+1) && lexicon.IsClosingVerb(s.word(k)) && !year:
+		// "ended the day up 0.7%": the time a closing verb takes.
+		return k + 1
 	case k >= 0 && (s.is(k, "in") || s.is(k, "on") || s.is(k, "during") || s.is(k, "since") || s.is(k, "over") || s.is(k, "for") ||
 		s.is(k, "ending") || s.is(k, "to") || s.is(k, "until")):
 		// "the six months ending 31 December", "the year to March"
