@@ -415,6 +415,13 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 			if !ok || toks[next+1].Kind == lexer.Word && (m.Vague || m.End < len(toks) && toks[m.End].Kind != lexer.Punct) {
 				break
 			}
+			// "rose 2% in 2005 and 3% in 2006", "in 2010 and 40 million
+			// new users": a percentage or a number with a scale word is no
+			// label ("the 100m and 200m events" goes on).
+			sameShape := n.Scaled && m.Scaled && toks[n.End-1].Text == toks[m.End-1].Text
+			if m.Suffix >= 0 && lexicon.IsPercentWord(toks[m.Suffix].Text) || m.Scaled && m.Suffix < 0 && !sameShape || s.percentAfter(m.End) {
+				break
+			}
 			next = m.End
 		}
 		return Stat{}, next, false
@@ -779,7 +786,7 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 	// adjective) and before a verb is an age.
 	if n.Digits && k > 1 && toks[k-1].Text == "," && s.is(n.End, ",") && n.End+1 < len(toks) && n.Value.IsInteger() && n.Value.LessThan(decimal.NewFromInt(120)) &&
 		(strings.HasPrefix(s.tag(k-2), "NN") || s.tag(k-2) == "JJ") {
-		if t := s.tag(n.End + 1); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || s.is(n.End+1, "who") {
+		if t := s.tag(n.End + 1); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || t == "VBN" && strings.HasSuffix(s.lower(n.End+1), "ed") || s.is(n.End+1, "who") {
 			return true
 		}
 	}
@@ -1015,7 +1022,8 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 	}
 	// A label: "page 5", "Article 50", "top 10", "aged 45", "aged between
 	// 18 and 34".
-	if k > 0 && lexicon.IsReferenceWord(s.word(k-1)) && !s.percentAfter(n.End) {
+	// But "last year 185,000 people": a time before the figure.
+	if k > 0 && lexicon.IsReferenceWord(s.word(k-1)) && !s.percentAfter(n.End) && !(k > 1 && lexicon.IsTimeUnit(s.word(k-1)) && (lexicon.IsTimeDeictic(s.word(k-2)) || s.isDeterminer(k-2))) {
 		return true
 	}
 	if k > 1 && s.is(k-1, "between") && lexicon.IsReferenceWord(s.word(k-2)) && !s.percentAfter(n.End) {

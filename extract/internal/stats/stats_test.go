@@ -857,6 +857,21 @@ func TestFind(t *testing.T) {
 		{"The index ended the day up 0.7% at 11,740.", []string{"0.7%|percent|0.7|exact|index|up:up", "11,740|count|11740|exact|index|"}},
 		// vague counts left bare after one with its noun
 		{"It will look at dozens of firms, not hundreds or thousands.", []string{"dozens|count|~24-144|exact|firms|", "hundreds|count|~100-999|exact|firms|", "thousands|count|~1000-9999|exact|firms|"}},
+		// a figure after "YEAR and" or after "last year" is no label
+		{"Sales rose 2% in 2005 and 3% in 2006.", []string{"2%|percent|2|exact|Sales|up:rose", "3%|percent|3|exact|Sales|"}},
+		{"Last year 185,000 people were tested.", []string{"185,000|count|185000|exact|people|"}},
+		{"Windows 95, 98 and 2000 were hit.", nil},
+		{"He ran the 100m and 200m events.", nil},
+		// an auxiliary-like participle after an owner is a noun
+		{"It cut its forecast by 2.5%.", []string{"2.5%|percent|2.5|exact|forecast|down:cut"}},
+		{"Sales are forecast to rise 5%.", []string{"5%|percent|5|exact|Sales|up:rise"}},
+		// "those" and a participle
+		{"Two thirds of those waiting for treatment were seen.", []string{"Two thirds|fraction|0.6666666666666667|exact|those waiting for treatment|"}},
+		// a name after a plural common noun is in apposition
+		{"He leaves three children Nora, Hasna and Guy.", []string{"three|count|3|exact|children|"}},
+		// an age between commas before a participle in -ed
+		{"The prince, 20, apologised.", nil},
+		{"There are sham marriages, of which there are estimated to be up to 15,000 a year.", []string{"15,000|count|15000|up_to|sham marriages|"}},
 	}
 	for _, tt := range tests {
 		testText = tt.in

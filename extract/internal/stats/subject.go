@@ -3,6 +3,7 @@ package stats
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
@@ -275,6 +276,19 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 			if _, b, ok := s.npAfter(j+3, true); ok {
 				return j + 1, b, true
 			}
+		}
+		// "two thirds of those waiting for treatment", "40% of those
+		// buying security software": a participle, its preposition and
+		// object.
+		if s.is(j+1, "those") && j+3 < len(s.toks) && s.tag(j+2) == "VBG" && !lexicon.IsAuxiliary(s.word(j+2)) {
+			k := j + 3
+			if s.tag(k) == "IN" || s.tag(k) == "TO" {
+				k++
+			}
+			if _, b, ok := s.npAfter(k, true); ok {
+				return j + 1, b, true
+			}
+			return j + 1, j + 3, true
 		}
 		if s.is(j+1, "those") && j+2 < len(s.toks) && (s.tag(j+2) == "VBN" || s.is(j+2, "who") || s.tag(j+2) == "JJ") {
 			e := j + 3
@@ -553,6 +567,11 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 			continue
 		}
 		tag := s.tag(k)
+		// "three children Nora, Hasna and Guy": a name after a plural
+		// common noun is in apposition to it.
+		if lastNoun == k-1 && s.tag(lastNoun) == "NNS" && strings.HasPrefix(tag, "NNP") && startsLower(s.toks[lastNoun].Text) && !startsLower(t.Text) {
+			break
+		}
 		// "with just 24 issued": a participle the tagger took for a
 		// plural, which would end in "s".
 		if tag == "NNS" && len(t.Text) > 4 && strings.HasSuffix(t.Text, "ed") && !strings.HasSuffix(t.Text, "eed") {
@@ -1220,7 +1239,8 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		} else if trigger && t.Kind == lexer.Word && strings.HasPrefix(s.tag(p), "VB") && !lexicon.IsAuxiliary(w) && s.infinitiveOfChange(p) {
 			// "shares recovered slightly to close", "sales managed to
 			// rise": the verb an infinitive of change hangs on.
-		} else if lexer.EqualFold(w, "by") || lexer.EqualFold(w, "to") || lexer.EqualFold(w, "at") || lexer.EqualFold(w, "from") || lexer.EqualFold(w, "between") && p == j-1 || lexicon.IsAuxiliary(w) {
+		} else if lexer.EqualFold(w, "by") || lexer.EqualFold(w, "to") || lexer.EqualFold(w, "at") || lexer.EqualFold(w, "from") || lexer.EqualFold(w, "between") && p == j-1 ||
+			lexicon.IsAuxiliary(w) && !(isNoun(s.tag(p)) && p > 0 && (s.isDeterminer(p-1) || s.tag(p-1) == "PRP$" || possessive(s.word(p-1)))) { // "cut its forecast by 2.5%": a noun
 		} else if t.Kind == lexer.Punct && lexer.IsQuoteMark(w) {
 		} else if t.Kind == lexer.Word && (s.is(p+1, "up") || s.is(p+1, "down") || s.is(p+1, "back")) && (p+2 == j || s.is(p+2, "by") || s.is(p+2, "to") || skippedTime) && strings.HasPrefix(s.tag(p), "VB") {
 			// "scaled back to 4.0%": so is "back".
@@ -1339,6 +1359,9 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 	// "extended his winning streak to a career-best 24": past "a" and an
 	// adjective.
 	next := prep + 1
+	if next < j && lexer.IsQuoteMark(s.toks[next].Text) {
+		next++ // cut it by "approximately 2.5%"
+	}
 	if (s.is(next, "a") || s.is(next, "an")) && next+1 < j && (s.compoundStart(j-1) == next+1 || next+2 == j && strings.HasPrefix(s.tag(next+1), "JJ")) {
 		next = j
 	}
@@ -1436,13 +1459,27 @@ func (s *sentence) objectRelative(p int) (int, int, bool) {
 	for k > 0 && s.tag(k) == "RB" && s.toks[k].Kind == lexer.Word {
 		k-- // "of which there are now 230"
 	}
+	// "of which there are estimated to be up to 15,000": past "estimated
+	// to be".
+	if k > 6 && s.is(k, "be") && s.is(k-1, "to") && lexicon.IsAuxiliary(s.word(k-2)) && s.tag(k-2) == "VBN" {
+		k -= 3
+	}
 	// "of which there are 27", "of whom there were 40"
 	if k > 3 && lexicon.IsBeForm(s.word(k)) && s.is(k-1, "there") && (s.is(k-2, "which") || s.is(k-2, "whom")) && s.is(k-3, "of") {
 		c := k - 4
 		if s.is(c, ",") || c >= 0 && lexer.IsDash(s.toks[c].Text) && !s.toks[c].Glued() {
 			c--
 		}
-		return s.npBefore(c)
+		a, b, ok := s.npBefore(c)
+		// "the number of sham marriages, of which there are": the things
+		// themselves.
+		if ok && lexicon.IsQuantityNoun(s.word(a)) && s.is(a+1, "of") && a+2 < b {
+			a += 2
+			for a < b-1 && s.isDeterminer(a) {
+				a++
+			}
+		}
+		return a, b, ok
 	}
 	k = p
 	if s.is(k, "to") || s.is(k, "by") || s.is(k, "at") {
@@ -1581,6 +1618,12 @@ func (s *sentence) figureBefore(c int) int {
 	}
 	_, q := s.qualifierBefore(p)
 	return q
+}
+
+// startsLower reports whether w starts with a lower-case letter.
+func startsLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
 
 // negativeVerb reports a verb with "n't": "weren't", "don't".
