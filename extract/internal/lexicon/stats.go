@@ -433,6 +433,18 @@ var comparisonsBeforeOf = map[string]bool{
 // after it with one before ("short", "ahead").
 func IsComparisonBeforeOf(w string) bool { return has(comparisonsBeforeOf, w) }
 
+// recordParticiples open a clause after a comma whose figure is of the
+// sentence's subject: "stocks did well, recording an 8% rise",
+// "agriculture is the main activity, representing 45% of GDP".
+var recordParticiples = map[string]bool{
+	"recording": true, "representing": true, "posting": true, "registering": true,
+	"accounting": true, "reporting": true, "marking": true, "notching": true,
+}
+
+// IsRecordParticiple reports whether w after a comma opens a clause whose
+// figure is of the sentence's subject ("recording", "representing").
+func IsRecordParticiple(w string) bool { return has(recordParticiples, w) }
+
 // IsAuxiliary reports whether w may stand between a subject and the verb of
 // its figure.
 func IsAuxiliary(w string) bool { return auxiliariesSet.has(w) }

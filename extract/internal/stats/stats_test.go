@@ -871,6 +871,10 @@ func TestFind(t *testing.T) {
 		{"He leaves three children Nora, Hasna and Guy.", []string{"three|count|3|exact|children|"}},
 		// an age between commas before a participle in -ed
 		{"The prince, 20, apologised.", nil},
+		// a clause opened by a participle of recording after a comma
+		{"Energy stocks did well, recording an 8% rise since Monday.", []string{"8%|percent|8|exact|Energy stocks|up:rise"}},
+		// "N, or M%, of X"
+		{"It compares to 27 million, or 50%, of the UK.", []string{"27 million|count|27000000|exact||", "50%|percent|50|exact|UK|"}},
 		{"There are sham marriages, of which there are estimated to be up to 15,000 a year.", []string{"15,000|count|15000|up_to|sham marriages|"}},
 	}
 	for _, tt := range tests {

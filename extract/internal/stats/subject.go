@@ -1063,6 +1063,12 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		if s.is(o, "at") {
 			o--
 		}
+		// "27 million, or 50%, of the UK": the "of" phrase after.
+		if s.is(o, "or") && o > 1 && s.is(o-1, ",") && s.is(st.TokEnd, ",") && s.is(st.TokEnd+1, "of") {
+			f := *st
+			f.TokEnd++
+			return s.forward(&f)
+		}
 		c := s.toks[st.TokEnd].Text
 		if o > 0 && (s.toks[o].Text == "," && c == "," || s.toks[o].Text == "(" && c == ")" ||
 			lexer.IsDash(s.toks[o].Text) && lexer.IsDash(c) && !s.toks[o].Glued()) && (isNoun(s.tag(o-1)) || s.tag(o-1) == "VBN" || s.tag(o-1) == "VBD") && !lexicon.IsPlaceNoun(s.word(o-1)) {
@@ -1239,6 +1245,9 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		} else if trigger && t.Kind == lexer.Word && strings.HasPrefix(s.tag(p), "VB") && !lexicon.IsAuxiliary(w) && s.infinitiveOfChange(p) {
 			// "shares recovered slightly to close", "sales managed to
 			// rise": the verb an infinitive of change hangs on.
+		} else if t.Kind == lexer.Word && s.is(p-1, ",") && lexicon.IsRecordParticiple(w) {
+			// "did well, recording an 8% rise"
+			trigger = true
 		} else if lexer.EqualFold(w, "by") || lexer.EqualFold(w, "to") || lexer.EqualFold(w, "at") || lexer.EqualFold(w, "from") || lexer.EqualFold(w, "between") && p == j-1 ||
 			lexicon.IsAuxiliary(w) && !(isNoun(s.tag(p)) && p > 0 && (s.isDeterminer(p-1) || s.tag(p-1) == "PRP$" || possessive(s.word(p-1)))) { // "cut its forecast by 2.5%": a noun
 		} else if t.Kind == lexer.Punct && lexer.IsQuoteMark(w) {
@@ -1274,7 +1283,8 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			// before a bare change ("was still high, up 21.3%").
 			_, cueAfter := lexicon.ChangeCue(s.word(p + 1))
 			bare := w == "," && (s.is(p+1, "up") || s.is(p+1, "down")) && p+2 == j
-			if !(s.is(p+1, "which") || s.is(p+1, "that") || s.is(p+1, "who") || cueAfter && strings.HasSuffix(strings.ToLower(s.word(p+1)), "ing") || bare ||
+			record := w == "," && lexicon.IsRecordParticiple(s.word(p+1))
+			if !(s.is(p+1, "which") || s.is(p+1, "that") || s.is(p+1, "who") || cueAfter && strings.HasSuffix(strings.ToLower(s.word(p+1)), "ing") || bare || record ||
 				w == "," && lexicon.IsAuxiliary(s.word(p+1)) && strings.HasPrefix(s.tag(p+1), "VB")) {
 				break
 			}
@@ -1285,7 +1295,7 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 				p = a
 			}
 			afterBare = bare
-			if w == "," && (s.is(p+1, "having") || cueAfter && strings.HasSuffix(strings.ToLower(s.word(p+1)), "ing")) {
+			if w == "," && (s.is(p+1, "having") || cueAfter && strings.HasSuffix(strings.ToLower(s.word(p+1)), "ing") || record) {
 				participle = p
 			}
 		} else if f := s.figureBefore(p + 1); afterBare && f >= 0 {
