@@ -904,7 +904,9 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 			timeHead = false
 			break
 		}
-		if !isNoun(s.tag(h)) {
+		// "Spending on equipment rose", "Financing for transport was": a
+		// gerund opening the sentence heads its phrase.
+		if !isNoun(s.tag(h)) && !(s.tag(h) == "VBG" && (h == 0 || s.isDeterminer(h-1) && h == 1) && !startsLower(s.toks[h].Text)) {
 			break
 		}
 		a = s.npStart(h)
