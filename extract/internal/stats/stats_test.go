@@ -875,6 +875,12 @@ func TestFind(t *testing.T) {
 		{"Energy stocks did well, recording an 8% rise since Monday.", []string{"8%|percent|8|exact|Energy stocks|up:rise"}},
 		// "N, or M%, of X"
 		{"It compares to 27 million, or 50%, of the UK.", []string{"27 million|count|27000000|exact||", "50%|percent|50|exact|UK|"}},
+		// quoted modifiers inside a noun phrase
+		{`It flagged eight "critical" security holes.`, []string{`eight|count|8|exact|"critical" security holes|`}},
+		{`It will build 100,000 new "affordable" homes.`, []string{`100,000|count|100000|exact|new "affordable" homes|`}},
+		{`He said 300 "rebels" were held.`, []string{"300|count|300|exact|rebels|"}},
+		// a gerund opening the sentence heads its phrase
+		{"Spending on health will rise by 9.4%.", []string{"9.4%|percent|9.4|exact|Spending on health|up:rise"}},
 		{"There are sham marriages, of which there are estimated to be up to 15,000 a year.", []string{"15,000|count|15000|up_to|sham marriages|"}},
 	}
 	for _, tt := range tests {

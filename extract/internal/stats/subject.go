@@ -481,6 +481,21 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 // npAfter reads a noun phrase that starts at toks[j]: modifiers and nouns,
 // hyphenated compounds, ending on a noun. det allows determiners first.
 func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
+	a, b, ok := s.npAfterMarks(j, det)
+	// three "chilling" fouls: the opening quote mark of a quoted modifier
+	// belongs to the phrase as its closing one does.
+	if ok && a > 0 && lexer.IsQuoteMark(s.toks[a-1].Text) && s.toks[a].Glued() {
+		for k := a + 1; k < b; k++ {
+			if lexer.IsQuoteMark(s.toks[k].Text) {
+				return a - 1, b, true
+			}
+		}
+	}
+	return a, b, ok
+}
+
+// npAfterMarks is npAfter without the quote mark that may open the phrase.
+func (s *sentence) npAfterMarks(j int, det bool) (int, int, bool) {
 	if det {
 		for m := 0; m < 2 && j < len(s.toks) && s.isDeterminer(j); m++ {
 			j++
@@ -505,6 +520,12 @@ func (s *sentence) npAfter(j int, det bool) (int, int, bool) {
 				k++
 			}
 			lastNoun = k
+			k++
+			continue
+		}
+		// 2.5 million "leisure" robots, the ISM's "new orders" index: quote
+		// marks around modifiers inside the phrase.
+		if t.Kind == lexer.Punct && lexer.IsQuoteMark(t.Text) && k > start && k+1 < len(s.toks) && s.toks[k+1].Kind == lexer.Word && s.quotedModifier(k) {
 			k++
 			continue
 		}
@@ -1630,6 +1651,26 @@ func (s *sentence) figureBefore(c int) int {
 	}
 	_, q := s.qualifierBefore(p)
 	return q
+}
+
+// quotedModifier reports whether the quote mark at toks[k] opens or
+// closes a short quoted run of words inside a noun phrase, one that a noun
+// follows: "leisure" robots, "new orders" index.
+func (s *sentence) quotedModifier(k int) bool {
+	if s.toks[k+1].Glued() && !s.toks[k].Glued() {
+		// Opening: the closing mark within four words, a noun after it.
+		for e := k + 2; e < len(s.toks) && e <= k+5; e++ {
+			if lexer.IsQuoteMark(s.toks[e].Text) {
+				return e+1 < len(s.toks) && s.toks[e].Glued() && s.toks[e+1].Kind == lexer.Word && isNoun(s.tag(e+1))
+			}
+			if s.toks[e].Kind != lexer.Word {
+				return false
+			}
+		}
+		return false
+	}
+	// Closing: glued to the word before, a noun after.
+	return s.toks[k].Glued() && !s.toks[k+1].Glued() && isNoun(s.tag(k+1))
 }
 
 // startsLower reports whether w starts with a lower-case letter.
