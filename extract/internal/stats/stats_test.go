@@ -693,6 +693,11 @@ func TestFind(t *testing.T) {
 		// a fraction of a percentage point
 		{"Rates rose by a quarter of a percentage point.", []string{"a quarter of a percentage point|percentage_points|0.25|exact|Rates|up:rose"}},
 		{"Rates were raised by half a percentage point.", []string{"half a percentage point|percentage_points|0.5|exact|Rates|up:raised"}},
+		// a bound before a rough hedge bounds the figure: the outer wins
+		{"At least an estimated two million fans tuned in.", []string{"two million|count|2000000|at_least|fans|"}},
+		{"More than an estimated 300 homes lost power.", []string{"300|count|300|more_than|homes|"}},
+		{"An estimated 300 homes lost power.", []string{"300|count|300|about|homes|"}},
+		{"The hail broke an estimated 300 windows.", []string{"300|count|300|about|windows|"}},
 		// a bare count takes the noun of a parallel count: joined by
 		// "into", or after the same verb
 		{"The plan would fold 35 bodies into nine.", []string{"35|count|35|exact|bodies|", "nine|count|9|exact|bodies|"}},
