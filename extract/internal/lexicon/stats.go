@@ -253,6 +253,28 @@ var measureUnits = map[string]bool{
 // of measurement.
 func IsMeasureUnit(w string) bool { return has(measureUnits, w) }
 
+// unitWords are units of measurement written as words after a number: "seven
+// feet", "0.5 megabits", "a three inch rod". With measureUnits they make
+// IsUnit.
+var unitWords = map[string]bool{
+	"metre": true, "metres": true, "meter": true, "meters": true, "foot": true, "feet": true,
+	"inch": true, "inches": true, "yard": true, "yards": true, "mile": true, "miles": true,
+	"kilometre": true, "kilometres": true, "kilometer": true, "kilometers": true,
+	"centimetre": true, "centimetres": true, "millimetre": true, "millimetres": true,
+	"litre": true, "litres": true, "liter": true, "liters": true, "gallon": true, "gallons": true,
+	"tonne": true, "tonnes": true, "ton": true, "tons": true, "kilogram": true, "kilograms": true,
+	"kilo": true, "kilos": true, "gram": true, "grams": true, "ounce": true, "ounces": true,
+	"hectare": true, "hectares": true, "acre": true, "acres": true, "knot": true, "knots": true,
+	"kilobits": true, "megabits": true, "gigabits": true, "kilobytes": true, "megabytes": true,
+	"gigabytes": true, "terabytes": true, "megapixels": true, "watt": true, "watts": true,
+	"kilowatt": true, "kilowatts": true, "megawatt": true, "megawatts": true,
+	"decibel": true, "decibels": true, "bits": true, "bytes": true,
+}
+
+// IsUnit reports whether w is a unit of measurement, written as a word
+// ("feet", "megabits") or as an abbreviation (IsMeasureUnit: "km", "Mbps").
+func IsUnit(w string) bool { return has(unitWords, w) || has(measureUnits, w) }
+
 // raceUnits are the units of length a race is named by: "the 9.2km race",
 // "the six kilometre event", "a 10-mile run".
 var raceUnits = map[string]bool{

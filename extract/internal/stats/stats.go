@@ -119,6 +119,7 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	out = s.dropNamedModifiers(out)
 	out = s.dropRateLevels(out)
 	out = s.dropVagueMoney(out)
+	s.shareConversions(out)
 	s.inheritSubjects(out)
 	s.frameSubjects(out)
 	s.baseSubjects(out)
@@ -1153,6 +1154,31 @@ func (s *sentence) metres(k int, n numparse.Number) int {
 		return metreLength // "ascending their 382m track" (of a tower)
 	}
 	return metreRace
+}
+
+// shareConversions gives a measure in brackets right after a hedged measure
+// the hedge: in "well over seven feet (2.1 metres)" the conversion is
+// more_than too, as money does. Both are counts of a unit (lexicon.IsUnit),
+// the head's unit fills the gap to the bracket and the conversion's closes
+// it.
+func (s *sentence) shareConversions(out []Stat) {
+	for i := 0; i+1 < len(out); i++ {
+		head, conv := out[i], &out[i+1]
+		open := conv.TokStart - 1
+		if head.Kind != Count || conv.Kind != Count || head.Qualifier == lexicon.Exact || conv.Qualifier != lexicon.Exact ||
+			head.Subject == "" || conv.Subject == "" || open <= head.TokEnd || s.toks[open].Text != "(" ||
+			head.SubjectStart != s.toks[head.TokEnd].Start || head.SubjectEnd != s.toks[open-1].End || conv.SubjectStart < conv.Start ||
+			!lexicon.IsUnit(s.toks[open-1].Text) || !lexicon.IsUnit(s.text[conv.SubjectStart:conv.SubjectEnd]) {
+			continue
+		}
+		c := conv.TokEnd
+		for c < len(s.toks) && s.toks[c].Start < conv.SubjectEnd {
+			c++
+		}
+		if c < len(s.toks) && s.toks[c].Text == ")" {
+			conv.Qualifier = head.Qualifier
+		}
+	}
 }
 
 // countsAfter reports whether toks[i] says what a figure before it counts:

@@ -698,6 +698,10 @@ func TestFind(t *testing.T) {
 		{"More than an estimated 300 homes lost power.", []string{"300|count|300|more_than|homes|"}},
 		{"An estimated 300 homes lost power.", []string{"300|count|300|about|homes|"}},
 		{"The hail broke an estimated 300 windows.", []string{"300|count|300|about|windows|"}},
+		// a bracketed conversion of a hedged measure shares the hedge
+		{"The mast stands well over nine feet (2.7 metres) tall.", []string{"nine|count|9|more_than|feet|", "2.7|count|2.7|more_than|metres|"}},
+		{"The canal runs for about 40 miles (64km) inland.", []string{"40|count|40|about|miles|", "64km|count|64|about|km|"}},
+		{"More than 200 pupils (40 teachers) were sent home.", []string{"200|count|200|more_than|pupils|", "40|count|40|exact|teachers|"}},
 		// a bare count takes the noun of a parallel count: joined by
 		// "into", or after the same verb
 		{"The plan would fold 35 bodies into nine.", []string{"35|count|35|exact|bodies|", "nine|count|9|exact|bodies|"}},
