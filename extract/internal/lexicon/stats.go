@@ -275,6 +275,16 @@ var unitWords = map[string]bool{
 // ("feet", "megabits") or as an abbreviation (IsMeasureUnit: "km", "Mbps").
 func IsUnit(w string) bool { return has(unitWords, w) || has(measureUnits, w) }
 
+// rateTimes are the times that, after "a", "an" or "per" following a unit,
+// make the unit a rate: "megabits a second", "miles an hour".
+var rateTimes = map[string]bool{
+	"second": true, "minute": true, "hour": true, "sec": true, "hr": true,
+}
+
+// IsRateTime reports whether w, after a unit and "a", "an" or "per", makes
+// the unit a rate ("a second", "per hour").
+func IsRateTime(w string) bool { return has(rateTimes, w) }
+
 // raceUnits are the units of length a race is named by: "the 9.2km race",
 // "the six kilometre event", "a 10-mile run".
 var raceUnits = map[string]bool{

@@ -108,6 +108,7 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	}
 	for i := range out {
 		s.subject(&out[i])
+		s.unitRate(&out[i])
 		if out[i].Change == nil {
 			out[i].Change = s.change(out[i])
 		}
@@ -1154,6 +1155,26 @@ func (s *sentence) metres(k int, n numparse.Number) int {
 		return metreLength // "ascending their 382m track" (of a tower)
 	}
 	return metreRace
+}
+
+// unitRate takes a time after a unit that ends the subject into it: in
+// "0.5 megabits a second", "60 miles an hour", "10 litres per minute" the
+// unit is a rate, as "Mbps" and "km/h" are, and the subject is all of it.
+func (s *sentence) unitRate(st *Stat) {
+	if st.Kind != Count || st.Subject == "" {
+		return
+	}
+	u := st.TokEnd
+	for u < len(s.toks) && s.toks[u].End < st.SubjectEnd {
+		u++
+	}
+	if u+2 >= len(s.toks) || s.toks[u].End != st.SubjectEnd || !lexicon.IsUnit(s.toks[u].Text) {
+		return
+	}
+	if (s.is(u+1, "a") || s.is(u+1, "an") || s.is(u+1, "per")) && lexicon.IsRateTime(s.word(u+2)) {
+		st.SubjectEnd = s.toks[u+2].End
+		st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+	}
 }
 
 // shareConversions gives a measure in brackets right after a hedged measure

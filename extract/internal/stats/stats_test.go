@@ -702,6 +702,13 @@ func TestFind(t *testing.T) {
 		{"The mast stands well over nine feet (2.7 metres) tall.", []string{"nine|count|9|more_than|feet|", "2.7|count|2.7|more_than|metres|"}},
 		{"The canal runs for about 40 miles (64km) inland.", []string{"40|count|40|about|miles|", "64km|count|64|about|km|"}},
 		{"More than 200 pupils (40 teachers) were sent home.", []string{"200|count|200|more_than|pupils|", "40|count|40|exact|teachers|"}},
+		// a unit with a time after "a", "an" or "per" is a rate: the subject
+		// takes it in, as "Mbps" and "km/h"
+		{"The line carries 0.2-0.4 megabits a second at peak.", []string{"0.2-0.4|count|0.2-0.4|exact|megabits a second|"}},
+		{"Gusts reached 70 miles an hour overnight.", []string{"70|count|70|exact|miles an hour|"}},
+		{"The link runs at 20 gigabits per second.", []string{"20|count|20|exact|gigabits per second|"}},
+		{"The hikers covered 15 miles a day.", []string{"15|count|15|exact|miles|"}},
+		{"The shop sold 30 cars an hour.", []string{"30|count|30|exact|cars|"}},
 		// a bare count takes the noun of a parallel count: joined by
 		// "into", or after the same verb
 		{"The plan would fold 35 bodies into nine.", []string{"35|count|35|exact|bodies|", "nine|count|9|exact|bodies|"}},
