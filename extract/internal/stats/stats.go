@@ -108,6 +108,7 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	}
 	for i := range out {
 		s.subject(&out[i])
+		s.unitModifier(&out[i])
 		s.unitRate(&out[i])
 		if out[i].Change == nil {
 			out[i].Change = s.change(out[i])
@@ -1155,6 +1156,30 @@ func (s *sentence) metres(k int, n numparse.Number) int {
 		return metreLength // "ascending their 382m track" (of a tower)
 	}
 	return metreRace
+}
+
+// unitModifier cuts a subject that opens with a singular unit right after
+// the number to the unit: in "three or four inch titanium rods" the number
+// and the unit modify the noun, and what is counted is inches, as in "a
+// six inch nail".
+func (s *sentence) unitModifier(st *Stat) {
+	if st.Kind != Count || st.Subject == "" {
+		return
+	}
+	// The unit may stand after the rest of a list: "three or four inch".
+	u := st.TokEnd
+	for u < len(s.toks) && u < st.TokEnd+4 && s.toks[u].Start < st.SubjectStart &&
+		(s.toks[u].Kind == lexer.Number || lexicon.StartsNumber(s.toks[u].Text) || s.is(u, "or") || s.is(u, "and") || s.is(u, "to") || s.toks[u].Text == ",") {
+		u++
+	}
+	if u+1 >= len(s.toks) || s.toks[u].Start != st.SubjectStart || st.SubjectEnd <= s.toks[u].End || s.toks[u+1].Kind != lexer.Word {
+		return
+	}
+	if w := s.lower(u); !lexicon.IsUnit(w) || strings.HasSuffix(w, "s") || w == "feet" || strings.HasPrefix(s.tag(u), "NNS") {
+		return
+	}
+	st.SubjectEnd = s.toks[u].End
+	st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
 }
 
 // unitRate takes a time after a unit that ends the subject into it: in

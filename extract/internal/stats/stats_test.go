@@ -709,6 +709,12 @@ func TestFind(t *testing.T) {
 		{"The link runs at 20 gigabits per second.", []string{"20|count|20|exact|gigabits per second|"}},
 		{"The hikers covered 15 miles a day.", []string{"15|count|15|exact|miles|"}},
 		{"The shop sold 30 cars an hour.", []string{"30|count|30|exact|cars|"}},
+		// a singular unit modifying a noun after a number or a list of
+		// numbers: the unit is the subject
+		{"The builders fixed two or three foot steel beams.", []string{"two|count|2|exact|foot|", "three|count|3|exact|foot|"}},
+		{"Vendors showed 17 and 19 inch flat monitors.", []string{"17|count|17|exact|inch|", "19|count|19|exact|inch|"}},
+		{"The boy grew four inches over the summer.", []string{"four|count|4|exact|inches|up:grew"}},
+		{"There were four or five people in the queue.", []string{"four|count|4|exact|people|", "five|count|5|exact|people|"}},
 		// a bare count takes the noun of a parallel count: joined by
 		// "into", or after the same verb
 		{"The plan would fold 35 bodies into nine.", []string{"35|count|35|exact|bodies|", "nine|count|9|exact|bodies|"}},
