@@ -376,7 +376,7 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 			end = n.Suffix + 1
 		case lexicon.IsMeasureUnit(suf):
 			// "the 9.2km race": a race's name.
-			if lexicon.IsRaceUnit(suf) && lexicon.IsSportEvent(s.word(n.Suffix+1)) {
+			if lexicon.IsRaceUnit(suf) && (lexicon.IsSportEvent(s.word(n.Suffix+1)) || s.raceEvent(k)) {
 				return Stat{}, n.Suffix + 1, false
 			}
 			subjTok = n.Suffix
@@ -851,7 +851,7 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 	}
 	// "the six kilometre event": a race's name; "an 18 certificate": a
 	// label.
-	if lexicon.IsRaceUnit(s.word(n.End)) && lexicon.IsSportEvent(s.word(n.End+1)) || n.Digits && lexicon.IsLabelNoun(s.word(n.End)) {
+	if lexicon.IsRaceUnit(s.word(n.End)) && (lexicon.IsSportEvent(s.word(n.End+1)) || s.raceEvent(k)) || n.Digits && lexicon.IsLabelNoun(s.word(n.End)) {
 		return true
 	}
 	// "programmes like 24, usually", "shows such as 24.": digits given as
@@ -1270,6 +1270,29 @@ func (s *sentence) metreContext() bool {
 		}
 	}
 	return s.metre == 1 || s.metre == 2
+}
+
+// raceEvent reports whether the race distance at k, or the list of them it
+// stands in, follows "at" after a sport word: "the record holder
+// at 3km, 5km and 10km", "world champion at 10km" name events.
+func (s *sentence) raceEvent(k int) bool {
+	j := k - 1
+	for j > 0 && (s.toks[j].Text == "," || s.is(j, "and") || s.is(j, "or") || lexicon.IsRaceUnit(s.word(j)) ||
+		s.toks[j].Kind == lexer.Number && lexicon.IsRaceUnit(s.word(j+1))) {
+		j--
+	}
+	if j < 1 || !s.is(j, "at") {
+		return false
+	}
+	for i := j - 1; i >= 0 && i >= j-3; i-- {
+		if lexicon.IsSportEvent(s.word(i)) {
+			return true
+		}
+		if s.toks[i].Kind != lexer.Word {
+			break
+		}
+	}
+	return false
 }
 
 // athletics reports whether the sentence is about athletics.

@@ -715,6 +715,11 @@ func TestFind(t *testing.T) {
 		{"Vendors showed 17 and 19 inch flat monitors.", []string{"17|count|17|exact|inch|", "19|count|19|exact|inch|"}},
 		{"The boy grew four inches over the summer.", []string{"four|count|4|exact|inches|up:grew"}},
 		{"There were four or five people in the queue.", []string{"four|count|4|exact|people|", "five|count|5|exact|people|"}},
+		// race distances after "at" and a sport word name events
+		{"She is the national record holder at 5km and 10km.", nil},
+		{"He was twice world champion at 20 kilometres.", nil},
+		{"The champion lives 5km from the track.", []string{"5km|count|5|exact|km|"}},
+		{"Divers found the wreck at 3km from the shore.", []string{"3km|count|3|exact|km|"}},
 		// a bare count takes the noun of a parallel count: joined by
 		// "into", or after the same verb
 		{"The plan would fold 35 bodies into nine.", []string{"35|count|35|exact|bodies|", "nine|count|9|exact|bodies|"}},
