@@ -789,6 +789,12 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 	if k > 1 && s.is(k-1, "at") && lexicon.IsTradeVerb(s.word(k-2)) && (n.End >= len(toks) || toks[n.End].Kind == lexer.Punct) {
 		return true
 	}
+	// "from our 10m line", "inside the 22m line": a marking on a pitch, in
+	// metres, not millions ("a 10m line of credit" is an amount).
+	if n.Scaled && n.Digits && n.End-1 > k && lexer.EqualFold(toks[n.End-1].Text, "m") && toks[n.End-1].Glued() &&
+		(s.is(n.End, "line") || s.is(n.End, "lines")) && !s.is(n.End+1, "of") {
+		return true
+	}
 	// "43.305 per US dollar", "8.30 to the dollar": an exchange rate, a
 	// price.
 	if j := n.End; s.is(j, "per") || s.is(j, "to") || s.is(j, "against") {

@@ -720,6 +720,11 @@ func TestFind(t *testing.T) {
 		{"He was twice world champion at 20 kilometres.", nil},
 		{"The champion lives 5km from the track.", []string{"5km|count|5|exact|km|"}},
 		{"Divers found the wreck at 3km from the shore.", []string{"3km|count|3|exact|km|"}},
+		// markings on a pitch
+		{"They gave away a penalty on their own 10m line.", nil},
+		{"The visitors were pinned inside their own 22 for long spells.", nil},
+		{"The bank agreed a 10m line of credit.", []string{"10m|count|10000000|exact|line|"}},
+		{"Some 10m people lined the route.", []string{"10m|count|10000000|about|people|"}},
 		// a bare count takes the noun of a parallel count: joined by
 		// "into", or after the same verb
 		{"The plan would fold 35 bodies into nine.", []string{"35|count|35|exact|bodies|", "nine|count|9|exact|bodies|"}},
