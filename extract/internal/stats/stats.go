@@ -852,7 +852,7 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 		}
 	}
 	// "50 First Dates", "8 Simple Rules for", "2 Wikid but": a title.
-	if n.Digits && s.titleAfter(n) {
+	if n.Digits && (s.titleAfter(n) || s.numberedTitle(k, n)) {
 		return true
 	}
 	// "the six kilometre event": a race's name; "an 18 certificate": a
@@ -1417,6 +1417,48 @@ func (s *sentence) titleAfter(n numparse.Number) bool {
 		j++
 	}
 	return true
+}
+
+// numberedTitle reports whether the digits n at k open or close a title
+// with a number at each end and capitalised words between, the first a
+// verb or an adverb, no "and" or "or": "13 Going on 30 film-maker", "2 Fast
+// 2 Furious"; "100 Muslim, 100 Christian and 50 Jewish schools" is a list.
+func (s *sentence) numberedTitle(k int, n numparse.Number) bool {
+	if n.Scaled || s.titleCase() {
+		return false
+	}
+	// between returns the token after the title words from j, the first
+	// capitalised, the rest capitalised or function words, if digits follow
+	// them; -1 if not.
+	between := func(j int) int {
+		first := j
+		for ; j < len(s.toks) && j < first+4 && s.toks[j].Kind == lexer.Word; j++ {
+			r, _ := utf8.DecodeRuneInString(s.toks[j].Text)
+			if j == first && (!unicode.IsUpper(r) || !strings.HasPrefix(s.tag(j), "VB") && !strings.HasPrefix(s.tag(j), "RB")) {
+				return -1
+			}
+			if s.is(j, "and") || s.is(j, "or") || !unicode.IsUpper(r) && !lexicon.IsFunctionWord(s.toks[j].Text) {
+				return -1
+			}
+		}
+		if j > first && j < len(s.toks) && s.toks[j].Kind == lexer.Number && allDigits(s.toks[j].Text) && (j+1 >= len(s.toks) || !s.toks[j+1].Glued() || s.toks[j+1].Kind == lexer.Punct) {
+			return j
+		}
+		return -1
+	}
+	if !allDigits(s.toks[k].Text) || n.End != k+1 {
+		return false
+	}
+	if between(n.End) >= 0 {
+		return true
+	}
+	// The closing number: digits at a title's start before k.
+	for j := k - 2; j >= 0 && j >= k-5; j-- {
+		if s.toks[j].Kind == lexer.Number && allDigits(s.toks[j].Text) && (j == 0 || s.toks[j-1].Kind != lexer.Number) {
+			return between(j+1) == k
+		}
+	}
+	return false
 }
 
 // titleCase reports whether the sentence is a title-case headline, where

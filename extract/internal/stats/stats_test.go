@@ -598,6 +598,9 @@ func TestFind(t *testing.T) {
 		{"She starred in 8 Simple Rules for Dating.", nil},
 		{"He appeared in 7 Spike Lee movies.", []string{"7|count|7|exact|Spike Lee movies|"}},
 		{"The box has 6 USB ports.", []string{"6|count|6|exact|USB ports|"}},
+		{"The remake is by 2 Fast 2 Furious director Ann Lee.", nil},
+		{"The sequel will star the cast of 21 Going on 40 next year.", nil},
+		{"The trust runs 40 Catholic, 30 Anglican and 20 Jewish schools.", []string{"40|count|40|exact|Catholic|", "30|count|30|exact|Anglican|", "20|count|20|exact|Jewish schools|"}},
 		// a list sharing the scale of its last number
 		{"Two or three million people came.", []string{"Two|count|2000000|exact|people|", "three million|count|3000000|exact|people|"}},
 		{"Between five and six million people voted.", []string{"five and six million|count|5000000-6000000|exact|people|"}},
