@@ -285,6 +285,17 @@ var rateTimes = map[string]bool{
 // the unit a rate ("a second", "per hour").
 func IsRateTime(w string) bool { return has(rateTimes, w) }
 
+// pairNouns are acts of two that a person is "one half of": "one half of
+// pop duo Wham!", "one half of the breakfast show".
+var pairNouns = map[string]bool{
+	"duo": true, "pair": true, "partnership": true, "double-act": true, "act": true,
+	"show": true, "band": true, "couple": true, "twosome": true, "team": true,
+}
+
+// IsPairNoun reports whether w names an act of two ("duo", "show") that a
+// person is "one half of".
+func IsPairNoun(w string) bool { return has(pairNouns, w) }
+
 // raceUnits are the units of length a race is named by: "the 9.2km race",
 // "the six kilometre event", "a 10-mile run".
 var raceUnits = map[string]bool{

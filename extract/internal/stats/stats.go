@@ -1552,6 +1552,16 @@ func (s *sentence) fractionIsShare(k int, n numparse.Number) bool {
 	toks := s.toks
 	first := strings.ToLower(toks[n.Start].Text)
 	next := n.End
+	// "one half of pop duo Wham!", "one half of the Thursday night show
+	// Bethan and Huw": a person as one of a pair, not a share ("one half
+	// of the money" is).
+	if first == "one" && lexer.EqualFold(toks[n.End-1].Text, "half") && s.is(next, "of") {
+		for j := next + 1; j < len(toks) && j <= next+6 && (toks[j].Kind == lexer.Word || toks[j].Kind == lexer.Number); j++ {
+			if lexicon.IsPairNoun(toks[j].Text) {
+				return false
+			}
+		}
+	}
 	// "three quarters of contraction", "two quarters of negative growth",
 	// "three quarters of the year": quarters of a year as periods, a
 	// duration.

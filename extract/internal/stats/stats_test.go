@@ -728,6 +728,10 @@ func TestFind(t *testing.T) {
 		{"The visitors were pinned inside their own 22 for long spells.", nil},
 		{"The bank agreed a 10m line of credit.", []string{"10m|count|10000000|exact|line|"}},
 		{"Some 10m people lined the route.", []string{"10m|count|10000000|about|people|"}},
+		// a person as "one half of" an act of two
+		{"She found fame as one half of folk duo Kestrel.", nil},
+		{"He is one half of the Radio 5 Sunday show Max and Mo.", nil},
+		{"The pair kept one half of the prize money.", []string{"one half|fraction|0.5|exact|prize money|"}},
 		// a bare count takes the noun of a parallel count: joined by
 		// "into", or after the same verb
 		{"The plan would fold 35 bodies into nine.", []string{"35|count|35|exact|bodies|", "nine|count|9|exact|bodies|"}},
