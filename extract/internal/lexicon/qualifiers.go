@@ -93,7 +93,7 @@ func QualifierBefore(words []string) (qualifier string, n int) {
 			qualifier, n = q.qualifier, len(q.words)
 		}
 	}
-	// "at least an estimated five million", "more than some 200": a bound
+	// "at least an estimated two million", "more than some 200": a bound
 	// before a rough figure bounds it; the outer hedge wins.
 	if qualifier == About && n < len(words) {
 		rest := words[:len(words)-n]

@@ -253,8 +253,8 @@ var measureUnits = map[string]bool{
 // of measurement.
 func IsMeasureUnit(w string) bool { return has(measureUnits, w) }
 
-// unitWords are units of measurement written as words after a number: "seven
-// feet", "0.5 megabits", "a three inch rod". With measureUnits they make
+// unitWords are units of measurement written as words after a number: "nine
+// feet", "0.4 megabits", "a two foot beam". With measureUnits they make
 // IsUnit.
 var unitWords = map[string]bool{
 	"metre": true, "metres": true, "meter": true, "meters": true, "foot": true, "feet": true,
@@ -286,7 +286,7 @@ var rateTimes = map[string]bool{
 func IsRateTime(w string) bool { return has(rateTimes, w) }
 
 // pairNouns are acts of two that a person is "one half of": "one half of
-// pop duo Wham!", "one half of the breakfast show".
+// folk duo Kestrel", "one half of the breakfast show".
 var pairNouns = map[string]bool{
 	"duo": true, "pair": true, "partnership": true, "double-act": true, "act": true,
 	"show": true, "band": true, "couple": true, "twosome": true, "team": true,

@@ -789,7 +789,7 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 	if k > 1 && s.is(k-1, "at") && lexicon.IsTradeVerb(s.word(k-2)) && (n.End >= len(toks) || toks[n.End].Kind == lexer.Punct) {
 		return true
 	}
-	// "from our 10m line", "inside the 22m line": a marking on a pitch, in
+	// "on their own 10m line", "inside the 22m line": a marking on a pitch, in
 	// metres, not millions ("a 10m line of credit" is an amount).
 	if n.Scaled && n.Digits && n.End-1 > k && lexer.EqualFold(toks[n.End-1].Text, "m") && toks[n.End-1].Glued() &&
 		(s.is(n.End, "line") || s.is(n.End, "lines")) && !s.is(n.End+1, "of") {
@@ -1165,14 +1165,14 @@ func (s *sentence) metres(k int, n numparse.Number) int {
 }
 
 // unitModifier cuts a subject that opens with a singular unit right after
-// the number to the unit: in "three or four inch titanium rods" the number
-// and the unit modify the noun, and what is counted is inches, as in "a
+// the number to the unit: in "two or three foot steel beams" the number
+// and the unit modify the noun, and what is counted is feet, as in "a
 // six inch nail".
 func (s *sentence) unitModifier(st *Stat) {
 	if st.Kind != Count || st.Subject == "" {
 		return
 	}
-	// The unit may stand after the rest of a list: "three or four inch".
+	// The unit may stand after the rest of a list: "two or three foot".
 	u := st.TokEnd
 	for u < len(s.toks) && u < st.TokEnd+4 && s.toks[u].Start < st.SubjectStart &&
 		(s.toks[u].Kind == lexer.Number || lexicon.StartsNumber(s.toks[u].Text) || s.is(u, "or") || s.is(u, "and") || s.is(u, "to") || s.toks[u].Text == ",") {
@@ -1189,7 +1189,7 @@ func (s *sentence) unitModifier(st *Stat) {
 }
 
 // unitRate takes a time after a unit that ends the subject into it: in
-// "0.5 megabits a second", "60 miles an hour", "10 litres per minute" the
+// "0.4 megabits a second", "70 miles an hour", "10 litres per minute" the
 // unit is a rate, as "Mbps" and "km/h" are, and the subject is all of it.
 func (s *sentence) unitRate(st *Stat) {
 	if st.Kind != Count || st.Subject == "" {
@@ -1209,7 +1209,7 @@ func (s *sentence) unitRate(st *Stat) {
 }
 
 // shareConversions gives a measure in brackets right after a hedged measure
-// the hedge: in "well over seven feet (2.1 metres)" the conversion is
+// the hedge: in "well over nine feet (2.7 metres)" the conversion is
 // more_than too, as money does. Both are counts of a unit (lexicon.IsUnit),
 // the head's unit fills the gap to the bracket and the conversion's closes
 // it.
@@ -1279,8 +1279,8 @@ func (s *sentence) metreContext() bool {
 }
 
 // raceEvent reports whether the race distance at k, or the list of them it
-// stands in, follows "at" after a sport word: "the record holder
-// at 3km, 5km and 10km", "world champion at 10km" name events.
+// stands in, follows "at" after a sport word: "the national record
+// holder at 5km and 10km", "world champion at 20km" name events.
 func (s *sentence) raceEvent(k int) bool {
 	j := k - 1
 	for j > 0 && (s.toks[j].Text == "," || s.is(j, "and") || s.is(j, "or") || lexicon.IsRaceUnit(s.word(j)) ||
@@ -1421,8 +1421,8 @@ func (s *sentence) titleAfter(n numparse.Number) bool {
 
 // numberedTitle reports whether the digits n at k open or close a title
 // with a number at each end and capitalised words between, the first a
-// verb or an adverb, no "and" or "or": "13 Going on 30 film-maker", "2 Fast
-// 2 Furious"; "100 Muslim, 100 Christian and 50 Jewish schools" is a list.
+// verb or an adverb, no "and" or "or": "2 Fast 2 Furious director", "21
+// Going on 40"; "40 Catholic, 30 Anglican and 20 Jewish schools" is a list.
 func (s *sentence) numberedTitle(k int, n numparse.Number) bool {
 	if n.Scaled || s.titleCase() {
 		return false
@@ -1552,8 +1552,8 @@ func (s *sentence) fractionIsShare(k int, n numparse.Number) bool {
 	toks := s.toks
 	first := strings.ToLower(toks[n.Start].Text)
 	next := n.End
-	// "one half of pop duo Wham!", "one half of the Thursday night show
-	// Bethan and Huw": a person as one of a pair, not a share ("one half
+	// "one half of folk duo Kestrel", "one half of the Sunday show Max
+	// and Mo": a person as one of a pair, not a share ("one half
 	// of the money" is).
 	if first == "one" && lexer.EqualFold(toks[n.End-1].Text, "half") && s.is(next, "of") {
 		for j := next + 1; j < len(toks) && j <= next+6 && (toks[j].Kind == lexer.Word || toks[j].Kind == lexer.Number); j++ {
