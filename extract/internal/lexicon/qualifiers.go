@@ -100,7 +100,23 @@ func QualifierBefore(words []string) (qualifier string, n int) {
 			qualifier, n = q.qualifier, len(q.words)
 		}
 	}
+	// "at least an estimated two million", "more than some 200": a bound
+	// before a rough figure bounds it; the outer hedge wins.
+	if qualifier == About && n < len(words) {
+		rest := words[:len(words)-n]
+		if outer, m := QualifierBefore(rest); m > 0 && outer != About && stackingLast[rest[len(rest)-1]] {
+			return outer, n + m
+		}
+	}
 	return qualifier, n
+}
+
+// stackingLast are the last words of the bound phrases that may stand before
+// a rough hedge ("more than", "at least", "up to", "as many as", "nearly"):
+// not verbs such as "broke" or "topped", whose object the hedge may begin.
+var stackingLast = map[string]bool{
+	"than": true, "least": true, "to": true, "as": true, "of": true, "over": true,
+	"under": true, "nearly": true, "almost": true, "above": true, "below": true,
 }
 
 // qualifiersByLast holds qualifierPhrases by their last word, each list in
@@ -114,8 +130,9 @@ var qualifiersByLast = func() map[string][]qualifierPhrase {
 	return m
 }()
 
-// MaxQualifierWords is the length of the longest qualifier phrase.
-const MaxQualifierWords = 4
+// MaxQualifierWords is the length of the longest qualifier phrase, or of
+// two stacked ("as many as an estimated").
+const MaxQualifierWords = 6
 
 // periods maps a period or unit noun after "a", "an", "per" or "each" to
 // the name it is reported by ("a year", "per annum" → year).

@@ -253,6 +253,49 @@ var measureUnits = map[string]bool{
 // of measurement.
 func IsMeasureUnit(w string) bool { return has(measureUnits, w) }
 
+// unitWords are units of measurement written as words after a number: "nine
+// feet", "0.4 megabits", "a two foot beam". With measureUnits they make
+// IsUnit.
+var unitWords = map[string]bool{
+	"metre": true, "metres": true, "meter": true, "meters": true, "foot": true, "feet": true,
+	"inch": true, "inches": true, "yard": true, "yards": true, "mile": true, "miles": true,
+	"kilometre": true, "kilometres": true, "kilometer": true, "kilometers": true,
+	"centimetre": true, "centimetres": true, "millimetre": true, "millimetres": true,
+	"litre": true, "litres": true, "liter": true, "liters": true, "gallon": true, "gallons": true,
+	"tonne": true, "tonnes": true, "ton": true, "tons": true, "kilogram": true, "kilograms": true,
+	"kilo": true, "kilos": true, "gram": true, "grams": true, "ounce": true, "ounces": true,
+	"hectare": true, "hectares": true, "acre": true, "acres": true, "knot": true, "knots": true,
+	"kilobits": true, "megabits": true, "gigabits": true, "kilobytes": true, "megabytes": true,
+	"gigabytes": true, "terabytes": true, "megapixels": true, "watt": true, "watts": true,
+	"kilowatt": true, "kilowatts": true, "megawatt": true, "megawatts": true,
+	"decibel": true, "decibels": true, "bits": true, "bytes": true,
+}
+
+// IsUnit reports whether w is a unit of measurement, written as a word
+// ("feet", "megabits") or as an abbreviation (IsMeasureUnit: "km", "Mbps").
+func IsUnit(w string) bool { return has(unitWords, w) || has(measureUnits, w) }
+
+// rateTimes are the times that, after "a", "an" or "per" following a unit,
+// make the unit a rate: "megabits a second", "miles an hour".
+var rateTimes = map[string]bool{
+	"second": true, "minute": true, "hour": true, "sec": true, "hr": true,
+}
+
+// IsRateTime reports whether w, after a unit and "a", "an" or "per", makes
+// the unit a rate ("a second", "per hour").
+func IsRateTime(w string) bool { return has(rateTimes, w) }
+
+// pairNouns are acts of two that a person is "one half of": "one half of
+// folk duo Kestrel", "one half of the breakfast show".
+var pairNouns = map[string]bool{
+	"duo": true, "pair": true, "partnership": true, "double-act": true, "act": true,
+	"show": true, "band": true, "couple": true, "twosome": true, "team": true,
+}
+
+// IsPairNoun reports whether w names an act of two ("duo", "show") that a
+// person is "one half of".
+func IsPairNoun(w string) bool { return has(pairNouns, w) }
+
 // raceUnits are the units of length a race is named by: "the 9.2km race",
 // "the six kilometre event", "a 10-mile run".
 var raceUnits = map[string]bool{

@@ -145,6 +145,7 @@ func TestFind(t *testing.T) {
 		{"Pay rose to £5.05 an hour, up from £4.85.", []want{{text: "£5.05", amount: "5.05", currency: "GBP", per: "hour"}, {text: "£4.85", amount: "4.85", currency: "GBP", per: "hour"}}},
 		{"He faces a maximum fine of £1,000.", []want{{text: "£1,000", amount: "1000", currency: "GBP", qual: "up_to"}}},
 		{"He has an estimated fortune of $15bn.", []want{{text: "$15bn", amount: "15000000000", currency: "USD", qual: "about"}}},
+		{"The sale raised more than an estimated $4bn.", []want{{text: "$4bn", amount: "4000000000", currency: "USD", qual: "more_than"}}},
 		{"It pushed the dollar up to $1.3270.", []want{{text: "$1.3270", amount: "1.327", currency: "USD"}}},
 		{"Shares lost more than $2 to $43.25.", []want{{text: "$2", amount: "2", currency: "USD", qual: "more_than"}, {text: "$43.25", amount: "43.25", currency: "USD"}}},
 		{"Homes cost $50-100,000.", []want{{text: "$50-100,000", amount: "50000", currency: "USD", low: "50000", high: "100000"}}},

@@ -108,6 +108,8 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	}
 	for i := range out {
 		s.subject(&out[i])
+		s.unitModifier(&out[i])
+		s.unitRate(&out[i])
 		if out[i].Change == nil {
 			out[i].Change = s.change(out[i])
 		}
@@ -119,6 +121,7 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	out = s.dropNamedModifiers(out)
 	out = s.dropRateLevels(out)
 	out = s.dropVagueMoney(out)
+	s.shareConversions(out)
 	s.inheritSubjects(out)
 	s.frameSubjects(out)
 	s.baseSubjects(out)
@@ -374,7 +377,7 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 			end = n.Suffix + 1
 		case lexicon.IsMeasureUnit(suf):
 			// "the 9.2km race": a race's name.
-			if lexicon.IsRaceUnit(suf) && lexicon.IsSportEvent(s.word(n.Suffix+1)) {
+			if lexicon.IsRaceUnit(suf) && (lexicon.IsSportEvent(s.word(n.Suffix+1)) || s.raceEvent(k)) {
 				return Stat{}, n.Suffix + 1, false
 			}
 			subjTok = n.Suffix
@@ -794,6 +797,12 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 	if k > 1 && s.is(k-1, "at") && lexicon.IsTradeVerb(s.word(k-2)) && (n.End >= len(toks) || toks[n.End].Kind == lexer.Punct) {
 		return true
 	}
+	// "on their own 10m line", "inside the 22m line": a marking on a pitch, in
+	// metres, not millions ("a 10m line of credit" is an amount).
+	if n.Scaled && n.Digits && n.End-1 > k && lexer.EqualFold(toks[n.End-1].Text, "m") && toks[n.End-1].Glued() &&
+		(s.is(n.End, "line") || s.is(n.End, "lines")) && !s.is(n.End+1, "of") {
+		return true
+	}
 	// "43.305 per US dollar", "8.30 to the dollar": an exchange rate, a
 	// price.
 	if j := n.End; s.is(j, "per") || s.is(j, "to") || s.is(j, "against") {
@@ -851,12 +860,12 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 		}
 	}
 	// "50 First Dates", "8 Simple Rules for", "2 Wikid but": a title.
-	if n.Digits && s.titleAfter(n) {
+	if n.Digits && (s.titleAfter(n) || s.numberedTitle(k, n)) {
 		return true
 	}
 	// "the six kilometre event": a race's name; "an 18 certificate": a
 	// label.
-	if lexicon.IsRaceUnit(s.word(n.End)) && lexicon.IsSportEvent(s.word(n.End+1)) || n.Digits && lexicon.IsLabelNoun(s.word(n.End)) {
+	if lexicon.IsRaceUnit(s.word(n.End)) && (lexicon.IsSportEvent(s.word(n.End+1)) || s.raceEvent(k)) || n.Digits && lexicon.IsLabelNoun(s.word(n.End)) {
 		return true
 	}
 	// "programmes like 24, usually", "shows such as 24.": digits given as
@@ -1164,6 +1173,75 @@ func (s *sentence) metres(k int, n numparse.Number) int {
 	return metreRace
 }
 
+// unitModifier cuts a subject that opens with a singular unit right after
+// the number to the unit: in "two or three foot steel beams" the number
+// and the unit modify the noun, and what is counted is feet, as in "a
+// six inch nail".
+func (s *sentence) unitModifier(st *Stat) {
+	if st.Kind != Count || st.Subject == "" {
+		return
+	}
+	// The unit may stand after the rest of a list: "two or three foot".
+	u := st.TokEnd
+	for u < len(s.toks) && u < st.TokEnd+4 && s.toks[u].Start < st.SubjectStart &&
+		(s.toks[u].Kind == lexer.Number || lexicon.StartsNumber(s.toks[u].Text) || s.is(u, "or") || s.is(u, "and") || s.is(u, "to") || s.toks[u].Text == ",") {
+		u++
+	}
+	if u+1 >= len(s.toks) || s.toks[u].Start != st.SubjectStart || st.SubjectEnd <= s.toks[u].End || s.toks[u+1].Kind != lexer.Word {
+		return
+	}
+	if w := s.lower(u); !lexicon.IsUnit(w) || strings.HasSuffix(w, "s") || w == "feet" || strings.HasPrefix(s.tag(u), "NNS") {
+		return
+	}
+	st.SubjectEnd = s.toks[u].End
+	st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+}
+
+// unitRate takes a time after a unit that ends the subject into it: in
+// "0.4 megabits a second", "70 miles an hour", "10 litres per minute" the
+// unit is a rate, as "Mbps" and "km/h" are, and the subject is all of it.
+func (s *sentence) unitRate(st *Stat) {
+	if st.Kind != Count || st.Subject == "" {
+		return
+	}
+	u := st.TokEnd
+	for u < len(s.toks) && s.toks[u].End < st.SubjectEnd {
+		u++
+	}
+	if u+2 >= len(s.toks) || s.toks[u].End != st.SubjectEnd || !lexicon.IsUnit(s.toks[u].Text) {
+		return
+	}
+	if (s.is(u+1, "a") || s.is(u+1, "an") || s.is(u+1, "per")) && lexicon.IsRateTime(s.word(u+2)) {
+		st.SubjectEnd = s.toks[u+2].End
+		st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+	}
+}
+
+// shareConversions gives a measure in brackets right after a hedged measure
+// the hedge: in "well over nine feet (2.7 metres)" the conversion is
+// more_than too, as money does. Both are counts of a unit (lexicon.IsUnit),
+// the head's unit fills the gap to the bracket and the conversion's closes
+// it.
+func (s *sentence) shareConversions(out []Stat) {
+	for i := 0; i+1 < len(out); i++ {
+		head, conv := out[i], &out[i+1]
+		open := conv.TokStart - 1
+		if head.Kind != Count || conv.Kind != Count || head.Qualifier == lexicon.Exact || conv.Qualifier != lexicon.Exact ||
+			head.Subject == "" || conv.Subject == "" || open <= head.TokEnd || s.toks[open].Text != "(" ||
+			head.SubjectStart != s.toks[head.TokEnd].Start || head.SubjectEnd != s.toks[open-1].End || conv.SubjectStart < conv.Start ||
+			!lexicon.IsUnit(s.toks[open-1].Text) || !lexicon.IsUnit(s.text[conv.SubjectStart:conv.SubjectEnd]) {
+			continue
+		}
+		c := conv.TokEnd
+		for c < len(s.toks) && s.toks[c].Start < conv.SubjectEnd {
+			c++
+		}
+		if c < len(s.toks) && s.toks[c].Text == ")" {
+			conv.Qualifier = head.Qualifier
+		}
+	}
+}
+
 // countsAfter reports whether toks[i] says what a figure before it counts:
 // "of" or a plural noun ("1.4m workers").
 func (s *sentence) countsAfter(i int) bool {
@@ -1207,6 +1285,29 @@ func (s *sentence) metreContext() bool {
 		}
 	}
 	return s.metre == 1 || s.metre == 2
+}
+
+// raceEvent reports whether the race distance at k, or the list of them it
+// stands in, follows "at" after a sport word: "the national record
+// holder at 5km and 10km", "world champion at 20km" name events.
+func (s *sentence) raceEvent(k int) bool {
+	j := k - 1
+	for j > 0 && (s.toks[j].Text == "," || s.is(j, "and") || s.is(j, "or") || lexicon.IsRaceUnit(s.word(j)) ||
+		s.toks[j].Kind == lexer.Number && lexicon.IsRaceUnit(s.word(j+1))) {
+		j--
+	}
+	if j < 1 || !s.is(j, "at") {
+		return false
+	}
+	for i := j - 1; i >= 0 && i >= j-3; i-- {
+		if lexicon.IsSportEvent(s.word(i)) {
+			return true
+		}
+		if s.toks[i].Kind != lexer.Word {
+			break
+		}
+	}
+	return false
 }
 
 // athletics reports whether the sentence is about athletics.
@@ -1327,6 +1428,48 @@ func (s *sentence) titleAfter(n numparse.Number) bool {
 	return true
 }
 
+// numberedTitle reports whether the digits n at k open or close a title
+// with a number at each end and capitalised words between, the first a
+// verb or an adverb, no "and" or "or": "2 Fast 2 Furious director", "21
+// Going on 40"; "40 Catholic, 30 Anglican and 20 Jewish schools" is a list.
+func (s *sentence) numberedTitle(k int, n numparse.Number) bool {
+	if n.Scaled || s.titleCase() {
+		return false
+	}
+	// between returns the token after the title words from j, the first
+	// capitalised, the rest capitalised or function words, if digits follow
+	// them; -1 if not.
+	between := func(j int) int {
+		first := j
+		for ; j < len(s.toks) && j < first+4 && s.toks[j].Kind == lexer.Word; j++ {
+			r, _ := utf8.DecodeRuneInString(s.toks[j].Text)
+			if j == first && (!unicode.IsUpper(r) || !strings.HasPrefix(s.tag(j), "VB") && !strings.HasPrefix(s.tag(j), "RB")) {
+				return -1
+			}
+			if s.is(j, "and") || s.is(j, "or") || !unicode.IsUpper(r) && !lexicon.IsFunctionWord(s.toks[j].Text) {
+				return -1
+			}
+		}
+		if j > first && j < len(s.toks) && s.toks[j].Kind == lexer.Number && allDigits(s.toks[j].Text) && (j+1 >= len(s.toks) || !s.toks[j+1].Glued() || s.toks[j+1].Kind == lexer.Punct) {
+			return j
+		}
+		return -1
+	}
+	if !allDigits(s.toks[k].Text) || n.End != k+1 {
+		return false
+	}
+	if between(n.End) >= 0 {
+		return true
+	}
+	// The closing number: digits at a title's start before k.
+	for j := k - 2; j >= 0 && j >= k-5; j-- {
+		if s.toks[j].Kind == lexer.Number && allDigits(s.toks[j].Text) && (j == 0 || s.toks[j-1].Kind != lexer.Number) {
+			return between(j+1) == k
+		}
+	}
+	return false
+}
+
 // titleCase reports whether the sentence is a title-case headline, where
 // every word has a capital.
 func (s *sentence) titleCase() bool {
@@ -1418,6 +1561,16 @@ func (s *sentence) fractionIsShare(k int, n numparse.Number) bool {
 	toks := s.toks
 	first := strings.ToLower(toks[n.Start].Text)
 	next := n.End
+	// "one half of folk duo Kestrel", "one half of the Sunday show Max
+	// and Mo": a person as one of a pair, not a share ("one half
+	// of the money" is).
+	if first == "one" && lexer.EqualFold(toks[n.End-1].Text, "half") && s.is(next, "of") {
+		for j := next + 1; j < len(toks) && j <= next+6 && (toks[j].Kind == lexer.Word || toks[j].Kind == lexer.Number); j++ {
+			if lexicon.IsPairNoun(toks[j].Text) {
+				return false
+			}
+		}
+	}
 	// "three quarters of contraction", "two quarters of negative growth",
 	// "three quarters of the year": quarters of a year as periods, a
 	// duration.

@@ -598,6 +598,9 @@ func TestFind(t *testing.T) {
 		{"She starred in 8 Simple Rules for Dating.", nil},
 		{"He appeared in 7 Spike Lee movies.", []string{"7|count|7|exact|Spike Lee movies|"}},
 		{"The box has 6 USB ports.", []string{"6|count|6|exact|USB ports|"}},
+		{"The remake is by 2 Fast 2 Furious director Ann Lee.", nil},
+		{"The sequel will star the cast of 21 Going on 40 next year.", nil},
+		{"The trust runs 40 Catholic, 30 Anglican and 20 Jewish schools.", []string{"40|count|40|exact|Catholic|", "30|count|30|exact|Anglican|", "20|count|20|exact|Jewish schools|"}},
 		// a list sharing the scale of its last number
 		{"Two or three million people came.", []string{"Two|count|2000000|exact|people|", "three million|count|3000000|exact|people|"}},
 		{"Between five and six million people voted.", []string{"five and six million|count|5000000-6000000|exact|people|"}},
@@ -693,6 +696,42 @@ func TestFind(t *testing.T) {
 		// a fraction of a percentage point
 		{"Rates rose by a quarter of a percentage point.", []string{"a quarter of a percentage point|percentage_points|0.25|exact|Rates|up:rose"}},
 		{"Rates were raised by half a percentage point.", []string{"half a percentage point|percentage_points|0.5|exact|Rates|up:raised"}},
+		// a bound before a rough hedge bounds the figure: the outer wins
+		{"At least an estimated two million fans tuned in.", []string{"two million|count|2000000|at_least|fans|"}},
+		{"More than an estimated 300 homes lost power.", []string{"300|count|300|more_than|homes|"}},
+		{"An estimated 300 homes lost power.", []string{"300|count|300|about|homes|"}},
+		{"The hail broke an estimated 300 windows.", []string{"300|count|300|about|windows|"}},
+		// a bracketed conversion of a hedged measure shares the hedge
+		{"The mast stands well over nine feet (2.7 metres) tall.", []string{"nine|count|9|more_than|feet|", "2.7|count|2.7|more_than|metres|"}},
+		{"The canal runs for about 40 miles (64km) inland.", []string{"40|count|40|about|miles|", "64km|count|64|about|km|"}},
+		{"More than 200 pupils (40 teachers) were sent home.", []string{"200|count|200|more_than|pupils|", "40|count|40|exact|teachers|"}},
+		// a unit with a time after "a", "an" or "per" is a rate: the subject
+		// takes it in, as "Mbps" and "km/h"
+		{"The line carries 0.2-0.4 megabits a second at peak.", []string{"0.2-0.4|count|0.2-0.4|exact|megabits a second|"}},
+		{"Gusts reached 70 miles an hour overnight.", []string{"70|count|70|exact|miles an hour|"}},
+		{"The link runs at 20 gigabits per second.", []string{"20|count|20|exact|gigabits per second|"}},
+		{"The hikers covered 15 miles a day.", []string{"15|count|15|exact|miles|"}},
+		{"The shop sold 30 cars an hour.", []string{"30|count|30|exact|cars|"}},
+		// a singular unit modifying a noun after a number or a list of
+		// numbers: the unit is the subject
+		{"The builders fixed two or three foot steel beams.", []string{"two|count|2|exact|foot|", "three|count|3|exact|foot|"}},
+		{"Vendors showed 17 and 19 inch flat monitors.", []string{"17|count|17|exact|inch|", "19|count|19|exact|inch|"}},
+		{"The boy grew four inches over the summer.", []string{"four|count|4|exact|inches|up:grew"}},
+		{"There were four or five people in the queue.", []string{"four|count|4|exact|people|", "five|count|5|exact|people|"}},
+		// race distances after "at" and a sport word name events
+		{"She is the national record holder at 5km and 10km.", nil},
+		{"He was twice world champion at 20 kilometres.", nil},
+		{"The champion lives 5km from the track.", []string{"5km|count|5|exact|km|"}},
+		{"Divers found the wreck at 3km from the shore.", []string{"3km|count|3|exact|km|"}},
+		// markings on a pitch
+		{"They gave away a penalty on their own 10m line.", nil},
+		{"The visitors were pinned inside their own 22 for long spells.", nil},
+		{"The bank agreed a 10m line of credit.", []string{"10m|count|10000000|exact|line|"}},
+		{"Some 10m people lined the route.", []string{"10m|count|10000000|about|people|"}},
+		// a person as "one half of" an act of two
+		{"She found fame as one half of folk duo Kestrel.", nil},
+		{"He is one half of the Radio 5 Sunday show Max and Mo.", nil},
+		{"The pair kept one half of the prize money.", []string{"one half|fraction|0.5|exact|prize money|"}},
 		// a bare count takes the noun of a parallel count: joined by
 		// "into", or after the same verb
 		{"The plan would fold 35 bodies into nine.", []string{"35|count|35|exact|bodies|", "nine|count|9|exact|bodies|"}},
