@@ -920,6 +920,13 @@ func TestFind(t *testing.T) {
 		{`He said 300 "rebels" were held.`, []string{"300|count|300|exact|rebels|"}},
 		// a gerund opening the sentence heads its phrase
 		{"Spending on health will rise by 9.4%.", []string{"9.4%|percent|9.4|exact|Spending on health|up:rise"}},
+		// the object after "to N" or "by N%"
+		{"That brought to 49 the number of banks he has sued.", []string{"49|count|49|exact|number of banks|"}},
+		{"They managed to boost by 72% the price of iron ore.", []string{"72%|percent|72|exact|price of iron ore|up:boost"}},
+		{"Sales rose to 5 the year before.", []string{"5|count|5|exact|Sales|up:rose"}},
+		// an owner whose ending the lexer split; a change verb opening a list item
+		{"That took 2004's total to 2.2 million.", []string{"2.2 million|count|2200000|exact|2004's total|"}},
+		{"- Reduced corporate tax rates to 30%", []string{"30%|percent|30|exact|corporate tax rates|"}},
 		{"There are sham marriages, of which there are estimated to be up to 15,000 a year.", []string{"15,000|count|15000|up_to|sham marriages|"}},
 	}
 	for _, tt := range tests {

@@ -146,6 +146,13 @@ func (s *sentence) economyBase(a, b int) bool {
 // "twice as many people", "doubled the number of staff".
 func (s *sentence) forward(st *Stat) (int, int, bool) {
 	j := st.TokEnd
+	// "That brought to 49 the number of banks", "managed to boost by 72%
+	// the price of iron ore": the object after the figure.
+	if q := s.qualifierStart(st.TokStart); q > 1 && (s.is(q-1, "to") || s.is(q-1, "by")) && strings.HasPrefix(s.tag(q-2), "VB") && s.is(j, "the") {
+		if a, b, ok := s.npAfter(j, true); ok && !lexicon.IsTimeUnit(s.word(b-1)) && (b >= len(s.toks) || !strings.HasPrefix(s.tag(b), "VB") || s.is(b, "that")) {
+			return s.ofChain(a, b)
+		}
+	}
 	// saying "several hundred" people: a figure quoted alone.
 	if q := s.qualifierStart(st.TokStart); st.Kind != Multiple && j+1 < len(s.toks) && q > 0 && lexer.IsQuoteMark(s.toks[j].Text) && s.toks[j].Glued() &&
 		lexer.IsQuoteMark(s.toks[q-1].Text) && s.toks[q].Glued() && s.toks[j+1].Kind == lexer.Word && !s.toks[j+1].Glued() {
@@ -978,6 +985,19 @@ func (s *sentence) npStart(p int) int {
 		t := s.toks[k]
 		if t.Kind == lexer.Punct && (lexer.IsDash(t.Text) || t.Text == "&") && t.Glued() && k > 0 && s.toks[k+1].Glued() && s.toks[k-1].Kind == lexer.Word {
 			continue // "take-home", "B&B"
+		}
+		// "2004's total": an owner whose ending the lexer split off.
+		if t.Text == "s" && t.Glued() && k > 1 && s.toks[k-1].Text == "'" && s.toks[k-1].Glued() && s.toks[k-2].Kind == lexer.Number {
+			k -= 2
+			a = k
+			continue
+		}
+		// "Reduced corporate tax rates to 30%": a change verb opening a
+		// sentence or a list item is no name.
+		if k <= 1 && (k == 0 || lexer.IsDash(s.toks[0].Text)) && t.Kind == lexer.Word && strings.HasSuffix(t.Text, "ed") {
+			if _, cue := lexicon.ChangeCue(t.Text); cue {
+				break
+			}
 		}
 		// "its most popular broadband product": an adverb before an
 		// adjective.
