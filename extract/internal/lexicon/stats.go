@@ -508,6 +508,7 @@ var levelVerbs = map[string]bool{
 	"hitting": true, "reaching": true, "standing": true, "stuck": true, "peak": true,
 	"running": true,
 	"peaked":  true, "peaks": true,
+	"averaged": true, "averages": true, "averaging": true,
 	// a share of a whole: "remittances represent 2% of GDP"
 	"represent": true, "represents": true, "represented": true,
 	"comprise": true, "comprises": true, "comprised": true, "constitute": true,

@@ -927,6 +927,10 @@ func TestFind(t *testing.T) {
 		// an owner whose ending the lexer split; a change verb opening a list item
 		{"That took 2004's total to 2.2 million.", []string{"2.2 million|count|2200000|exact|2004's total|"}},
 		{"- Reduced corporate tax rates to 30%", []string{"30%|percent|30|exact|corporate tax rates|"}},
+		// "averaged" gives a level; "from a peak of"; an adverb after a comma
+		{"Jobs growth averaged 178,000 a month.", []string{"178,000|count|178000|exact|Jobs growth|"}},
+		{"Its ratings slumped from a peak of seven million to just 1.5 million.", []string{"seven million|count|7000000|exact|ratings|", "1.5 million|count|1500000|exact|ratings|"}},
+		{"Unemployment remains high, currently close to 30%.", []string{"30%|percent|30|almost|Unemployment|"}},
 		{"There are sham marriages, of which there are estimated to be up to 15,000 a year.", []string{"15,000|count|15000|up_to|sham marriages|"}},
 	}
 	for _, tt := range tests {

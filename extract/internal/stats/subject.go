@@ -1156,7 +1156,8 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			if s.isDeterminer(k) {
 				k--
 			}
-			if _, cue := lexicon.ChangeCue(s.word(k)); !(s.is(k, "to") || s.is(k, "at") || lexicon.IsLevelVerb(s.word(k)) || cue) {
+			// "ratings slumped from a peak of seven million"
+			if _, cue := lexicon.ChangeCue(s.word(k)); !(s.is(k, "to") || s.is(k, "at") || s.is(k, "from") || lexicon.IsLevelVerb(s.word(k)) || cue) {
 				return 0, 0, false
 			}
 			p, j = k, k+1
@@ -1326,8 +1327,11 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			// before a bare change ("was still high, up 21.3%").
 			_, cueAfter := lexicon.ChangeCue(s.word(p + 1))
 			bare := w == "," && (s.is(p+1, "up") || s.is(p+1, "down")) && p+2 == j
+			// "unemployment remains high, currently close to 30%": an
+			// adverb alone before the figure.
+			adverb := w == "," && s.tag(p+1) == "RB" && p+2 == j && lexicon.IsTimeAdverb(s.word(p+1))
 			record := w == "," && lexicon.IsRecordParticiple(s.word(p+1))
-			if !(s.is(p+1, "which") || s.is(p+1, "that") || s.is(p+1, "who") || cueAfter && strings.HasSuffix(strings.ToLower(s.word(p+1)), "ing") || bare || record ||
+			if !(s.is(p+1, "which") || s.is(p+1, "that") || s.is(p+1, "who") || cueAfter && strings.HasSuffix(strings.ToLower(s.word(p+1)), "ing") || bare || record || adverb ||
 				w == "," && lexicon.IsAuxiliary(s.word(p+1)) && strings.HasPrefix(s.tag(p+1), "VB")) {
 				break
 			}
