@@ -931,6 +931,8 @@ func TestFind(t *testing.T) {
 		{"Jobs growth averaged 178,000 a month.", []string{"178,000|count|178000|exact|Jobs growth|"}},
 		{"Its ratings slumped from a peak of seven million to just 1.5 million.", []string{"seven million|count|7000000|exact|ratings|", "1.5 million|count|1500000|exact|ratings|"}},
 		{"Unemployment remains high, currently close to 30%.", []string{"30%|percent|30|almost|Unemployment|"}},
+		// a post-nominal adverb before the verb; money is no modifier
+		{"The number of computers worldwide is expected to double by 2010.", []string{"double|multiple|2|exact|number of computers|up:double"}},
 		{"There are sham marriages, of which there are estimated to be up to 15,000 a year.", []string{"15,000|count|15000|up_to|sham marriages|"}},
 	}
 	for _, tt := range tests {

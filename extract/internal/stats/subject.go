@@ -93,7 +93,8 @@ func (s *sentence) infinitiveOfChange(p int) bool {
 	}
 	v := s.word(k + 1)
 	_, cue := lexicon.ChangeCue(v)
-	return cue || lexicon.IsClosingVerb(v)
+	_, multiple := lexicon.MultipleWord(v)
+	return cue || multiple || lexicon.IsClosingVerb(v)
 }
 
 // baseAfter reports whether toks[a:b], after a multiple and a determiner,
@@ -835,7 +836,7 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 		p = k - 1
 	}
 	// "the number of computers worldwide": an adverb after the noun.
-	if (s.tag(p) == "RB" || s.tag(p) == "JJ") && !lexicon.IsComparative(s.word(p)) && p > 1 && s.tag(p-1) == "NNS" && !s.skipped(p-1) {
+	if (s.tag(p) == "RB" || s.tag(p) == "JJ" || lexicon.IsPostNominalAdverb(s.word(p))) && !lexicon.IsComparative(s.word(p)) && p > 1 && s.tag(p-1) == "NNS" && !s.skipped(p-1) {
 		p--
 	}
 	end := p + 1
@@ -1039,6 +1040,10 @@ func (s *sentence) npStart(p int) int {
 			if b := s.tag(k - 1); k > 0 && b != "IN" && b != "DT" && b != "PRP$" && !strings.HasPrefix(b, "JJ") && !(b == "NNP" && k == 1) {
 				break
 			}
+		}
+		// Money is no modifier: "spend £4bn buying gifts".
+		if s.skipped(k) {
+			break
 		}
 		// A capitalised word after a lower-case head's modifiers is most
 		// often the end of a name before it; stop at sentence start too.
