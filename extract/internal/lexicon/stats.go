@@ -545,6 +545,35 @@ var quantityNouns = map[string]bool{
 // IsQuantityNoun reports whether w measures the "of" phrase after it.
 func IsQuantityNoun(w string) bool { return has(quantityNouns, w) }
 
+// gapNouns take "between" and the two things they compare: "the gap
+// between rich and poor".
+var gapNouns = map[string]bool{
+	"difference": true, "gap": true, "ratio": true, "margin": true, "spread": true,
+	"differential": true, "balance": true,
+}
+
+// IsGapNoun reports whether w takes "between" and two things ("gap").
+func IsGapNoun(w string) bool { return has(gapNouns, w) }
+
+// eraMarks after a number make it a year: "190 AD", "300 BC".
+var eraMarks = map[string]bool{"ad": true, "bc": true, "bce": true, "ce": true}
+
+// IsEraMark reports whether w after a number makes it a year ("AD", "BC").
+func IsEraMark(w string) bool { return has(eraMarks, w) }
+
+// collectiveNouns are singular in form and count people or animals: "one
+// in 10 staff", "200 riot police".
+var collectiveNouns = map[string]bool{
+	"staff": true, "personnel": true, "police": true, "cattle": true,
+	"livestock": true, "crew": true, "people": true, "clergy": true,
+	"infantry": true, "poultry": true, "offspring": true, "aircraft": true,
+	"sheep": true, "deer": true, "fish": true,
+}
+
+// IsCollectiveNoun reports whether w, singular in form, counts many
+// ("staff", "police").
+func IsCollectiveNoun(w string) bool { return has(collectiveNouns, w) }
+
 // classifierNouns count things through the "of" phrase after them: "two
 // pieces of defensive play", "5,000 copies of the album", "40 cases of
 // flu".

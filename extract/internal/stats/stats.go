@@ -744,6 +744,13 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 			return true
 		}
 	}
+	// "190 AD", "300 BC", "190 A.D.": a year.
+	if n.Digits && n.End < len(toks) && n.Value.IsInteger() {
+		w := s.word(n.End)
+		if lexicon.IsEraMark(w) && w == strings.ToUpper(w) || (w == "A" || w == "B") && n.End+2 < len(toks) && toks[n.End+1].Text == "." && (s.word(n.End+2) == "D" || s.word(n.End+2) == "C") {
+			return true
+		}
+	}
 	// "a zero tolerance approach", "knocked for six", "split the party in
 	// two.": a set phrase (lexicon.IsNumberIdiom).
 	if s.idiom(k, n) {

@@ -933,6 +933,17 @@ func TestFind(t *testing.T) {
 		{"Unemployment remains high, currently close to 30%.", []string{"30%|percent|30|almost|Unemployment|"}},
 		// a post-nominal adverb before the verb; money is no modifier
 		{"The number of computers worldwide is expected to double by 2010.", []string{"double|multiple|2|exact|number of computers|up:double"}},
+		// a hyphenated compound after a modifier; a possessive after a
+		// count's modifiers
+		{"It caught 18 million phishing e-mail messages.", []string{"18 million|count|18000000|exact|phishing e-mail messages|"}},
+		{"There are six re-released Elvis' tracks in the chart.", []string{"six|count|6|exact|re-released Elvis' tracks|"}},
+		{"It cited the two parties' own studies.", []string{"two|count|2|exact|parties|"}},
+		// a verb after a ratio; "between" after a noun of a gap; eras
+		{"One in five post something online.", []string{"One in five|ratio|0.2|exact||"}},
+		{"One in 10 staff left.", []string{"One in 10|ratio|0.1|exact|staff|"}},
+		{"The gap between rich and poor nations rose 5%.", []string{"5%|percent|5|exact|gap between rich and poor nations|up:rose"}},
+		{"The abacus dates from 190 AD.", nil},
+		{"He ran 300 ad campaigns.", []string{"300|count|300|exact|ad campaigns|"}},
 		{"There are sham marriages, of which there are estimated to be up to 15,000 a year.", []string{"15,000|count|15000|up_to|sham marriages|"}},
 	}
 	for _, tt := range tests {

@@ -147,6 +147,14 @@ func (s *sentence) economyBase(a, b int) bool {
 // "twice as many people", "doubled the number of staff".
 func (s *sentence) forward(st *Stat) (int, int, bool) {
 	j := st.TokEnd
+	// "one in five post something", "one in six knew who": a verb the
+	// tagger took for a noun after a ratio, which counts plurals.
+	if st.Kind == Ratio && j+1 < len(s.toks) && s.toks[j].Kind == lexer.Word && isNoun(s.tag(j)) && !strings.HasSuffix(s.lower(j), "s") && !lexicon.IsCollectiveNoun(s.word(j)) {
+		switch s.tag(j + 1) {
+		case "DT", "PRP", "PRP$", "WP", "WRB", "NN", "IN", "TO":
+			return 0, 0, false
+		}
+	}
 	// "That brought to 49 the number of banks", "managed to boost by 72%
 	// the price of iron ore": the object after the figure.
 	if q := s.qualifierStart(st.TokStart); q > 1 && (s.is(q-1, "to") || s.is(q-1, "by")) && strings.HasPrefix(s.tag(q-2), "VB") && s.is(j, "the") {
@@ -596,6 +604,7 @@ func (s *sentence) npAfterMarks(j int, det bool) (int, int, bool) {
 			continue
 		}
 		tag := s.tag(k)
+		compound := false // a hyphenated compound before a noun
 		// "three children Nora, Hasna and Guy": a name after a plural
 		// common noun is in apposition to it.
 		if lastNoun == k-1 && s.tag(lastNoun) == "NNS" && strings.HasPrefix(tag, "NNP") && startsLower(s.toks[lastNoun].Text) && !startsLower(t.Text) {
@@ -652,6 +661,7 @@ func (s *sentence) npAfterMarks(j int, det bool) (int, int, bool) {
 			if k+1 < len(s.toks) && s.toks[k+1].Kind == lexer.Word && isModifier(s.tag(k+1)) && !lexicon.IsAuxiliary(s.toks[k+1].Text) ||
 				k+2 < len(s.toks) && s.tag(k+1) == "RB" && s.toks[k+1].Kind == lexer.Word && isNoun(s.tag(k+2)) {
 				tag = "JJ" // "hard-earned away victories"
+				compound = true
 			}
 		}
 		// "three or four years' time": a period.
@@ -662,7 +672,7 @@ func (s *sentence) npAfterMarks(j int, det bool) (int, int, bool) {
 			// "the group's total assets", "the Lords' peers": the head
 			// comes after. Straight after a count, the count is of the
 			// owners: "the two parties' own studies".
-			if !det && !possessive(t.Text) {
+			if !det && !possessive(t.Text) && k == start {
 				return start, k + 1, true
 			}
 			lastNoun = -1
@@ -689,7 +699,7 @@ func (s *sentence) npAfterMarks(j int, det bool) (int, int, bool) {
 			// "the handheld gaming market"
 		} else if !isModifier(tag) || lastNoun >= 0 && (tag == "VBN" || tag == "VBG") {
 			break
-		} else if lastNoun >= 0 && strings.HasPrefix(tag, "JJ") && (!(isNoun(s.tag(k+1)) && (strings.HasPrefix(s.tag(lastNoun), "NNP") || s.compoundAdjective(k))) ||
+		} else if lastNoun >= 0 && strings.HasPrefix(tag, "JJ") && (!(isNoun(s.tag(k+1)) && (strings.HasPrefix(s.tag(lastNoun), "NNP") || s.compoundAdjective(k) || compound)) ||
 			lexicon.IsTimeUnit(s.word(k+1)) && lexicon.IsTimeDeictic(s.word(k))) {
 			// "of GDP next year": a time after the noun ends it.
 			break
@@ -881,6 +891,7 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 		}
 		if l < 1 || !(s.is(l, "of") || s.is(l, "in") || s.is(l, "at") || s.is(l, "for") || s.is(l, "by") || s.is(l, "on") ||
 			s.is(l, "from") || s.is(l, "across") || s.is(l, "outside") || s.is(l, "via") || s.is(l, "among") || s.is(l, "with") && m == 0 ||
+			s.is(l, "between") && lexicon.IsGapNoun(s.word(l-1)) || // "the difference between one side and another"
 			(s.is(l, "to") || s.is(l, "after")) && (s.tag(l-1) == "NNS" || s.participleAfterPlural(l-1, end) || s.tag(l-1) == "VBN" && l > 1 && isNoun(s.tag(l-2)))) {
 			break
 		}
