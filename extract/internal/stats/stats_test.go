@@ -944,6 +944,8 @@ func TestFind(t *testing.T) {
 		{"The gap between rich and poor nations rose 5%.", []string{"5%|percent|5|exact|gap between rich and poor nations|up:rose"}},
 		{"The abacus dates from 190 AD.", nil},
 		{"He ran 300 ad campaigns.", []string{"300|count|300|exact|ad campaigns|"}},
+		// a plural after a number word opening the sentence
+		{"Nine consulates or embassies will close.", []string{"Nine|count|9|exact|consulates|"}},
 		{"There are sham marriages, of which there are estimated to be up to 15,000 a year.", []string{"15,000|count|15000|up_to|sham marriages|"}},
 	}
 	for _, tt := range tests {

@@ -622,6 +622,11 @@ func (s *sentence) npAfterMarks(j int, det bool) (int, int, bool) {
 		// "the two held talks".
 		// "the two lifts", "the 10 or so images": after a determiner and
 		// a number, a verb form in -s is a plural noun.
+		// "Nine consulates or embassies": so after a number word opening
+		// the sentence.
+		if (tag == "VBZ" || tag == "VBP") && strings.HasSuffix(t.Text, "s") && k == start && k == 1 && s.afterNumber(k) && !startsLower(s.toks[0].Text) {
+			tag = "NNS"
+		}
 		if (tag == "VBZ" || tag == "VBP" && strings.HasSuffix(t.Text, "s")) && k == start && k > 1 {
 			n := k - 1
 			if n > 2 && s.is(n, "so") && s.is(n-1, "or") {
@@ -793,7 +798,16 @@ func (s *sentence) participleAfterPlural(h, end int) bool {
 
 // afterNumber reports whether toks[k] comes straight after a number.
 func (s *sentence) afterNumber(k int) bool {
-	return k > 0 && (s.toks[k-1].Kind == lexer.Number || s.tag(k-1) == "CD")
+	if k <= 0 {
+		return false
+	}
+	if s.toks[k-1].Kind == lexer.Number || s.tag(k-1) == "CD" {
+		return true
+	}
+	// "Nine consulates": a number word the tagger took for a name.
+	_, unit := lexicon.UnitWord(s.word(k - 1))
+	_, tens := lexicon.TensWord(s.word(k - 1))
+	return unit || tens
 }
 
 // pluralAfterModifier reports whether toks[k], tagged as a verb in -s after
