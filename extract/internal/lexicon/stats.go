@@ -154,7 +154,7 @@ var comparativesAfterTimes = map[string]bool{
 var comparatives = map[string]bool{
 	"more": true, "less": true, "fewer": true, "higher": true, "lower": true,
 	"bigger": true, "smaller": true, "cheaper": true, "dearer": true, "faster": true,
-	"slower": true, "greater": true,
+	"slower": true, "greater": true, "stronger": true, "weaker": true,
 }
 
 // IsComparative reports whether w after a figure compares it.
@@ -544,6 +544,32 @@ var quantityNouns = map[string]bool{
 
 // IsQuantityNoun reports whether w measures the "of" phrase after it.
 func IsQuantityNoun(w string) bool { return has(quantityNouns, w) }
+
+// comparisonVerbs compare their subject with their object by a figure:
+// "production is outstripping demand by 30%" measures production.
+var comparisonVerbs = map[string]bool{
+	"outstrip": true, "outstrips": true, "outstripped": true, "outstripping": true,
+	"outpace": true, "outpaces": true, "outpaced": true, "outpacing": true,
+	"outnumber": true, "outnumbers": true, "outnumbered": true, "outnumbering": true,
+	"outsell": true, "outsells": true, "outsold": true, "outselling": true,
+	"outperform": true, "outperforms": true, "outperformed": true, "outperforming": true,
+	"trail": true, "trails": true, "trailed": true, "trailing": true,
+}
+
+// IsComparisonVerb reports whether w compares its subject with its object
+// by the figure after "by" ("outstripping", "trails").
+func IsComparisonVerb(w string) bool { return has(comparisonVerbs, w) }
+
+// holdVerbs give the share a subject holds: "investors have about 1%
+// each", "the family holds 30%".
+var holdVerbs = map[string]bool{
+	"have": true, "has": true, "had": true, "own": true, "owns": true, "owned": true,
+	"hold": true, "holds": true, "held": true, "control": true, "controls": true,
+	"controlled": true,
+}
+
+// IsHoldVerb reports whether w gives the share its subject holds ("owns").
+func IsHoldVerb(w string) bool { return has(holdVerbs, w) }
 
 // gapNouns take "between" and the two things they compare: "the gap
 // between rich and poor".

@@ -20,7 +20,8 @@ var timeDeictics = map[string]bool{
 // timeAdverbs are one-word time cues.
 var timeAdverbs = map[string]bool{
 	"yesterday": true, "today": true, "tonight": true, "tomorrow": true,
-	"recently": true, "currently": true, "annually": true,
+	"recently": true, "currently": true, "annually": true, "afterwards": true,
+	"afterward": true, "beforehand": true,
 }
 
 // timePrepositions open a time phrase before a date or a year: "since July",

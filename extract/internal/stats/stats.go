@@ -2713,6 +2713,9 @@ func (s *sentence) elidedAfter(q, k int) bool {
 	switch {
 	case s.is(k, "who") || s.is(k, "that") || s.is(k, "more"):
 		return true
+	case s.is(q-1, "and") && (s.toks[k].Kind == lexer.Punct && s.toks[k].Text != "-" || lexicon.IsTimeAdverb(s.word(k))):
+		// "interviewed 401 people before and 601 afterwards"
+		return true
 	case s.tag(k) == "VBN" && s.toks[k].Kind == lexer.Word:
 		return q > 0 && (s.is(q-1, "the") || s.is(q-1, "another") || s.is(q-1, "further"))
 	}

@@ -946,6 +946,18 @@ func TestFind(t *testing.T) {
 		{"He ran 300 ad campaigns.", []string{"300|count|300|exact|ad campaigns|"}},
 		// a plural after a number word opening the sentence
 		{"Nine consulates or embassies will close.", []string{"Nine|count|9|exact|consulates|"}},
+		// an elided noun after "and" before a time adverb
+		{"It polled 401 people before the vote and 601 afterwards.", []string{"401|count|401|exact|people|", "601|count|601|exact|people|"}},
+		// the subject of a verb of comparison, not its object
+		{"Output is outstripping demand by about 30%.", []string{"30%|percent|30|about|Output|"}},
+		// "number one" inside a noun phrase
+		{"She has had 18 number one singles.", []string{"18|count|18|exact|number one singles|"}},
+		// a holder of a share
+		{"Investors in the UK and Holland have about 1% each.", []string{"1%|percent|1|about|Investors in the UK and Holland|"}},
+		{"The family holds 30%.", []string{"30%|percent|30|exact|family|"}},
+		{"The family holds 30% of the club.", []string{"30%|percent|30|exact|club|"}},
+		// a bare comparative after an amount and a comma
+		{"Revenue was 10bn euros, 8.1% higher.", []string{"8.1%|percent|8.1|exact|Revenue|up:higher"}},
 		{"There are sham marriages, of which there are estimated to be up to 15,000 a year.", []string{"15,000|count|15000|up_to|sham marriages|"}},
 	}
 	for _, tt := range tests {

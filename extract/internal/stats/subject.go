@@ -561,7 +561,7 @@ func (s *sentence) npAfterMarks(j int, det bool) (int, int, bool) {
 		}
 		// "24 UK top 250 companies", "eight top three hits": a rank inside
 		// the phrase.
-		if s.is(k, "top") && k+2 < len(s.toks) && (s.toks[k+1].Kind == lexer.Number || s.tag(k+1) == "CD") && s.toks[k+2].Kind == lexer.Word && (isModifier(s.tag(k+2)) || isNoun(s.tag(k+2))) {
+		if (s.is(k, "top") || s.is(k, "number") && k == start) && k+2 < len(s.toks) && (s.toks[k+1].Kind == lexer.Number || s.tag(k+1) == "CD") && s.toks[k+2].Kind == lexer.Word && (isModifier(s.tag(k+2)) || isNoun(s.tag(k+2))) {
 			lastNoun = -1
 			k += 2
 			continue
@@ -1274,6 +1274,7 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 	skippedTime := false // past a time ("edged up in January to 102.5")
 	stateAt := -1        // the preposition of a state phrase passed ("on hold")
 	participle := -1     // the comma before a participle clause passed ("having fallen")
+	amountAt := -1       // the first token of an amount passed after ", up"
 	for steps := 0; p >= 0 && steps < 7; steps++ {
 		// "has grown more than expected, expanding at 3.8%"
 		if p > 2 && (s.is(p, "expected") || s.is(p, "forecast")) && s.is(p-1, "than") {
@@ -1319,6 +1320,10 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		} else if trigger && t.Kind == lexer.Word && strings.HasPrefix(s.tag(p), "VB") && !lexicon.IsAuxiliary(w) && s.infinitiveOfChange(p) {
 			// "shares recovered slightly to close", "sales managed to
 			// rise": the verb an infinitive of change hangs on.
+		} else if p == j-1 && t.Kind == lexer.Word && st.Kind == Percent && lexicon.IsHoldVerb(w) && strings.HasPrefix(s.tag(p), "VB") &&
+			(st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind == lexer.Punct || s.is(st.TokEnd, "each") || s.is(st.TokEnd, "apiece")) {
+			// "investors have about 1% each", "the family holds 30%."
+			trigger = true
 		} else if t.Kind == lexer.Word && s.is(p-1, ",") && lexicon.IsRecordParticiple(w) {
 			// "did well, recording an 8% rise"
 			trigger = true
@@ -1356,7 +1361,9 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			// change ("customers increased, rising to 5.1 million") or
 			// before a bare change ("was still high, up 21.3%").
 			_, cueAfter := lexicon.ChangeCue(s.word(p + 1))
-			bare := w == "," && (s.is(p+1, "up") || s.is(p+1, "down")) && p+2 == j
+			// "buying 104.76 yen, 0.5% stronger on the day": so is a
+			// comparative after the figure.
+			bare := w == "," && ((s.is(p+1, "up") || s.is(p+1, "down")) && p+2 == j || p+1 == j && st.Kind == Percent && lexicon.IsComparative(s.word(st.TokEnd)) && !s.is(st.TokEnd+1, "than"))
 			// "unemployment remains high, currently close to 30%": an
 			// adverb alone before the figure.
 			adverb := w == "," && s.tag(p+1) == "RB" && p+2 == j && lexicon.IsTimeAdverb(s.word(p+1))
@@ -1370,11 +1377,18 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			// the comma measures.
 			if a := s.amountBefore(p); bare && a >= 0 {
 				p = a
+				amountAt = a
 			}
 			afterBare = bare
+			if bare && !s.is(st.TokEnd-1, "up") && lexicon.IsComparative(s.word(st.TokEnd)) {
+				trigger = true // "0.5% stronger on the day"
+			}
 			if w == "," && (s.is(p+1, "having") || cueAfter && strings.HasSuffix(strings.ToLower(s.word(p+1)), "ing") || record) {
 				participle = p
 			}
+		} else if afterBare && p+1 == amountAt && t.Kind == lexer.Word && strings.HasPrefix(s.tag(p), "VB") && !lexicon.IsAuxiliary(w) {
+			// "The dollar was buying 104.76 yen, 0.5% stronger": the verb
+			// of the amount.
 		} else if f := s.figureBefore(p + 1); afterBare && f >= 0 {
 			// "spending grew at 4.6% in the third quarter, up from 1.6%":
 			// past the figure of the clause before.
@@ -1472,6 +1486,18 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			}
 			if q >= 0 && (s.isDeterminer(q) || possessive(s.word(q))) {
 				q--
+			}
+			// "production is outstripping demand by 30%": the subject of a
+			// verb of comparison, not its object.
+			if q > 0 && lexicon.IsComparisonVerb(s.word(q)) {
+				r := q - 1
+				for r > 0 && (lexicon.IsAuxiliary(s.word(r)) || s.tag(r) == "RB") && s.toks[r].Kind == lexer.Word {
+					r--
+				}
+				if a, b, ok := s.npBefore(r); ok {
+					return a, b, true
+				}
+				return 0, 0, false
 			}
 			// "to boost police numbers by 10,000": a change verb, whatever
 			// its tag.
