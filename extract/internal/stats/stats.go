@@ -2550,6 +2550,15 @@ func (s *sentence) frameSubjects(out []Stat) {
 				st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
 				continue
 			}
+			// "won a Grammy in 1998 and is nominated for two more": one
+			// thing named with "a" before "N more".
+			if s.is(st.TokEnd, "more") && (s.endsPhrase(st.TokEnd+1) || lexicon.IsTimeDeictic(s.word(st.TokEnd+1)) && lexicon.IsTimeUnit(s.word(st.TokEnd+2))) {
+				if a, b, ok := s.oneBefore(q); ok {
+					st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
+					st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+					continue
+				}
+			}
 		}
 		// "vehicle sales rose 8% to 4.7 million", "the exchange was down
 		// 2.1% at 1,011.15": the level after a change counts what the
@@ -2723,6 +2732,26 @@ func (s *sentence) elidedAfter(q, k int) bool {
 		return s.toks[k].Kind == lexer.Punct && s.toks[k].Text != "-" || s.tag(k) == "IN" && !s.is(k, "of")
 	}
 	return false
+}
+
+// oneBefore returns the noun phrase after the nearest "a" or "an" before
+// toks[q], within a dozen tokens and the same clause, whose head is a
+// singular noun: "won a Grammy ... two more".
+func (s *sentence) oneBefore(q int) (int, int, bool) {
+	for k := q - 2; k >= 0 && k >= q-12; k-- {
+		if s.toks[k].Kind == lexer.Punct && s.toks[k].Text != "," {
+			return 0, 0, false
+		}
+		if !s.is(k, "a") && !s.is(k, "an") {
+			continue
+		}
+		a, b, ok := s.npAfter(k+1, false)
+		if !ok || b > q || s.tag(b-1) != "NN" && s.tag(b-1) != "NNP" || lexicon.IsTimeUnit(s.word(b-1)) {
+			return 0, 0, false
+		}
+		return a, b, true
+	}
+	return 0, 0, false
 }
 
 // countBefore returns the index in out of the nearest exact count before

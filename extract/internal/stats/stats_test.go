@@ -958,6 +958,9 @@ func TestFind(t *testing.T) {
 		{"The family holds 30% of the club.", []string{"30%|percent|30|exact|club|"}},
 		// a bare comparative after an amount and a comma
 		{"Revenue was 10bn euros, 8.1% higher.", []string{"8.1%|percent|8.1|exact|Revenue|up:higher"}},
+		// one thing named with "a" before "N more"
+		{"He won a Grammy in 1998 and is up for two more this year.", []string{"two|count|2|exact|Grammy|"}},
+		{"He waited a year and wants two more.", []string{"two|count|2|exact||"}},
 		{"There are sham marriages, of which there are estimated to be up to 15,000 a year.", []string{"15,000|count|15000|up_to|sham marriages|"}},
 	}
 	for _, tt := range tests {
