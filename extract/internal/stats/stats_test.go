@@ -961,6 +961,8 @@ func TestFind(t *testing.T) {
 		// one thing named with "a" before "N more"
 		{"He won a Grammy in 1998 and is up for two more this year.", []string{"two|count|2|exact|Grammy|"}},
 		{"He waited a year and wants two more.", []string{"two|count|2|exact||"}},
+		// a plural the tagger took for a verb after a count and a noun
+		{"It showed an image of two smiley faces.", []string{"two|count|2|exact|smiley faces|"}},
 		{"There are sham marriages, of which there are estimated to be up to 15,000 a year.", []string{"15,000|count|15000|up_to|sham marriages|"}},
 	}
 	for _, tt := range tests {

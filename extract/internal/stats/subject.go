@@ -820,6 +820,7 @@ func (s *sentence) pluralAfterModifier(k int) bool {
 	}
 	switch p := s.tag(k - 1); {
 	case p == "RB" || strings.HasPrefix(p, "NNP") || strings.HasPrefix(p, "JJ"):
+	case p == "NN" && s.afterNumber(k-1): // "two smiley faces."
 	default:
 		return false
 	}
