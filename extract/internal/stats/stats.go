@@ -2182,7 +2182,23 @@ func (s *sentence) ageAt(st Stat) bool {
 		if s.is(e, "on") {
 			e--
 		}
-		return lexicon.IsAgeEvent(s.word(e))
+		if lexicon.IsAgeEvent(s.word(e)) {
+			return true
+		}
+		// "signed at the age of 15 and released her first single at 18":
+		// a bare "at N" ending the clause after an age in the sentence,
+		// or in a sentence about "he" or "she".
+		if s.is(j, "at") && st.Kind == Count && st.Subject == "" && st.Value.IsInteger() && st.Value.GreaterThanOrEqual(decimal.NewFromInt(5)) && st.Value.LessThan(decimal.NewFromInt(100)) &&
+			(st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind == lexer.Punct || s.is(st.TokEnd, "and") || s.is(st.TokEnd, "but")) {
+			if s.is(0, "he") || s.is(0, "she") {
+				return true
+			}
+			for i := 0; i < j-1; i++ {
+				if s.is(i, "age") || s.is(i, "aged") {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

@@ -963,6 +963,10 @@ func TestFind(t *testing.T) {
 		{"He waited a year and wants two more.", []string{"two|count|2|exact||"}},
 		// a plural the tagger took for a verb after a count and a noun
 		{"It showed an image of two smiley faces.", []string{"two|count|2|exact|smiley faces|"}},
+		// a bare "at N" ending the clause in a sentence about an age or a person
+		{"She was signed at the age of 15 and released her first single at 18.", nil},
+		{"She released her first single at 18.", nil},
+		{"The index closed at 27.", []string{"27|count|27|exact|index|"}},
 		{"There are sham marriages, of which there are estimated to be up to 15,000 a year.", []string{"15,000|count|15000|up_to|sham marriages|"}},
 	}
 	for _, tt := range tests {
