@@ -967,6 +967,8 @@ func TestFind(t *testing.T) {
 		{"She was signed at the age of 15 and released her first single at 18.", nil},
 		{"She released her first single at 18.", nil},
 		{"The index closed at 27.", []string{"27|count|27|exact|index|"}},
+		// "this" before a verb stands for the figure before's subject
+		{"It has a share of about 90% but this is down from a peak of almost 96%.", []string{"90%|percent|90|about|share|", "96%|percent|96|almost|share|"}},
 		{"There are sham marriages, of which there are estimated to be up to 15,000 a year.", []string{"15,000|count|15000|up_to|sham marriages|"}},
 	}
 	for _, tt := range tests {

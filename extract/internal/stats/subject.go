@@ -1547,7 +1547,7 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		// of a verb after "and" is left out.
 		// So is one after "but" before the verb ("fell 0.6%, but were up
 		// 1.6%").
-		if s.is(p, "it") || s.is(p, "they") || s.is(p, "and") || s.is(p, "but") && (strings.HasPrefix(s.tag(p+1), "VB") || s.tag(p+1) == "MD") {
+		if s.is(p, "it") || s.is(p, "they") || s.is(p, "and") || (s.is(p, "but") || s.is(p, "this")) && (strings.HasPrefix(s.tag(p+1), "VB") || s.tag(p+1) == "MD") {
 			st.pronoun = true
 		}
 	}
