@@ -660,7 +660,8 @@ func (s *sentence) pointFraction(end int) int {
 func (s *sentence) sharedScale(n numparse.Number) (decimal.Decimal, bool) {
 	toks := s.toks
 	j := n.End
-	if j+1 >= len(toks) || !s.is(j, ",") && !s.is(j, "or") && !s.is(j, "to") && !s.is(j, "and") {
+	dash := j+1 < len(toks) && lexer.IsDash(toks[j].Text) && toks[j].Glued() && toks[j+1].Glued()
+	if j+1 >= len(toks) || !s.is(j, ",") && !s.is(j, "or") && !s.is(j, "to") && !s.is(j, "and") && !dash {
 		return decimal.Decimal{}, false
 	}
 	// The cheap test first: a scale word or ",000" a few tokens on.
@@ -677,12 +678,18 @@ func (s *sentence) sharedScale(n numparse.Number) (decimal.Decimal, bool) {
 		return decimal.Decimal{}, false
 	}
 	thousand := decimal.NewFromInt(1000)
-	if !n.Value.IsInteger() || !n.Value.IsPositive() || !n.Value.LessThan(thousand) {
+	// "between 1.1 and 1.5 million": a decimal shares the scale of the
+	// number straight after it only.
+	decimalEnd := !n.Value.IsInteger()
+	if !n.Value.IsPositive() || !n.Value.LessThan(thousand) {
 		return decimal.Decimal{}, false
 	}
 	for m := 0; m < 6 && j+1 < len(toks); m++ {
+		if decimalEnd && m > 0 {
+			return decimal.Decimal{}, false
+		}
 		sep := strings.ToLower(toks[j].Text)
-		if sep != "," && sep != "or" && sep != "to" && sep != "and" {
+		if sep != "," && sep != "or" && sep != "to" && sep != "and" && !(m == 0 && dash) {
 			return decimal.Decimal{}, false
 		}
 		next, ok := numparse.Parse(toks, j+1)
@@ -704,7 +711,7 @@ func (s *sentence) sharedScale(n numparse.Number) (decimal.Decimal, bool) {
 			}
 			return decimal.Decimal{}, false
 		}
-		if !next.Value.IsInteger() || !next.Value.LessThan(thousand) {
+		if !next.Value.IsInteger() || !next.Value.LessThan(thousand) || decimalEnd {
 			return decimal.Decimal{}, false
 		}
 		j = next.End

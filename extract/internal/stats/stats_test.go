@@ -969,6 +969,13 @@ func TestFind(t *testing.T) {
 		{"The index closed at 27.", []string{"27|count|27|exact|index|"}},
 		// "this" before a verb stands for the figure before's subject
 		{"It has a share of about 90% but this is down from a peak of almost 96%.", []string{"90%|percent|90|about|share|", "96%|percent|96|almost|share|"}},
+		// a decimal shares the scale of a range's second number
+		{"Between 1.1 and 1.5 million people came.", []string{"1.1 and 1.5 million|count|1100000-1500000|exact|people|"}},
+		{"It hopes for 10-20 million subscribers.", []string{"10-20 million|count|10000000-20000000|exact|subscribers|"}},
+		{"It rose 2.5% and 3 million people came.", []string{"2.5%|percent|2.5|exact||up:rose", "3 million|count|3000000|exact|people|"}},
+		// "N of whom", "N of which": what the pronoun stands for
+		{"He angered rural farm workers, thousands of whom marched.", []string{"thousands|count|~1000-9999|exact|rural farm workers|"}},
+		{"It has 40 shops, 10 of which are in London.", []string{"40|count|40|exact|shops|", "10|count|10|exact|shops|"}},
 		{"There are sham marriages, of which there are estimated to be up to 15,000 a year.", []string{"15,000|count|15000|up_to|sham marriages|"}},
 	}
 	for _, tt := range tests {

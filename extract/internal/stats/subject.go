@@ -147,6 +147,26 @@ func (s *sentence) economyBase(a, b int) bool {
 // "twice as many people", "doubled the number of staff".
 func (s *sentence) forward(st *Stat) (int, int, bool) {
 	j := st.TokEnd
+	// "two million pensioners - two-thirds of whom are women": the noun
+	// phrase the relative pronoun stands for.
+	if q := s.qualifierStart(st.TokStart); q > 1 && s.is(j, "of") && (s.is(j+1, "whom") || s.is(j+1, "which")) && (s.is(q-1, ",") || lexer.IsDash(s.toks[q-1].Text) && !s.toks[q-1].Glued()) {
+		if a, b, ok := s.npBefore(q - 2); ok {
+			// "the disapproval of farm workers, thousands of whom": people
+			// are the last noun of the chain.
+			if s.is(j+1, "whom") {
+				for k := b - 2; k > a; k-- {
+					if s.is(k, "of") {
+						a = k + 1
+						for a < b-1 && s.isDeterminer(a) {
+							a++
+						}
+						break
+					}
+				}
+			}
+			return a, b, true
+		}
+	}
 	// "one in five post something", "one in six knew who": a verb the
 	// tagger took for a noun after a ratio, which counts plurals.
 	if st.Kind == Ratio && j+1 < len(s.toks) && s.toks[j].Kind == lexer.Word && isNoun(s.tag(j)) && !strings.HasSuffix(s.lower(j), "s") && !lexicon.IsCollectiveNoun(s.word(j)) {
