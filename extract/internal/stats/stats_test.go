@@ -976,6 +976,9 @@ func TestFind(t *testing.T) {
 		// "N of whom", "N of which": what the pronoun stands for
 		{"He angered rural farm workers, thousands of whom marched.", []string{"thousands|count|~1000-9999|exact|rural farm workers|"}},
 		{"It has 40 shops, 10 of which are in London.", []string{"40|count|40|exact|shops|", "10|count|10|exact|shops|"}},
+		// a compound whose first word is also an auxiliary
+		{"It sold one million set-top boxes.", []string{"one million|count|1000000|exact|set-top boxes|"}},
+		{"Prices are set to rise 5%.", []string{"5%|percent|5|exact|Prices|up:rise"}},
 		{"There are sham marriages, of which there are estimated to be up to 15,000 a year.", []string{"15,000|count|15000|up_to|sham marriages|"}},
 	}
 	for _, tt := range tests {
