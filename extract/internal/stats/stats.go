@@ -2589,7 +2589,10 @@ func (s *sentence) frameSubjects(out []Stat) {
 		// So does the level after "from" ("fell by 23% from 36,185"), and
 		// one after "or N%," ("closed down 0.89 points, or 0.01%, at
 		// 10,385.48").
-		if i > 0 && (s.is(q-1, "to") || s.is(q-1, "at") || s.is(q-1, "from")) && (out[i-1].TokEnd == q-1 || out[i-1].TokEnd == q-2 && s.is(q-2, ",") && i > 1 && out[i-2].Change != nil) &&
+		// And one after "N% higher at" ("closed more than 1% higher at
+		// 10,137").
+		if i > 0 && (s.is(q-1, "to") || s.is(q-1, "at") || s.is(q-1, "from")) && (out[i-1].TokEnd == q-1 || out[i-1].TokEnd == q-2 && s.is(q-2, ",") && i > 1 && out[i-2].Change != nil ||
+			out[i-1].TokEnd == q-2 && out[i-1].Change != nil && (lexicon.IsComparative(s.word(q-2)) || s.is(q-2, "up") || s.is(q-2, "down"))) &&
 			(out[i-1].Change != nil || out[i-1].TokEnd == q-2) && out[i-1].Subject != "" && out[i-1].SubjectEnd <= st.Start && out[i-1].SubjectEnd <= out[i-1].Start {
 			st.Subject, st.SubjectStart, st.SubjectEnd = out[i-1].Subject, out[i-1].SubjectStart, out[i-1].SubjectEnd
 			continue

@@ -979,6 +979,13 @@ func TestFind(t *testing.T) {
 		// a compound whose first word is also an auxiliary
 		{"It sold one million set-top boxes.", []string{"one million|count|1000000|exact|set-top boxes|"}},
 		{"Prices are set to rise 5%.", []string{"5%|percent|5|exact|Prices|up:rise"}},
+		// "growth of N% in X" counts X; a change noun as the object of a verb of level
+		{"It was led by growth of 13.1% in the manufacturing sector.", []string{"13.1%|percent|13.1|exact|manufacturing sector|up:growth"}},
+		{"Growth of 2% in May was slow.", []string{"2%|percent|2|exact|Growth|up:growth"}},
+		{"The boom has kept growth above 9%.", []string{"9%|percent|9|more_than|growth|up:growth"}},
+		// the level after "N% higher at"; the last word of a hyphenated compound
+		{"The index closed more than 1% higher at 10,137.", []string{"1%|percent|1|more_than|index|up:higher", "10,137|count|10137|exact|index|"}},
+		{"Teenagers from well-off homes are six times more likely to go.", []string{"six times|multiple|6|exact|Teenagers from well-off homes|"}},
 		{"There are sham marriages, of which there are estimated to be up to 15,000 a year.", []string{"15,000|count|15000|up_to|sham marriages|"}},
 	}
 	for _, tt := range tests {

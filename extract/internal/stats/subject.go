@@ -1063,8 +1063,10 @@ func (s *sentence) npStart(p int) int {
 		if s.is(k, "and") && k > 0 && k+1 < p && (strings.HasPrefix(s.tag(k-1), "JJ") || s.tag(k-1) == "NN") && s.toks[k-1].Kind == lexer.Word && a == k+1 {
 			continue
 		}
-		// "take-home income": the first word of a hyphenated compound.
-		compound := t.Kind == lexer.Word && lexer.IsDash(s.toks[k+1].Text) && s.toks[k+1].Glued() && k+1 < p
+		// "take-home income": the first word of a hyphenated compound;
+		// "well-off backgrounds": its last, whatever its tag.
+		compound := t.Kind == lexer.Word && lexer.IsDash(s.toks[k+1].Text) && s.toks[k+1].Glued() && k+1 < p ||
+			t.Kind == lexer.Word && t.Glued() && k > 1 && lexer.IsDash(s.toks[k-1].Text) && s.toks[k-1].Glued() && s.toks[k-2].Kind == lexer.Word
 		if t.Kind != lexer.Word || !isModifier(s.tag(k)) && !possessive(t.Text) && !compound {
 			break
 		}
@@ -1222,8 +1224,15 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 				a := s.npStart(p - 2)
 				return a, p - 1, true
 			}
-			// "economic growth of 7.1%": growth is a measure itself.
+			// "growth of 13.1% in the manufacturing sector": what grew
+			// follows; "economic growth of 7.1%": growth is a measure
+			// itself.
 			if s.is(p-1, "growth") {
+				if s.is(st.TokEnd, "in") && !strings.HasPrefix(s.tag(st.TokEnd+1), "NNP") {
+					if a, b, ok := s.npAfter(st.TokEnd+1, true); ok && !lexicon.IsTimeUnit(s.word(b-1)) && !lexicon.IsMonth(s.word(b-1)) {
+						return a, b, true
+					}
+				}
 				return s.npBefore(p - 1)
 			}
 			if s.is(st.TokEnd, "in") && !strings.HasPrefix(s.tag(st.TokEnd+1), "NNP") {
@@ -1325,6 +1334,12 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			s.is(p, "growth") && isNoun(s.tag(p-1))) // "GDP growth at 2.9%"
 		if cue && isNoun(s.tag(p)) && (!(next == j || s.is(next, "by") || s.is(next, "to") || s.is(next, "at")) || inNP) {
 			cue = false
+		}
+		// "has kept growth above 9%", "put growth at 2%": a change noun
+		// that is the object of a verb of level.
+		if cue && isNoun(s.tag(p)) && p == j-1 && p > 0 && strings.HasPrefix(s.tag(p-1), "VB") && !lexicon.IsBeForm(s.word(p-1)) &&
+			(lexicon.IsLevelVerb(s.word(p-1)) || lexicon.IsPushVerb(s.word(p-1))) && st.Qualifier != lexicon.Exact {
+			return s.npBefore(p)
 		}
 		if inNP && s.is(p, "growth") {
 			// "Singapore growth at 8.1%": growth heads the subject.
@@ -1543,7 +1558,9 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			if q >= 0 && (s.isDeterminer(q) || possessive(s.word(q))) {
 				q--
 			}
-			if _, cue := lexicon.ChangeCue(s.word(q)); cue && q >= 0 && strings.HasPrefix(s.tag(q), "VB") {
+			// "has kept growth above 9%": a verb of level with a bound.
+			_, cue := lexicon.ChangeCue(s.word(q))
+			if q >= 0 && strings.HasPrefix(s.tag(q), "VB") && (cue || st.Qualifier != lexicon.Exact && (lexicon.IsLevelVerb(s.word(q)) || lexicon.IsPushVerb(s.word(q)))) {
 				trigger = true
 				object = true
 			}
