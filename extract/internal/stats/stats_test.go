@@ -981,7 +981,7 @@ func TestFind(t *testing.T) {
 		{"Prices are set to rise 5%.", []string{"5%|percent|5|exact|Prices|up:rise"}},
 		// "growth of N% in X" counts X; a change noun as the object of a verb of level
 		{"It was led by growth of 13.1% in the manufacturing sector.", []string{"13.1%|percent|13.1|exact|manufacturing sector|up:growth"}},
-		{"Growth of 2% in May was slow.", []string{"2%|percent|2|exact|Growth|up:growth"}},
+		{"Growth of 2% in May was slow.", []string{"2%|percent|2|exact|Growth|up:Growth"}},
 		{"The boom has kept growth above 9%.", []string{"9%|percent|9|more_than|growth|up:growth"}},
 		// the level after "N% higher at"; the last word of a hyphenated compound
 		{"The index closed more than 1% higher at 10,137.", []string{"1%|percent|1|more_than|index|up:higher", "10,137|count|10137|exact|index|"}},
