@@ -301,6 +301,7 @@ func IsPairNoun(w string) bool { return has(pairNouns, w) }
 var raceUnits = map[string]bool{
 	"km": true, "kilometre": true, "kilometres": true, "kilometer": true,
 	"kilometers": true, "mile": true, "miles": true, "mi": true,
+	"metres": true, "metre": true, "meters": true, "meter": true,
 }
 
 // IsRaceUnit reports whether w is a unit of length that, before a sport
@@ -348,7 +349,8 @@ var sportEvents = map[string]bool{
 	"walk": true, "road": true,
 	// "Scotland's 400m man": a singular person after the distance (a
 	// count of millions takes a plural: "4m men").
-	"man": true, "woman": true, "star": true,
+	"man": true, "woman": true, "star": true, "favourite": true, "favourites": true,
+	"champs": true, "silver-medallist": true, "gold-medallist": true,
 }
 
 // IsSportEvent reports whether w after "100m" makes it a race distance

@@ -751,6 +751,11 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 			return true
 		}
 	}
+	// "the 800 metres runner", "one of the 800 metres favourites": a
+	// race named by its length, the unit written as a word.
+	if n.Digits && n.End+1 < len(toks) && lexicon.IsRaceUnit(s.word(n.End)) && len(s.word(n.End)) > 2 && lexicon.IsSportEvent(s.word(n.End+1)) && !n.Scaled {
+		return true
+	}
 	// "190 AD", "300 BC", "190 A.D.": a year.
 	if n.Digits && n.End < len(toks) && n.Value.IsInteger() {
 		w := s.word(n.End)

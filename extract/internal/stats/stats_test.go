@@ -986,6 +986,11 @@ func TestFind(t *testing.T) {
 		// the level after "N% higher at"; the last word of a hyphenated compound
 		{"The index closed more than 1% higher at 10,137.", []string{"1%|percent|1|more_than|index|up:higher", "10,137|count|10137|exact|index|"}},
 		{"Teenagers from well-off homes are six times more likely to go.", []string{"six times|multiple|6|exact|Teenagers from well-off homes|"}},
+		// a race named by its length written as a word
+		{"The 28-year-old 800 metres runner won.", nil},
+		{"He ran 800 metres in a day.", []string{"800|count|800|exact|metres|"}},
+		// a participle after a proper plural in an "of" phrase
+		{"The number of Americans filing claims jumped to 367,000.", []string{"367,000|count|367000|exact|number of Americans filing claims|up:jumped"}},
 		{"There are sham marriages, of which there are estimated to be up to 15,000 a year.", []string{"15,000|count|15000|up_to|sham marriages|"}},
 	}
 	for _, tt := range tests {

@@ -921,7 +921,7 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 		// "the number of youngsters taking their exams", "the share of
 		// people using BT lines": a participle after a plural links its
 		// object to the plural.
-		if l > 0 && s.tag(l) == "VBG" && !lexicon.IsAuxiliary(s.word(l)) && s.tag(l-1) == "NNS" && s.toks[l-1].Kind == lexer.Word && s.is(l-2, "of") {
+		if l > 0 && s.tag(l) == "VBG" && !lexicon.IsAuxiliary(s.word(l)) && (s.tag(l-1) == "NNS" || s.tag(l-1) == "NNPS") && s.toks[l-1].Kind == lexer.Word && s.is(l-2, "of") {
 			a = s.npStart(l - 1)
 			timeHead = false
 			continue
