@@ -39,7 +39,7 @@ var qualifierPhrases = []qualifierPhrase{
 	{Phrase{"a", "little", "less", "than"}, LessThan}, {Phrase{"slightly", "under"}, LessThan},
 	{Phrase{"slightly", "fewer", "than"}, LessThan}, {Phrase{"a", "shade", "under"}, LessThan},
 	{Phrase{"in", "the", "order", "of"}, About}, {Phrase{"on", "the", "order", "of"}, About}, {Phrase{"of", "the", "order", "of"}, About},
-	{Phrase{"nearly"}, Almost}, {Phrase{"almost"}, Almost}, {Phrase{"close", "to"}, Almost}, {Phrase{"closer", "to"}, Almost},
+	{Phrase{"nearly"}, Almost}, {Phrase{"almost"}, Almost}, {Phrase{"close", "to"}, Almost}, {Phrase{"closer", "to"}, About},
 	{Phrase{"just", "short", "of"}, Almost}, {Phrase{"getting", "on", "for"}, Almost},
 	{Phrase{"approaching"}, Almost}, {Phrase{"not", "quite"}, Almost},
 	{Phrase{"more", "than"}, MoreThan}, {Phrase{"over"}, MoreThan}, {Phrase{"above"}, MoreThan},

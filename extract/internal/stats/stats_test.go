@@ -989,6 +989,9 @@ func TestFind(t *testing.T) {
 		// a race named by its length written as a word
 		{"The 28-year-old 800 metres runner won.", nil},
 		{"He ran 800 metres in a day.", []string{"800|count|800|exact|metres|"}},
+		// "closer to" hedges as about, "close to" as almost
+		{"Others say the figure is closer to 15%.", []string{"15%|percent|15|about|figure|"}},
+		{"Unemployment is close to 30%.", []string{"30%|percent|30|almost|Unemployment|"}},
 		// a participle after a proper plural in an "of" phrase
 		{"The number of Americans filing claims jumped to 367,000.", []string{"367,000|count|367000|exact|number of Americans filing claims|up:jumped"}},
 		{"There are sham marriages, of which there are estimated to be up to 15,000 a year.", []string{"15,000|count|15000|up_to|sham marriages|"}},
