@@ -484,6 +484,7 @@ func IsComparisonBeforeOf(w string) bool { return has(comparisonsBeforeOf, w) }
 var recordParticiples = map[string]bool{
 	"recording": true, "representing": true, "posting": true, "registering": true,
 	"accounting": true, "reporting": true, "marking": true, "notching": true,
+	"showing": true,
 }
 
 // IsRecordParticiple reports whether w after a comma opens a clause whose

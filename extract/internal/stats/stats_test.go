@@ -992,6 +992,10 @@ func TestFind(t *testing.T) {
 		// "closer to" hedges as about, "close to" as almost
 		{"Others say the figure is closer to 15%.", []string{"15%|percent|15|about|figure|"}},
 		{"Unemployment is close to 30%.", []string{"30%|percent|30|almost|Unemployment|"}},
+		// a participle of recording before a change noun; a change noun
+		// before a participle clause
+		{"Shares rose, with Reynolds showing gains of 4.5%.", []string{"4.5%|percent|4.5|exact|Reynolds|up:gains"}},
+		{"Mining output drove the increase, surging 2.1%.", []string{"2.1%|percent|2.1|exact|Mining output|up:surging"}},
 		// a participle after a proper plural in an "of" phrase
 		{"The number of Americans filing claims jumped to 367,000.", []string{"367,000|count|367000|exact|number of Americans filing claims|up:jumped"}},
 		{"There are sham marriages, of which there are estimated to be up to 15,000 a year.", []string{"15,000|count|15000|up_to|sham marriages|"}},

@@ -1217,6 +1217,13 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			}
 			p, j = k, k+1
 		} else if lexicon.IsChangeNoun(s.word(p - 1)) {
+			// "Reynolds showing gains of 4.5%": the noun before a
+			// participle of recording.
+			if p >= 3 && lexicon.IsRecordParticiple(s.word(p-2)) {
+				if a, b, ok := s.npBefore(p - 3); ok {
+					return a, b, true
+				}
+			}
 			// "sales growth of 10%": the noun before the change noun; so is
 			// a gerund after a modifier ("an average funding increase of
 			// 6%").
@@ -1571,6 +1578,13 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		// a measure, is one.
 		if _, cue := lexicon.ChangeCue(s.word(p)); cue && isNoun(s.tag(p)) && !s.is(p, "growth") && (p+1 == j || p+2 == j && (s.is(p+1, "to") || s.is(p+1, "by"))) {
 			return 0, 0, false
+		}
+		// "Mining output drove the increase, surging 2.1%": a change noun
+		// before a participle clause is no subject; the clause's is.
+		if participle > 0 && lexicon.IsChangeNoun(s.word(p)) {
+			if a, b, ok := s.openingSubject(participle); ok {
+				return a, b, true
+			}
 		}
 		// "Shares in the firm that built the bridge fell 4%": what the
 		// relative clause is about, not its object.
