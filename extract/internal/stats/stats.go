@@ -685,9 +685,6 @@ func (s *sentence) sharedScale(n numparse.Number) (decimal.Decimal, bool) {
 		return decimal.Decimal{}, false
 	}
 	for m := 0; m < 6 && j+1 < len(toks); m++ {
-		if decimalEnd && m > 0 {
-			return decimal.Decimal{}, false
-		}
 		sep := strings.ToLower(toks[j].Text)
 		if sep != "," && sep != "or" && sep != "to" && sep != "and" && !(m == 0 && dash) {
 			return decimal.Decimal{}, false
@@ -750,11 +747,6 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 		if unicode.IsUpper(r) && (!s.titleCase() || s.capitalisedName(n.End)) {
 			return true
 		}
-	}
-	// "the 800 metres runner", "one of the 800 metres favourites": a
-	// race named by its length, the unit written as a word.
-	if n.Digits && n.End+1 < len(toks) && lexicon.IsRaceUnit(s.word(n.End)) && len(s.word(n.End)) > 2 && lexicon.IsSportEvent(s.word(n.End+1)) && !n.Scaled {
-		return true
 	}
 	// "190 AD", "300 BC", "190 A.D.": a year.
 	if n.Digits && n.End < len(toks) && n.Value.IsInteger() {
@@ -882,8 +874,8 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 	if n.Digits && (s.titleAfter(n) || s.numberedTitle(k, n)) {
 		return true
 	}
-	// "the six kilometre event": a race's name; "an 18 certificate": a
-	// label.
+	// "the six kilometre event", "the 800 metres runner": a race's name;
+	// "an 18 certificate": a label.
 	if lexicon.IsRaceUnit(s.word(n.End)) && (lexicon.IsSportEvent(s.word(n.End+1)) || s.raceEvent(k)) || n.Digits && lexicon.IsLabelNoun(s.word(n.End)) {
 		return true
 	}
@@ -2567,8 +2559,8 @@ func (s *sentence) frameSubjects(out []Stat) {
 		// million, an increase of 104%", "rose 1% before ending Friday
 		// 0.24% lower": a change that goes on from the figure before, of
 		// any kind, is of what that figure measured.
-		if j := s.continuedFrom(out, i, q); j >= 0 {
-			st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
+		if s.continuesFrom(out, i, q) {
+			st.Subject, st.SubjectStart, st.SubjectEnd = out[i-1].Subject, out[i-1].SubjectStart, out[i-1].SubjectEnd
 			continue
 		}
 		// "five people died and 20 were hurt": a bare count before a verb
@@ -2663,29 +2655,29 @@ func (s *sentence) frameSubjects(out []Stat) {
 	}
 }
 
-// continuedFrom returns the index in out of the figure before out[i] whose
-// change out[i], starting at toks[q], goes on with: after a comma, a bare
-// "up" or "down" ("rose by 17%, up 23,600"), "a rise of" ("reach 159
-// million, an increase of 104%"), or a participle of closing after
-// "before", "after" or a comma ("rose 1% before ending Friday 0.24% lower",
-// where a comparative follows); -1 if none. The figure before has a subject
-// standing before it, and, but for "a rise of", a change.
-func (s *sentence) continuedFrom(out []Stat, i, q int) int {
+// continuesFrom reports whether out[i], starting at toks[q], goes on with
+// the change of the figure before it: after a comma, a bare "up" or "down"
+// ("rose by 17%, up 23,600"), "a rise of" ("reach 159 million, an increase
+// of 104%"), or a participle of closing after "before", "after" or a comma
+// ("rose 1% before ending Friday 0.24% lower", where a comparative
+// follows). The figure before has a subject standing before it (or is a
+// count with its noun), and, but for "a rise of", a change.
+func (s *sentence) continuesFrom(out []Stat, i, q int) bool {
 	if i == 0 {
-		return -1
+		return false
 	}
 	o := out[i-1]
 	// "sold 95,000 cars last year, up 2.6%": a count and its noun.
 	counted := o.Kind == Count && !o.Vague && o.SubjectStart >= o.End && o.SubjectStart == s.toks[o.TokEnd].Start
 	if o.Subject == "" || o.SubjectEnd > o.Start && !counted {
-		return -1
+		return false
 	}
 	c := -1 // the token that joins out[i] to the figure before
 	switch {
 	case (s.is(q-1, "up") || s.is(q-1, "down")) && q > 1:
 		c = q - 2
 		if o.Change == nil && !counted {
-			return -1
+			return false
 		}
 	case s.is(q-1, "of") && q > 3 && lexicon.IsChangeNoun(s.word(q-2)) && (s.is(q-3, "a") || s.is(q-3, "an")):
 		c = q - 4
@@ -2701,10 +2693,10 @@ func (s *sentence) continuedFrom(out []Stat, i, q int) int {
 			v = k - 1 // "ending on Friday"
 		}
 		if v < 1 || !strings.HasSuffix(s.lower(v), "ing") || !lexicon.IsClosingVerb(s.word(v)) || o.Change == nil || !lexicon.IsComparative(s.word(out[i].TokEnd)) {
-			return -1
+			return false
 		}
 		if !(s.is(v-1, "before") || s.is(v-1, "after") || s.is(v-1, ",")) {
-			return -1
+			return false
 		}
 		c = v - 1
 		if !s.is(c, ",") {
@@ -2712,7 +2704,7 @@ func (s *sentence) continuedFrom(out []Stat, i, q int) int {
 		}
 	}
 	if c < 0 {
-		return -1
+		return false
 	}
 	if s.is(c, ",") || lexer.IsDash(s.toks[c].Text) && !s.toks[c].Glued() {
 		c--
@@ -2723,10 +2715,7 @@ func (s *sentence) continuedFrom(out []Stat, i, q int) int {
 	for n := 0; n < 8 && c >= o.TokEnd && s.toks[c].Kind != lexer.Punct && !strings.HasPrefix(s.tag(c), "VB") && s.tag(c) != "MD"; n++ {
 		c--
 	}
-	if c+1 != o.TokEnd {
-		return -1
-	}
-	return i - 1
+	return c+1 == o.TokEnd
 }
 
 // bareBeforeVerb reports whether toks[k], the token after a bare count, is

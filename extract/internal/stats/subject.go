@@ -147,9 +147,10 @@ func (s *sentence) economyBase(a, b int) bool {
 // "twice as many people", "doubled the number of staff".
 func (s *sentence) forward(st *Stat) (int, int, bool) {
 	j := st.TokEnd
+	q := s.qualifierStart(st.TokStart)
 	// "two million pensioners - two-thirds of whom are women": the noun
 	// phrase the relative pronoun stands for.
-	if q := s.qualifierStart(st.TokStart); q > 1 && s.is(j, "of") && (s.is(j+1, "whom") || s.is(j+1, "which")) && (s.is(q-1, ",") || lexer.IsDash(s.toks[q-1].Text) && !s.toks[q-1].Glued()) {
+	if q > 1 && s.is(j, "of") && (s.is(j+1, "whom") || s.is(j+1, "which")) && (s.is(q-1, ",") || lexer.IsDash(s.toks[q-1].Text) && !s.toks[q-1].Glued()) {
 		if a, b, ok := s.npBefore(q - 2); ok {
 			// "the disapproval of farm workers, thousands of whom": people
 			// are the last noun of the chain.
@@ -177,13 +178,13 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 	}
 	// "That brought to 49 the number of banks", "managed to boost by 72%
 	// the price of iron ore": the object after the figure.
-	if q := s.qualifierStart(st.TokStart); q > 1 && (s.is(q-1, "to") || s.is(q-1, "by")) && strings.HasPrefix(s.tag(q-2), "VB") && s.is(j, "the") {
+	if q > 1 && (s.is(q-1, "to") || s.is(q-1, "by")) && strings.HasPrefix(s.tag(q-2), "VB") && s.is(j, "the") {
 		if a, b, ok := s.npAfter(j, true); ok && !lexicon.IsTimeUnit(s.word(b-1)) && (b >= len(s.toks) || !strings.HasPrefix(s.tag(b), "VB") || s.is(b, "that")) {
 			return s.ofChain(a, b)
 		}
 	}
 	// saying "several hundred" people: a figure quoted alone.
-	if q := s.qualifierStart(st.TokStart); st.Kind != Multiple && j+1 < len(s.toks) && q > 0 && lexer.IsQuoteMark(s.toks[j].Text) && s.toks[j].Glued() &&
+	if st.Kind != Multiple && j+1 < len(s.toks) && q > 0 && lexer.IsQuoteMark(s.toks[j].Text) && s.toks[j].Glued() &&
 		lexer.IsQuoteMark(s.toks[q-1].Text) && s.toks[q].Glued() && s.toks[j+1].Kind == lexer.Word && !s.toks[j+1].Glued() {
 		j++
 	}
@@ -644,17 +645,15 @@ func (s *sentence) npAfterMarks(j int, det bool) (int, int, bool) {
 		// "the two held talks".
 		// "the two lifts", "the 10 or so images": after a determiner and
 		// a number, a verb form in -s is a plural noun.
-		// "Nine consulates or embassies": so after a number word opening
-		// the sentence.
-		if (tag == "VBZ" || tag == "VBP") && strings.HasSuffix(t.Text, "s") && k == start && k == 1 && s.afterNumber(k) && !startsLower(s.toks[0].Text) {
-			tag = "NNS"
-		}
-		if (tag == "VBZ" || tag == "VBP" && strings.HasSuffix(t.Text, "s")) && k == start && k > 1 {
+		// So is one after a number word opening the sentence ("Nine
+		// consulates or embassies").
+		if (tag == "VBZ" || tag == "VBP" && strings.HasSuffix(t.Text, "s")) && k == start && k > 0 {
 			n := k - 1
 			if n > 2 && s.is(n, "so") && s.is(n-1, "or") {
 				n -= 2
 			}
-			if (s.toks[n].Kind == lexer.Number || s.tag(n) == "CD") && s.isDeterminer(n-1) {
+			if n > 0 && (s.toks[n].Kind == lexer.Number || s.tag(n) == "CD") && s.isDeterminer(n-1) ||
+				n == 0 && strings.HasSuffix(t.Text, "s") && s.afterNumber(k) && !startsLower(s.toks[0].Text) {
 				tag = "NNS"
 			}
 		}
@@ -672,7 +671,7 @@ func (s *sentence) npAfterMarks(j int, det bool) (int, int, bool) {
 		}
 		// "e-mail users", "sex-related spam", "set-top boxes": the words of
 		// a hyphenated compound belong together whatever their tags.
-		if k > start && s.toks[k].Glued() && lexer.IsDash(s.toks[k-1].Text) || k+1 < len(s.toks) && lexer.IsDash(s.toks[k+1].Text) && s.toks[k+1].Glued() && k+2 < len(s.toks) && s.toks[k+2].Glued() {
+		if k > start && s.toks[k].Glued() && lexer.IsDash(s.toks[k-1].Text) || firstOfCompound {
 			// "70 stars re-recorded the song": a verb in a compound after
 			// a plural head is the clause's verb.
 			if lastNoun == k-1 && s.tag(lastNoun) == "NNS" && k+2 < len(s.toks) && lexer.IsDash(s.toks[k+1].Text) && (s.tag(k+2) == "VBD" || s.tag(k+2) == "VBN") {
