@@ -15,6 +15,7 @@
 package stats
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -2611,6 +2612,28 @@ func (s *sentence) frameSubjects(out []Stat) {
 				continue
 			}
 		}
+		// "Wales have had four brilliant games and lost all four", "500
+		// idle farms and a further 40,000.", "45 of them in the US": a
+		// bare count that ends its phrase, or counts "of them", counts
+		// what an exact count before it in the sentence counts, but for
+		// a span of time ("in almost 20 years that the four, ...").
+		if st.Kind == Count && !st.Vague && (s.endsPhrase(st.TokEnd) || s.ofThem(st.TokEnd)) {
+			// "closed 15 points higher at 4,751": a level after a change
+			// is not of the change's unit.
+			if j := s.countBefore(out, i); j >= 0 && !lexicon.IsTimeUnit(out[j].Subject) && !(s.is(q-1, "at") && (lexicon.IsComparative(s.word(q-2)) || s.is(q-2, "up") || s.is(q-2, "down"))) &&
+				!s.otherVerbOther(out[j], q) {
+				st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
+				continue
+			}
+		}
+		// "two-thirds of those questioned, 68%,", "a very small chance -
+		// about 10%": a share in apposition measures what the phrase
+		// before it names.
+		if a, b, ok := s.shareApposition(out, i, q); ok {
+			st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
+			st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+			continue
+		}
 		// "compared with between 100 million and 118 million"
 		if st.Low != nil && s.is(q-1, "between") {
 			q--
@@ -2652,7 +2675,58 @@ func (s *sentence) frameSubjects(out []Stat) {
 				break
 			}
 		}
+		// "The GDP figure was ahead of the 3.1% expected": with no figure
+		// before, what the sentence opens with is compared.
+		if st.Subject == "" && s.is(q-1, "of") && lexicon.IsComparisonBeforeOf(s.word(q-2)) {
+			if a, b, ok := s.openingSubject(q - 2); ok {
+				st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
+				st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+			}
+		}
 	}
+}
+
+// shareApposition returns the tokens of what a percentage or fraction
+// out[i], starting at toks[q], measures when it stands in apposition: after
+// a comma or a spaced dash and before punctuation or the sentence's end.
+// After a comma it is the subject of a share that ends there ("two-thirds
+// of those questioned, 68%,"); after a dash, the common noun phrase before
+// it ("a very small chance - about 10%").
+func (s *sentence) shareApposition(out []Stat, i, q int) (int, int, bool) {
+	st := out[i]
+	if st.Kind != Percent && st.Kind != Fraction || q < 2 || st.TokEnd < len(s.toks) && s.toks[st.TokEnd].Kind != lexer.Punct {
+		return 0, 0, false
+	}
+	c := q - 1
+	dash := lexer.IsDash(s.toks[c].Text) && !s.toks[c].Glued()
+	if !dash && !s.is(c, ",") {
+		return 0, 0, false
+	}
+	if i > 0 {
+		o := out[i-1]
+		if (o.Kind == Percent || o.Kind == Fraction) && o.Subject != "" && o.SubjectStart >= o.End && o.SubjectEnd == s.toks[c-1].End {
+			a, b := s.tokenAt(o.SubjectStart), s.tokenAt(o.SubjectEnd-1)+1
+			return a, b, a >= 0 && b > a
+		}
+	}
+	if !dash || s.toks[c-1].Kind != lexer.Word || !(s.tag(c-1) == "NN" || s.tag(c-1) == "NNS") || lexicon.IsTimeUnit(s.word(c-1)) {
+		return 0, 0, false
+	}
+	a, b, ok := s.npBefore(c - 1)
+	// A figure inside the phrase: "rose 5% a year - about 10%".
+	if !ok || i > 0 && out[i-1].End > s.toks[a].Start {
+		return 0, 0, false
+	}
+	return a, b, true
+}
+
+// tokenAt returns the index of the token that holds byte offset off, or -1.
+func (s *sentence) tokenAt(off int) int {
+	k := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].End > off })
+	if k < len(s.toks) && s.toks[k].Start <= off {
+		return k
+	}
+	return -1
 }
 
 // continuesFrom reports whether out[i], starting at toks[q], goes on with
@@ -2750,6 +2824,44 @@ func (s *sentence) elidedAfter(q, k int) bool {
 	}
 	if q > 0 && (s.is(q-1, "the") || s.is(q-1, "another") || s.is(q-1, "remaining")) {
 		return s.toks[k].Kind == lexer.Punct && s.toks[k].Text != "-" || s.tag(k) == "IN" && !s.is(k, "of")
+	}
+	return false
+}
+
+// otherVerbOther reports whether a bare count starting at toks[q] is the
+// object of another verb with another subject than the count o before it:
+// "he scored 12 goals while his brother played 40", "who made three saves,
+// we could have scored five", where the noun left out is not o's.
+func (s *sentence) otherVerbOther(o Stat, q int) bool {
+	v := q - 1
+	if v < 0 || s.toks[v].Kind != lexer.Word || !strings.HasPrefix(s.tag(v), "VB") || lexicon.IsAuxiliary(s.word(v)) {
+		return false
+	}
+	_, qo := s.qualifierBefore(o.TokStart)
+	w := qo - 1
+	if w < 0 || s.toks[w].Kind != lexer.Word || !strings.HasPrefix(s.tag(w), "VB") || lexicon.IsAuxiliary(s.word(w)) || sameVerb(s.lower(w), s.lower(v)) {
+		return false
+	}
+	for k := o.TokEnd; k < v; k++ {
+		switch {
+		case s.tag(k) == "PRP" || s.tag(k) == "PRP$" || strings.HasPrefix(s.tag(k), "NNP"),
+			s.is(k, "while") || s.is(k, "whereas"):
+			return true
+		}
+	}
+	return false
+}
+
+// ofThem reports whether toks[k], after a bare figure, is "of" before a
+// pronoun that stands for a group named before: "45 of them", "two of
+// these".
+func (s *sentence) ofThem(k int) bool {
+	if !s.is(k, "of") {
+		return false
+	}
+	switch s.lower(k + 1) {
+	case "them", "these", "those":
+		return true
 	}
 	return false
 }

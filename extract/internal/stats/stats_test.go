@@ -737,7 +737,7 @@ func TestFind(t *testing.T) {
 		{"The plan would fold 35 bodies into nine.", []string{"35|count|35|exact|bodies|", "nine|count|9|exact|bodies|"}},
 		{"Girls play only three games while boys play five, she said.", []string{"three|count|3|exact|games|", "five|count|5|exact|games|"}},
 		{"The firm employs 163,000 staff while its rival employs 47,000.", []string{"163,000|count|163000|exact|staff|", "47,000|count|47000|exact|staff|"}},
-		{"The team signed 12 players and sold five of them.", []string{"12|count|12|exact|players|", "five|count|5|exact||"}},
+		{"The team signed 12 players and sold five of them.", []string{"12|count|12|exact|players|", "five|count|5|exact|players|"}},
 		{"He scored 12 goals while his brother played 40.", []string{"12|count|12|exact|goals|", "40|count|40|exact||"}},
 		// a hyphenated compound makes a kind of a time unit that is counted
 		{"Smith, who enjoyed seven title-winning seasons, is happy.", []string{"seven|count|7|exact|title-winning seasons|"}},
@@ -961,6 +961,20 @@ func TestFind(t *testing.T) {
 		// one thing named with "a" before "N more"
 		{"He won a Grammy in 1998 and is up for two more this year.", []string{"two|count|2|exact|Grammy|"}},
 		{"He waited a year and wants two more.", []string{"two|count|2|exact||"}},
+		// a bare count ending its phrase, or counting "of them"
+		{"The team played five tough matches and lost all five.", []string{"five|count|5|exact|tough matches|", "five|count|5|exact|tough matches|"}},
+		{"The agency found 300 empty homes and will check a further 2,000.", []string{"300|count|300|exact|empty homes|", "2,000|count|2000|exact|empty homes|"}},
+		{"Police held 80 suspects overnight - 35 of them in Leeds.", []string{"80|count|80|exact|suspects|", "35|count|35|exact|suspects|"}},
+		{"It was the first time in 30 years that the three, all sisters, had met.", []string{"three|count|3|exact||"}},
+		{"The index closed 12 points higher at 5,120.", []string{"12|count|12|exact|points|", "5,120|count|5120|exact||"}},
+		// capitalised words inside a phrase
+		{"She went to four Weight Watchers meetings a month.", []string{"four|count|4|exact|Weight Watchers meetings|"}},
+		{"He started all five Lions Tests in 2009.", []string{"five|count|5|exact|Lions Tests|"}},
+		{"They have won eight League and Cup games in a row.", []string{"eight|count|8|exact|League and Cup games|"}},
+		// shares in apposition, and comparisons with nothing before
+		{"More than a third of those polled, 36%, agreed.", []string{"a third|fraction|0.3333333333333333|more_than|those polled|", "36%|percent|36|exact|those polled|"}},
+		{"He said there was only a slim chance - about 20%.", []string{"20%|percent|20|about|slim chance|"}},
+		{"The inflation figure was ahead of the 2.4% analysts expected.", []string{"2.4%|percent|2.4|exact|inflation figure|"}},
 		// a plural the tagger took for a verb after a count and a noun
 		{"It showed an image of two smiley faces.", []string{"two|count|2|exact|smiley faces|"}},
 		// a bare "at N" ending the clause in a sentence about an age or a person

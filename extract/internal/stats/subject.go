@@ -613,7 +613,8 @@ func (s *sentence) npAfterMarks(j int, det bool) (int, int, bool) {
 		// "50 radio and television shows", "its retail and mail order
 		// arms": a singular noun joined by "and" or "or" to the modifiers
 		// of a plural head.
-		if lastNoun == k-1 && (s.is(k, "and") || s.is(k, "or")) && s.tag(k-1) == "NN" && !lexicon.IsTimeUnit(s.word(k-1)) && s.modifiesPlural(k+1) {
+		// So are names: "six League and Cup games".
+		if lastNoun == k-1 && (s.is(k, "and") || s.is(k, "or")) && (s.tag(k-1) == "NN" || s.nameWord(k-1) && s.nameWord(k+1)) && !lexicon.IsTimeUnit(s.word(k-1)) && s.modifiesPlural(k+1) {
 			lastNoun = -1
 			k++
 			continue
@@ -725,7 +726,7 @@ func (s *sentence) npAfterMarks(j int, det bool) (int, int, bool) {
 			// "the handheld gaming market"
 		} else if !isModifier(tag) || lastNoun >= 0 && (tag == "VBN" || tag == "VBG") {
 			break
-		} else if lastNoun >= 0 && strings.HasPrefix(tag, "JJ") && (!(isNoun(s.tag(k+1)) && (strings.HasPrefix(s.tag(lastNoun), "NNP") || s.compoundAdjective(k) || compound)) ||
+		} else if lastNoun >= 0 && strings.HasPrefix(tag, "JJ") && (!(isNoun(s.tag(k+1)) && (strings.HasPrefix(s.tag(lastNoun), "NNP") || s.nameWord(lastNoun) && s.nameWord(k) || s.compoundAdjective(k) || compound)) ||
 			lexicon.IsTimeUnit(s.word(k+1)) && lexicon.IsTimeDeictic(s.word(k))) {
 			// "of GDP next year": a time after the noun ends it.
 			break
@@ -794,7 +795,7 @@ func (s *sentence) npAfterMarks(j int, det bool) (int, int, bool) {
 func (s *sentence) modifiesPlural(k int) bool {
 	for n := 0; n < 3 && k+n+1 < len(s.toks); n++ {
 		t := s.toks[k+n]
-		if t.Kind != lexer.Word || !(s.tag(k+n) == "NN" || strings.HasPrefix(s.tag(k+n), "JJ")) {
+		if t.Kind != lexer.Word || !(s.tag(k+n) == "NN" || strings.HasPrefix(s.tag(k+n), "JJ") || s.nameWord(k+n)) {
 			return false
 		}
 		if s.tag(k+n+1) == "NNS" && s.toks[k+n+1].Kind == lexer.Word && !isNoun(s.tag(k+n+2)) {
@@ -815,6 +816,17 @@ func (s *sentence) participleAfterPlural(h, end int) bool {
 		return false
 	}
 	return h > 0 && s.tag(h) == "VBD" && s.tag(h-1) == "NNS" && s.toks[h-1].Kind == lexer.Word
+}
+
+// nameWord reports whether toks[k] is a capitalised word inside a sentence
+// that is not in title case, so part of a name whatever its tag:
+// "Narcotics Anonymous meetings", "Lions Tests".
+func (s *sentence) nameWord(k int) bool {
+	if k <= 0 || k >= len(s.toks) || s.toks[k].Kind != lexer.Word || s.titleCase() {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.toks[k].Text)
+	return unicode.IsUpper(r)
 }
 
 // afterNumber reports whether toks[k] comes straight after a number.
@@ -841,6 +853,7 @@ func (s *sentence) pluralAfterModifier(k int) bool {
 	}
 	switch p := s.tag(k - 1); {
 	case p == "RB" || strings.HasPrefix(p, "NNP") || strings.HasPrefix(p, "JJ"):
+	case s.nameWord(k-1) && s.nameWord(k): // "three Lions Tests in 2001"
 	case p == "NN" && s.afterNumber(k-1): // "two smiley faces."
 	default:
 		return false
