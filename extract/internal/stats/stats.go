@@ -2621,7 +2621,7 @@ func (s *sentence) frameSubjects(out []Stat) {
 			// "closed 15 points higher at 4,751": a level after a change
 			// is not of the change's unit.
 			if j := s.countBefore(out, i); j >= 0 && !lexicon.IsTimeUnit(out[j].Subject) && !(s.is(q-1, "at") && (lexicon.IsComparative(s.word(q-2)) || s.is(q-2, "up") || s.is(q-2, "down"))) &&
-				!s.otherVerbOther(out[j], q) {
+				!s.otherVerbOther(out[j], q) && !(i > 0 && out[i-1].Subject == "" && out[i-1].TokEnd == q-1 && (s.is(q-1, "or") || s.is(q-1, "to"))) {
 				st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
 				continue
 			}

@@ -739,6 +739,7 @@ func TestFind(t *testing.T) {
 		{"The firm employs 163,000 staff while its rival employs 47,000.", []string{"163,000|count|163000|exact|staff|", "47,000|count|47000|exact|staff|"}},
 		{"The team signed 12 players and sold five of them.", []string{"12|count|12|exact|players|", "five|count|5|exact|players|"}},
 		{"He scored 12 goals while his brother played 40.", []string{"12|count|12|exact|goals|", "40|count|40|exact||"}},
+		{"He made 12 saves, but we could have scored five or six.", []string{"12|count|12|exact|saves|", "five|count|5|exact||", "six|count|6|exact||"}},
 		// a hyphenated compound makes a kind of a time unit that is counted
 		{"Smith, who enjoyed seven title-winning seasons, is happy.", []string{"seven|count|7|exact|title-winning seasons|"}},
 		{"Smith spent five long years in jail.", nil},
