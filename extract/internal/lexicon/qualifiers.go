@@ -47,6 +47,8 @@ var qualifierPhrases = []qualifierPhrase{
 	{Phrase{"upward", "of"}, MoreThan}, {Phrase{"just", "over"}, MoreThan},
 	{Phrase{"well", "over"}, MoreThan}, {Phrase{"well", "above"}, MoreThan},
 	{Phrase{"greater", "than"}, MoreThan}, {Phrase{"higher", "than"}, MoreThan},
+	{Phrase{"better", "than"}, MoreThan}, {Phrase{"bigger", "than"}, MoreThan},
+	{Phrase{"larger", "than"}, MoreThan}, {Phrase{"smaller", "than"}, LessThan},
 	{Phrase{"topped"}, MoreThan}, {Phrase{"tops"}, MoreThan}, {Phrase{"top"}, MoreThan},
 	{Phrase{"exceeded"}, MoreThan}, {Phrase{"exceeds"}, MoreThan}, {Phrase{"exceeding"}, MoreThan},
 	{Phrase{"exceed"}, MoreThan}, {Phrase{"surpass"}, MoreThan},

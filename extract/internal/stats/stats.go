@@ -1829,9 +1829,31 @@ func (s *sentence) qualifierBefore(start int) (string, int) {
 		words[a], words[b] = words[b], words[a]
 	}
 	if q, n := lexicon.QualifierBefore(words); n > 0 {
+		// "a drama about two teenage boys": "about" after a singular
+		// common noun is a preposition, not a hedge (the tagger takes
+		// verbs in -s for plurals: "tracks about six million"), but for
+		// a count of times ("slashed it with a knife about 30 times").
+		if n == 1 && words[len(words)-1] == "about" && start >= 2 && s.toks[start-2].Kind == lexer.Word &&
+			s.tag(start-2) == "NN" && startsLower(s.toks[start-2].Text) && !s.timesAhead(start) {
+			return "", start
+		}
 		return q, start - n
 	}
 	return "", start
+}
+
+// timesAhead reports whether the figure at toks[k] counts times or a span
+// of time: "about 30 times", "about six to 10 times", "about two hours".
+func (s *sentence) timesAhead(k int) bool {
+	for j := k + 1; j < len(s.toks) && j < k+5; j++ {
+		if s.is(j, "times") || lexicon.IsTimeUnit(s.word(j)) {
+			return true
+		}
+		if s.toks[j].Kind == lexer.Word && isNoun(s.tag(j)) {
+			return false
+		}
+	}
+	return false
 }
 
 // qualifierStart returns the index of the first token of the hedge ending

@@ -740,6 +740,10 @@ func TestFind(t *testing.T) {
 		{"The team signed 12 players and sold five of them.", []string{"12|count|12|exact|players|", "five|count|5|exact|players|"}},
 		{"He scored 12 goals while his brother played 40.", []string{"12|count|12|exact|goals|", "40|count|40|exact||"}},
 		{"He made 12 saves, but we could have scored five or six.", []string{"12|count|12|exact|saves|", "five|count|5|exact||", "six|count|6|exact||"}},
+		// hedges, and "about" as a preposition
+		{"Pupils in rich areas have a better than 40% chance of a place.", []string{"40%|percent|40|more_than|chance|"}},
+		{"The film is a drama about three young nurses.", []string{"three|count|3|exact|young nurses|"}},
+		{"He hit the wall with a hammer about 20 times.", []string{"20|count|20|about|times|"}},
 		// a hyphenated compound makes a kind of a time unit that is counted
 		{"Smith, who enjoyed seven title-winning seasons, is happy.", []string{"seven|count|7|exact|title-winning seasons|"}},
 		{"Smith spent five long years in jail.", nil},
