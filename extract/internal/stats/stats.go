@@ -1912,6 +1912,10 @@ func (s *sentence) timesComparative(i int) bool {
 		case "DT", "NNP", "NNPS", "PRP", "PRP$", "CD":
 			return false
 		}
+		// "twice as Nalbandian broke": a name the tagger missed.
+		if s.nameWord(i + 1) {
+			return false
+		}
 	}
 	return true
 }

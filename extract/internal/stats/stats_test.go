@@ -744,6 +744,11 @@ func TestFind(t *testing.T) {
 		{"Pupils in rich areas have a better than 40% chance of a place.", []string{"40%|percent|40|more_than|chance|"}},
 		{"The film is a drama about three young nurses.", []string{"three|count|3|exact|young nurses|"}},
 		{"He hit the wall with a hammer about 20 times.", []string{"20|count|20|about|times|"}},
+		// an amount after "by" is no link; verbs before names; "twice as" a name
+		{"The bank lifted its base rate by a quarter percentage point to 4.5%.", []string{"a quarter percentage point|percentage_points|0.25|exact|base rate|up:lifted", "4.5%|percent|4.5|exact|base rate|"}},
+		{"Most knew the leader, but only one in eight recognised Peter Hain.", []string{"one in eight|ratio|0.125|exact||"}},
+		{"The label issued 40 unreleased Beatles tracks.", []string{"40|count|40|exact|unreleased Beatles tracks|"}},
+		{"She served twice as Williams broke back.", nil},
 		// a hyphenated compound makes a kind of a time unit that is counted
 		{"Smith, who enjoyed seven title-winning seasons, is happy.", []string{"seven|count|7|exact|title-winning seasons|"}},
 		{"Smith spent five long years in jail.", nil},

@@ -627,6 +627,11 @@ func (s *sentence) npAfterMarks(j int, det bool) (int, int, bool) {
 			k++
 			continue
 		}
+		// "just one in 10 recognised Charles Kennedy": a past tense the
+		// tagger took for an adjective, before a name.
+		if k == start && !det && strings.HasSuffix(t.Text, "ed") && startsLower(t.Text) && !isNoun(s.tag(k)) && s.nameWord(k+1) && s.nameIsObject(k+1) {
+			return 0, 0, false
+		}
 		tag := s.tag(k)
 		compound := false // a hyphenated compound before a noun
 		// "three children Nora, Hasna and Guy": a name after a plural
@@ -829,6 +834,21 @@ func (s *sentence) nameWord(k int) bool {
 	return unicode.IsUpper(r)
 }
 
+// nameIsObject reports whether the name starting at toks[k] stands alone,
+// the object of a verb before it: no common noun follows it and its last
+// word is no plural ("recognised Charles Kennedy", not "unreleased Nirvana
+// tracks" or "unnamed Roma Czechs").
+func (s *sentence) nameIsObject(k int) bool {
+	for k < len(s.toks) && s.nameWord(k) {
+		k++
+	}
+	last := s.toks[k-1].Text
+	if strings.HasSuffix(last, "s") || k < len(s.toks) && s.toks[k].Kind == lexer.Word && isNoun(s.tag(k)) && startsLower(s.toks[k].Text) {
+		return false
+	}
+	return true
+}
+
 // afterNumber reports whether toks[k] comes straight after a number.
 func (s *sentence) afterNumber(k int) bool {
 	if k <= 0 {
@@ -942,6 +962,11 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 			s.is(l, "from") || s.is(l, "across") || s.is(l, "outside") || s.is(l, "via") || s.is(l, "among") || s.is(l, "with") && m == 0 ||
 			s.is(l, "between") && lexicon.IsGapNoun(s.word(l-1)) || // "the difference between one side and another"
 			(s.is(l, "to") || s.is(l, "after")) && (s.tag(l-1) == "NNS" || s.participleAfterPlural(l-1, end) || s.tag(l-1) == "VBN" && l > 1 && isNoun(s.tag(l-2)))) {
+			break
+		}
+		// "raised its key rate by a quarter percentage point to 2%": an
+		// amount after "by" is the change, not a link.
+		if s.is(l, "by") && s.amountIn(l+1, end) {
 			break
 		}
 		h := l - 1
@@ -1782,6 +1807,18 @@ func (s *sentence) compoundStart(p int) int {
 		c -= 2
 	}
 	return c
+}
+
+// amountIn reports whether toks[a:b] hold an amount of change: a number,
+// a fraction word or a point ("a quarter percentage point").
+func (s *sentence) amountIn(a, b int) bool {
+	for k := a; k < b && k < len(s.toks); k++ {
+		w := s.lower(k)
+		if s.toks[k].Kind == lexer.Number || w == "point" || w == "points" || w == "percentage" || w == "quarter" || w == "half" {
+			return true
+		}
+	}
+	return false
 }
 
 // figureBefore returns, when a number and its percent sign or word end
