@@ -1175,3 +1175,34 @@ var pluralNumberWords = map[string]bool{
 
 // IsPluralNumberWord reports whether w is a number word made plural as a name.
 func IsPluralNumberWord(w string) bool { return has(pluralNumberWords, w) }
+
+// namingWords introduce a name, so a number after them is one: "a drug
+// known as 771", "the operator dubbed 3". "called" and "named" are also
+// verbs of calling with a count after them ("named 30 players"), which
+// IsLooseNamingWord tells.
+var namingWords = map[string]bool{
+	"dubbed": true, "codenamed": true, "nicknamed": true, "entitled": true, "titled": true,
+	"called": true, "named": true, "renamed": true, "branded": true,
+}
+
+// IsNamingWord reports whether w introduces a name ("dubbed").
+func IsNamingWord(w string) bool { return has(namingWords, w) }
+
+// IsLooseNamingWord reports whether the naming word w may also take a count
+// ("called 20 witnesses", "named 30 players").
+func IsLooseNamingWord(w string) bool {
+	l := strings.ToLower(w)
+	return l == "called" || l == "named" || l == "branded"
+}
+
+// levelsBeforeDigit are the words after which a lone digit is a level or a
+// score, not a name: "plus 3", "rose to 5", "a score of 7".
+var levelsBeforeDigit = map[string]bool{
+	"plus": true, "minus": true, "to": true, "from": true, "of": true, "between": true,
+	"by": true, "at": true, "than": true, "level": true, "grade": true, "rated": true,
+	"scored": true, "score": true, "only": true, "just": true,
+}
+
+// IsLevelBeforeDigit reports whether a lone digit after w is a level or a
+// score ("plus 3").
+func IsLevelBeforeDigit(w string) bool { return has(levelsBeforeDigit, w) }

@@ -129,8 +129,27 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	s.sharesOfCounts(out)
 	s.fromTo(out)
 	s.orSubjects(out)
+	out = s.dropLoneDigits(out)
 	s.dropMoneyMultiples(&out)
 	return out
+}
+
+// dropLoneDigits drops a count written as one digit from 1 to 9 that counts
+// nothing: news writes small counts in words, so a lone "3" is a name ("the
+// mobile operator, 3", "TIM and 3 offer") or a scorer's minute ("Riise 1,").
+// One after a word that sets a scale or a level stays: "a balance of plus
+// 3", "rose to 5".
+func (s *sentence) dropLoneDigits(out []Stat) []Stat {
+	kept := out[:0]
+	for _, st := range out {
+		t := s.toks[st.TokStart]
+		if st.Kind == Count && st.Subject == "" && !st.Vague && st.Low == nil && st.TokEnd == st.TokStart+1 && st.Qualifier == lexicon.Exact &&
+			len(t.Text) == 1 && t.Text >= "1" && t.Text <= "9" && !lexicon.IsLevelBeforeDigit(s.word(st.TokStart-1)) {
+			continue
+		}
+		kept = append(kept, st)
+	}
+	return kept
 }
 
 // sentence is one sentence being read.
@@ -746,6 +765,22 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 	if !n.Digits && k > 0 && !((lexer.IsQuoteMark(toks[k-1].Text) || toks[k-1].Text == "(") && first.Glued()) {
 		r, _ := utf8.DecodeRuneInString(first.Text)
 		if unicode.IsUpper(r) && (!s.titleCase() || s.capitalisedName(n.End)) {
+			return true
+		}
+	}
+	// "a treatment known as '771,", "the operator, dubbed 3": a name after
+	// a naming word; after "called" or "named" only when no noun follows
+	// ("named 30 players" counts).
+	if j := k - 1; j > 0 {
+		if lexer.IsQuoteMark(toks[j].Text) {
+			j--
+		}
+		named := j > 0 && s.is(j, "as") && s.is(j-1, "known") || lexicon.IsNamingWord(s.word(j)) && !(j > 0 && lexer.IsDash(toks[j-1].Text) && toks[j].Glued())
+		// ("named 156, 213 and 317 suspects" is a list of counts).
+		if named && lexicon.IsLooseNamingWord(s.word(j)) && !(n.End >= len(toks) || toks[n.End].Kind == lexer.Punct && toks[n.End].Text != "%" && !(n.End+1 < len(toks) && toks[n.End+1].Kind == lexer.Number) || s.nameWord(n.End)) {
+			named = false
+		}
+		if named && !s.percentAfter(n.End) {
 			return true
 		}
 	}
@@ -2133,6 +2168,11 @@ func (s *sentence) dropAges(out []Stat) []Stat {
 				p = k - 1
 			}
 			if (s.is(p, "at") || s.is(p, "to") || s.is(p, "from")) && s.chartContext() {
+				continue
+			}
+			// "going to number one in the UK and 12 in the US": a place
+			// joined to another place.
+			if (s.is(k-1, "and") || s.is(k-1, "or")) && s.is(st.TokEnd, "in") && s.chartContext() {
 				continue
 			}
 		}

@@ -749,6 +749,13 @@ func TestFind(t *testing.T) {
 		{"Most knew the leader, but only one in eight recognised Peter Hain.", []string{"one in eight|ratio|0.125|exact||"}},
 		{"The label issued 40 unreleased Beatles tracks.", []string{"40|count|40|exact|unreleased Beatles tracks|"}},
 		{"She served twice as Williams broke back.", nil},
+		// names after naming words; chart places joined; lone digits
+		{"The firm dropped a drug known as '455, after poor trials.", nil},
+		{"The band's single was dubbed 45 by fans.", nil},
+		{"The coach named 30 players in his squad.", []string{"30|count|30|exact|players|"}},
+		{"The album went to number one in France and 14 in Germany.", nil},
+		{"Services are offered by operators such as Orange and 3.", nil},
+		{"The survey gave a balance of plus 4 in March.", []string{"4|count|4|exact||"}},
 		// a hyphenated compound makes a kind of a time unit that is counted
 		{"Smith, who enjoyed seven title-winning seasons, is happy.", []string{"seven|count|7|exact|title-winning seasons|"}},
 		{"Smith spent five long years in jail.", nil},
