@@ -124,6 +124,7 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	out = s.dropVagueMoney(out)
 	s.shareConversions(out)
 	s.inheritSubjects(out)
+	s.participleSubjects(out)
 	s.frameSubjects(out)
 	s.baseSubjects(out)
 	s.sharesOfCounts(out)
@@ -2706,6 +2707,12 @@ func (s *sentence) frameSubjects(out []Stat) {
 		}
 		switch strings.ToLower(s.toks[max(q-1, 0)].Text) {
 		case "from", "to", "after", "against", "with", "than", "and", "while", "compared", "versus", "instead", "out", "another", "further", ",":
+		case "on":
+			// "the highest rate at 26.2%, followed by Yorkshire and the
+			// Humber on 21.7%": a place in a ranking, after a name.
+			if !(strings.HasPrefix(s.tag(q-2), "NNP") || s.nameWord(q-2)) {
+				continue
+			}
 		case "of":
 			// "climb to 14% compared to a previous estimate of 12%", "up
 			// 2.3%, but short of the 2.5%"
@@ -2793,6 +2800,34 @@ func (s *sentence) tokenAt(off int) int {
 		return k
 	}
 	return -1
+}
+
+// participleSubjects gives a figure after a participle of change that goes
+// on from a figure of the same kind before it that figure's subject:
+// "growth of 3.6% in 2004 for the 30 member countries, slipping to 2.9%
+// next year before recovering to 3.1%" are all of growth, not of the
+// countries.
+func (s *sentence) participleSubjects(out []Stat) {
+	for i := 1; i < len(out); i++ {
+		st := &out[i]
+		p := s.qualifierStart(st.TokStart) - 1
+		if s.is(p, "to") || s.is(p, "by") {
+			p--
+		}
+		if p < 1 || !strings.HasSuffix(s.lower(p), "ing") {
+			continue
+		}
+		if _, cue := lexicon.ChangeCue(s.word(p)); !cue || !(s.is(p-1, ",") || s.is(p-1, "before") || s.is(p-1, "after")) {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-4; j-- {
+			o := out[j]
+			if o.Kind == st.Kind && o.Subject != "" && o.TokEnd < p && o.SubjectEnd <= st.Start {
+				st.Subject, st.SubjectStart, st.SubjectEnd = o.Subject, o.SubjectStart, o.SubjectEnd
+				break
+			}
+		}
+	}
 }
 
 // continuesFrom reports whether out[i], starting at toks[q], goes on with
