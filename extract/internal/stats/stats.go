@@ -122,6 +122,7 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	out = s.dropNamedModifiers(out)
 	out = s.dropRateLevels(out)
 	out = s.dropVagueMoney(out)
+	out = s.perBases(out)
 	s.shareConversions(out)
 	s.inheritSubjects(out)
 	s.participleSubjects(out)
@@ -133,6 +134,24 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	out = s.dropLoneDigits(out)
 	s.dropMoneyMultiples(&out)
 	return out
+}
+
+// perBases drops a count after "per", the base of a rate stated around a
+// noun or an amount ("7.5 broadband users per 100 people", "$2 per 1,000
+// cubic metres"), and makes the count before it, whose noun ends just
+// before "per", the rate.
+func (s *sentence) perBases(out []Stat) []Stat {
+	kept := out[:0]
+	for i, st := range out {
+		if st.Kind == Count && !st.Vague && st.Low == nil && st.TokStart > 0 && s.is(st.TokStart-1, "per") && st.Qualifier == lexicon.Exact {
+			if i > 0 && len(kept) > 0 && out[i-1].Kind == Count && out[i-1].SubjectStart >= out[i-1].End && out[i-1].SubjectEnd == s.toks[st.TokStart-2].End {
+				kept[len(kept)-1].Kind = Rate
+			}
+			continue
+		}
+		kept = append(kept, st)
+	}
+	return kept
 }
 
 // dropLoneDigits drops a count written as one digit from 1 to 9 that counts
@@ -2732,9 +2751,15 @@ func (s *sentence) frameSubjects(out []Stat) {
 		for j := i - 1; j >= 0 && j >= i-8; j-- {
 			// "double the number of its hotspots - ... - from 12,300": a
 			// count goes on from a multiple of a number.
-			kind := out[j].Kind == st.Kind || st.Kind == Count && out[j].Kind == Multiple && lexicon.IsQuantityNoun(firstWord(out[j].Subject))
+			// "7.5 connections per 100 people, compared to 6.7 in
+			// Germany": a bare count compared with a rate is one.
+			rate := st.Kind == Count && out[j].Kind == Rate
+			kind := out[j].Kind == st.Kind || rate || st.Kind == Count && out[j].Kind == Multiple && lexicon.IsQuantityNoun(firstWord(out[j].Subject))
 			if kind && out[j].Subject != "" && out[j].SubjectEnd <= st.Start {
 				st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
+				if rate {
+					st.Kind = Rate
+				}
 				// "The index had risen 20.54 points, or 0.2%, to 10,847.66":
 				// a level after "to" is of what moved, not of the unit
 				// ("points") the change counted.
@@ -2993,6 +3018,9 @@ func (s *sentence) oneBefore(q int) (int, int, bool) {
 func (s *sentence) countBefore(out []Stat, i int) int {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		o := out[j]
+		if o.Kind == Rate {
+			return -1 // "7.5 connections per 100 people, compared to 6.7"
+		}
 		// "three others ... join the five": "others" names nothing.
 		if o.Kind == Count && !o.Vague && o.Subject != "" && o.SubjectStart >= o.End && o.SubjectEnd <= out[i].Start && !lexicon.IsMeasureUnit(o.Subject) && !strings.EqualFold(o.Subject, "others") {
 			return j

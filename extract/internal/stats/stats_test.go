@@ -756,6 +756,10 @@ func TestFind(t *testing.T) {
 		{"The album went to number one in France and 14 in Germany.", nil},
 		{"Services are offered by operators such as Orange and 3.", nil},
 		{"The survey gave a balance of plus 4 in March.", []string{"4|count|4|exact||"}},
+		// the base of a rate after "per"
+		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
+		{"Oil firms pay an extra $3 per 1,000 litres.", nil},
+		{"That gives 8.1 lines per 100 homes, compared to 6.2 in Spain.", []string{"8.1|rate|8.1|exact|lines|", "6.2|rate|6.2|exact|lines|"}},
 		// a hyphenated compound makes a kind of a time unit that is counted
 		{"Smith, who enjoyed seven title-winning seasons, is happy.", []string{"seven|count|7|exact|title-winning seasons|"}},
 		{"Smith spent five long years in jail.", nil},
