@@ -1128,8 +1128,11 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 			}
 		}
 	}
-	// "a year or two", "a week to 10 days": the second of two periods.
-	if k > 1 && (s.is(k-1, "or") || s.is(k-1, "to")) && lexicon.IsTimeUnit(s.word(k-2)) {
+	// "a year or two", "a week to 10 days": the second of two periods;
+	// not a level after a time ("from 52% this season to 34%", "from 1m
+	// last year to 1.2m").
+	if k > 2 && (s.is(k-1, "or") || s.is(k-1, "to")) && lexicon.IsTimeUnit(s.word(k-2)) && !s.percentAfter(n.End) &&
+		(s.is(k-3, "a") || s.is(k-3, "an") || s.is(k-3, "one") || s.toks[k-3].Kind == lexer.Number || s.tag(k-3) == "CD") {
 		return true
 	}
 	// "3.817.69": a number with two points is not one.
@@ -2675,6 +2678,14 @@ func (s *sentence) frameSubjects(out []Stat) {
 		// 10,385.48").
 		// And one after "N% higher at" ("closed more than 1% higher at
 		// 10,137").
+		// Past a time between them: "fell 25% year-on-year to 85,000",
+		// "lifted borrowing costs five times last year to 2.25%".
+		if i > 0 && s.is(q-1, "to") && q > 2 && out[i-1].Change != nil {
+			if t := s.timeAdjunct(q - 2); t > 0 && t == out[i-1].TokEnd && out[i-1].Subject != "" && out[i-1].SubjectEnd <= out[i-1].Start {
+				st.Subject, st.SubjectStart, st.SubjectEnd = out[i-1].Subject, out[i-1].SubjectStart, out[i-1].SubjectEnd
+				continue
+			}
+		}
 		if i > 0 && (s.is(q-1, "to") || s.is(q-1, "at") || s.is(q-1, "from")) && (out[i-1].TokEnd == q-1 || out[i-1].TokEnd == q-2 && s.is(q-2, ",") && i > 1 && out[i-2].Change != nil ||
 			out[i-1].TokEnd == q-2 && out[i-1].Change != nil && (lexicon.IsComparative(s.word(q-2)) || s.is(q-2, "up") || s.is(q-2, "down"))) &&
 			(out[i-1].Change != nil || out[i-1].TokEnd == q-2) && out[i-1].Subject != "" && out[i-1].SubjectEnd <= st.Start && out[i-1].SubjectEnd <= out[i-1].Start {

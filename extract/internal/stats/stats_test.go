@@ -756,6 +756,12 @@ func TestFind(t *testing.T) {
 		{"The album went to number one in France and 14 in Germany.", nil},
 		{"Services are offered by operators such as Orange and 3.", nil},
 		{"The survey gave a balance of plus 4 in March.", []string{"4|count|4|exact||"}},
+		// a level after a time; a change verb the tagger took for a noun
+		{"Sales will drop from 52% this season to 34%.", []string{"52%|percent|52|exact|Sales|", "34%|percent|34|exact|Sales|down:drop:from0"}},
+		{"Output grew from 1.1 million tonnes last year to 1.4 million.", []string{"1.1 million|count|1100000|exact|tonnes|", "1.4 million|count|1400000|exact|tonnes|up:grew:from0"}},
+		{"It takes a week to 10 days.", nil},
+		{"Loans to first-time buyers fell 12% year-on-year to 40,000.", []string{"12%|percent|12|exact|Loans to first-time buyers|down:fell", "40,000|count|40000|exact|Loans to first-time buyers|"}},
+		{"It will see its share of income from sponsorship earnings drop from 40% to 25%.", []string{"40%|percent|40|exact|share of income from sponsorship earnings|", "25%|percent|25|exact|share of income from sponsorship earnings|down:drop:from0"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},

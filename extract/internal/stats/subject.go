@@ -1376,7 +1376,7 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		level := lexicon.IsLevelVerb(w) || lexicon.IsLevelReportVerb(w)
 		inNP := (cue || level) && isNoun(s.tag(p)) && p > 0 && (strings.HasPrefix(s.tag(p-1), "JJ") || s.isDeterminer(p-1) || possessive(s.word(p-1)) ||
 			s.is(p, "growth") && isNoun(s.tag(p-1))) // "GDP growth at 2.9%"
-		if cue && isNoun(s.tag(p)) && (!(next == j || s.is(next, "by") || s.is(next, "to") || s.is(next, "at")) || inNP) {
+		if cue && isNoun(s.tag(p)) && (!(next == j || s.is(next, "by") || s.is(next, "to") || s.is(next, "at") || s.is(next, "from")) || inNP) {
 			cue = false
 		}
 		// "has kept growth above 9%", "put growth at 2%": a change noun
@@ -1945,6 +1945,10 @@ func (s *sentence) clauseStart(p int) bool {
 // otherwise -1.
 func (s *sentence) timeAdjunct(p int) int {
 	t := s.toks[p]
+	// "year-on-year", "month-on-month"
+	if p >= 4 && t.Glued() && lexicon.IsTimeUnit(t.Text) && lexer.IsDash(s.toks[p-1].Text) && s.is(p-2, "on") && lexer.IsDash(s.toks[p-3].Text) && lexicon.IsTimeUnit(s.word(p-4)) && s.toks[p-2].Glued() {
+		return p - 4
+	}
 	year := t.Kind == lexer.Number && len(t.Text) == 4 && (strings.HasPrefix(t.Text, "19") || strings.HasPrefix(t.Text, "20"))
 	if !year && (t.Kind != lexer.Word || !(lexicon.IsMonth(t.Text) || lexicon.IsWeekday(t.Text) || lexicon.IsTimeUnit(t.Text))) {
 		return -1
