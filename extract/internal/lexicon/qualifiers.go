@@ -39,7 +39,7 @@ var qualifierPhrases = []qualifierPhrase{
 	{Phrase{"a", "little", "less", "than"}, LessThan}, {Phrase{"slightly", "under"}, LessThan},
 	{Phrase{"slightly", "fewer", "than"}, LessThan}, {Phrase{"a", "shade", "under"}, LessThan},
 	{Phrase{"in", "the", "order", "of"}, About}, {Phrase{"on", "the", "order", "of"}, About}, {Phrase{"of", "the", "order", "of"}, About},
-	{Phrase{"nearly"}, Almost}, {Phrase{"almost"}, Almost}, {Phrase{"close", "to"}, Almost}, {Phrase{"closer", "to"}, About},
+	{Phrase{"a", "near"}, Almost}, {Phrase{"nearly"}, Almost}, {Phrase{"almost"}, Almost}, {Phrase{"close", "to"}, Almost}, {Phrase{"closer", "to"}, About},
 	{Phrase{"just", "short", "of"}, Almost}, {Phrase{"getting", "on", "for"}, Almost},
 	{Phrase{"approaching"}, Almost}, {Phrase{"not", "quite"}, Almost},
 	{Phrase{"more", "than"}, MoreThan}, {Phrase{"over"}, MoreThan}, {Phrase{"above"}, MoreThan},
@@ -348,3 +348,15 @@ var spendVerbs = map[string]bool{
 // IsSpendVerb reports whether w is a participle such as "spent" that may
 // stand between an amount and its period adverb.
 func IsSpendVerb(w string) bool { return has(spendVerbs, w) }
+
+// objectVerbs are the verbs of the qualifier table that also take a count
+// as a plain object: "broke 1,000" bounds a figure, "broke three laws" and
+// "crossed two borders" count.
+var objectVerbs = map[string]bool{
+	"broke": true, "breaking": true, "cross": true, "crossed": true, "crosses": true,
+	"crossing": true, "passed": true, "past": true,
+}
+
+// IsObjectVerb reports whether the hedge verb w may take a counted object
+// instead ("broke three laws").
+func IsObjectVerb(w string) bool { return objectVerbs[strings.ToLower(w)] }

@@ -109,6 +109,7 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	}
 	for i := range out {
 		s.subject(&out[i])
+		s.countedObject(&out[i])
 		s.unitModifier(&out[i])
 		s.unitRate(&out[i])
 		if out[i].Change == nil {
@@ -152,6 +153,22 @@ func (s *sentence) perBases(out []Stat) []Stat {
 		kept = append(kept, st)
 	}
 	return kept
+}
+
+// countedObject makes exact a count that a verb of the hedge table takes
+// as its object with the noun after it: "broke three laws" counts laws,
+// where "broke 1,000" bounds a figure.
+func (s *sentence) countedObject(st *Stat) {
+	if st.Kind != Count || st.Qualifier != lexicon.MoreThan || st.Subject == "" || st.SubjectStart < st.End || st.SubjectStart != s.toks[min(st.TokEnd, len(s.toks)-1)].Start {
+		return
+	}
+	// "broke 10,000 points", "broke the 1,000 mark": a level still.
+	if w := s.word(st.TokEnd); lexicon.IsMeasureUnit(w) || lexicon.IsThresholdNoun(w) || lexer.EqualFold(w, "points") {
+		return
+	}
+	if v := st.TokStart - 1; v >= 0 && lexicon.IsObjectVerb(s.word(v)) {
+		st.Qualifier = lexicon.Exact
+	}
 }
 
 // dropLoneDigits drops a count written as one digit from 1 to 9 that counts
@@ -2720,6 +2737,19 @@ func (s *sentence) frameSubjects(out []Stat) {
 			if j := s.countBefore(out, i); j >= 0 && !lexicon.IsTimeUnit(out[j].Subject) && !(s.is(q-1, "at") && (lexicon.IsComparative(s.word(q-2)) || s.is(q-2, "up") || s.is(q-2, "down"))) &&
 				!s.otherVerbOther(out[j], q) && !(i > 0 && out[i-1].Subject == "" && out[i-1].TokEnd == q-1 && (s.is(q-1, "or") || s.is(q-1, "to"))) {
 				st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
+				continue
+			}
+		}
+		// "accounted for 37.5% of Japan's box office total, with foreign
+		// films taking the remaining 62.5%": the rest of the same whole.
+		if (st.Kind == Percent || st.Kind == Fraction) && q > 1 && s.is(q-1, "remaining") && s.is(q-2, "the") {
+			for j := i - 1; j >= 0 && j >= i-4; j-- {
+				if o := out[j]; (o.Kind == Percent || o.Kind == Fraction) && o.Subject != "" && o.SubjectStart >= o.End && s.is(o.TokEnd, "of") {
+					st.Subject, st.SubjectStart, st.SubjectEnd = o.Subject, o.SubjectStart, o.SubjectEnd
+					break
+				}
+			}
+			if st.Subject != "" {
 				continue
 			}
 		}

@@ -762,6 +762,12 @@ func TestFind(t *testing.T) {
 		{"It takes a week to 10 days.", nil},
 		{"Loans to first-time buyers fell 12% year-on-year to 40,000.", []string{"12%|percent|12|exact|Loans to first-time buyers|down:fell", "40,000|count|40000|exact|Loans to first-time buyers|"}},
 		{"It will see its share of income from sponsorship earnings drop from 40% to 25%.", []string{"40%|percent|40|exact|share of income from sponsorship earnings|", "25%|percent|25|exact|share of income from sponsorship earnings|down:drop:from0"}},
+		// hedge verbs with a counted object; "a near"; the rest of a whole
+		{"The spammers broke four laws on e-mail.", []string{"four|count|4|exact|laws|"}},
+		{"The index broke 12,000 points on Friday.", []string{"12,000|count|12000|more_than|points|"}},
+		{"He starred in the past three Bond films.", []string{"three|count|3|exact|Bond films|"}},
+		{"There was a near 7% rise in revenues.", []string{"7%|percent|7|almost|revenues|up:rise"}},
+		{"Local bands had 40% of the festival bill, with foreign acts taking the remaining 60%.", []string{"40%|percent|40|exact|festival bill|", "60%|percent|60|exact|festival bill|"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},
