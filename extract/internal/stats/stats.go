@@ -2179,6 +2179,14 @@ func (s *sentence) dropAges(out []Stat) []Stat {
 				continue
 			}
 		}
+		// "the oldest member is 114", "its youngest player was 17": the age
+		// of the one an age superlative picks out.
+		if st.Kind == Count && !st.Vague && st.Subject != "" && st.SubjectEnd <= st.Start && st.Value.IsInteger() && st.Value.LessThan(decimal.NewFromInt(130)) &&
+			k > 0 && lexicon.IsBeForm(s.toks[k-1].Text) && (st.TokEnd >= len(s.toks) || s.toks[st.TokEnd].Kind == lexer.Punct || s.clauseGoesOn(st.TokEnd)) {
+			if f := strings.ToLower(firstWord(st.Subject)); f == "oldest" || f == "youngest" || f == "eldest" {
+				continue
+			}
+		}
 		// "Hingis was 22 when she retired", "a job at 16 when", "when she
 		// was just 15", "dies at 62", "retire before 65": ages.
 		if st.Kind == Count && !st.Vague && st.SubjectEnd <= st.Start && st.Value.IsInteger() && st.Value.LessThan(decimal.NewFromInt(120)) && s.ageAt(st) {
