@@ -2748,6 +2748,14 @@ func (s *sentence) frameSubjects(out []Stat) {
 				continue
 			}
 		}
+		// "167 million mobile phones were sold in 2004, 26% more than in
+		// 2003": a share after a comma that compares the count before.
+		if (st.Kind == Percent || st.Kind == Multiple) && i > 0 && q > 0 && s.is(q-1, ",") && lexicon.IsComparative(s.word(st.TokEnd)) {
+			if o := out[i-1]; o.Kind == Count && !o.Vague && o.Subject != "" && o.SubjectStart >= o.End && o.SubjectEnd < s.toks[q-1].Start {
+				st.Subject, st.SubjectStart, st.SubjectEnd = o.Subject, o.SubjectStart, o.SubjectEnd
+				continue
+			}
+		}
 		// "accounted for 37.5% of Japan's box office total, with foreign
 		// films taking the remaining 62.5%": the rest of the same whole.
 		if (st.Kind == Percent || st.Kind == Fraction) && q > 1 && s.is(q-1, "remaining") && s.is(q-2, "the") {

@@ -1124,7 +1124,8 @@ func (s *sentence) npStart(p int) int {
 		// "of leading shares", "Indoor parking bays" but not "were paying
 		// marginal tax rates", "firms making cars"
 		if s.tag(k) == "VBG" && !(k > 0 && t.Glued() && lexer.IsDash(s.toks[k-1].Text)) {
-			if b := s.tag(k - 1); k > 0 && b != "IN" && b != "DT" && b != "PRP$" && !strings.HasPrefix(b, "JJ") && !(b == "NNP" && k == 1) {
+			// "the IE using population": a name after a determiner.
+			if b := s.tag(k - 1); k > 0 && b != "IN" && b != "DT" && b != "PRP$" && !strings.HasPrefix(b, "JJ") && !(b == "NNP" && (k == 1 || s.isDeterminer(k-2))) {
 				break
 			}
 		}
