@@ -1206,3 +1206,13 @@ var levelsBeforeDigit = map[string]bool{
 // IsLevelBeforeDigit reports whether a lone digit after w is a level or a
 // score ("plus 3").
 func IsLevelBeforeDigit(w string) bool { return has(levelsBeforeDigit, w) }
+
+// saleVerbs count copies of what they are said of: "the album had sold
+// 500,000", "the game shipped two million".
+var saleVerbs = map[string]bool{
+	"sold": true, "sell": true, "sells": true, "selling": true, "shipped": true,
+	"ships": true, "shifted": true,
+}
+
+// IsSaleVerb reports whether w counts copies of its subject ("sold").
+func IsSaleVerb(w string) bool { return has(saleVerbs, w) }

@@ -2756,6 +2756,19 @@ func (s *sentence) frameSubjects(out []Stat) {
 				continue
 			}
 		}
+		// "the album had sold 500,000 in the States": a bare count after a
+		// verb of selling counts copies of the thing before the verb.
+		if st.Kind == Count && !st.Vague && q > 1 && lexicon.IsSaleVerb(s.word(q-1)) && s.endsPhrase(st.TokEnd) {
+			v := q - 2
+			for v > 0 && (lexicon.IsAuxiliary(s.word(v)) || s.tag(v) == "RB") {
+				v--
+			}
+			if a, b, ok := s.npBefore(v); ok && b == v+1 && s.tag(v) == "NN" && startsLower(s.toks[v].Text) && !lexicon.IsTimeUnit(s.word(v)) {
+				st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
+				st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+				continue
+			}
+		}
 		// "accounted for 37.5% of Japan's box office total, with foreign
 		// films taking the remaining 62.5%": the rest of the same whole.
 		if (st.Kind == Percent || st.Kind == Fraction) && q > 1 && s.is(q-1, "remaining") && s.is(q-2, "the") {

@@ -1629,6 +1629,15 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 				return a, b, true
 			}
 		}
+		// "Yukos shares jumped in Moscow, climbing as much as 50%": nor is
+		// a place after a preposition.
+		if participle > 0 && strings.HasPrefix(s.tag(p), "NNP") {
+			if a, _, ok := s.npBefore(p); ok && a > 0 && (s.is(a-1, "in") || s.is(a-1, "on") || s.is(a-1, "at")) {
+				if a, b, ok := s.openingSubject(participle); ok {
+					return a, b, true
+				}
+			}
+		}
 		// "Shares in the firm that built the bridge fell 4%": what the
 		// relative clause is about, not its object.
 		if r := s.relativeBefore(p); r > 0 && !object {
