@@ -771,7 +771,7 @@ func TestFind(t *testing.T) {
 		{"The club has 300 members, and the oldest member is 98.", []string{"300|count|300|exact|members|"}},
 		{"About 20 million cars were sold in 2004, 8% more than in 2003.", []string{"20 million|count|20000000|about|cars|", "8%|percent|8|exact|cars|"}},
 		{"In May the IE using population fell to 90.1%.", []string{"90.1%|percent|90.1|exact|IE using population|down:fell"}},
-		{"By May the single had sold 300,000 in Europe.", []string{"300,000|count|300000|exact|single|"}},
+		{"By May the book had sold 300,000 in Europe.", []string{"300,000|count|300000|exact|book|"}},
 		{"Enron stock jumped in New York, climbing as much as 30%.", []string{"30%|percent|30|up_to|Enron stock|up:climbing"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
