@@ -39,6 +39,11 @@ func (s *sentence) subject(st *Stat) {
 		return
 	}
 	a, b, ok := s.forward(st)
+	// "is doubling every five months": a frequency after the figure is
+	// not what it counts.
+	if ok && a >= st.TokEnd && (s.is(st.TokEnd, "every") || s.is(st.TokEnd, "each")) && lexicon.IsTimeUnit(s.word(b-1)) {
+		ok = false
+	}
 	// "imports rose to twice the amount seen a year ago": a base alone
 	// after a multiple (not a verb: "doubled the level") is what it is
 	// compared with; what is measured stands before, in the same clause.
