@@ -127,6 +127,7 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	s.shareConversions(out)
 	s.inheritSubjects(out)
 	s.participleSubjects(out)
+	s.rateAppositions(out)
 	s.frameSubjects(out)
 	s.baseSubjects(out)
 	s.sharesOfCounts(out)
@@ -2895,6 +2896,32 @@ func (s *sentence) tokenAt(off int) int {
 		return k
 	}
 	return -1
+}
+
+// rateAppositions gives a percentage restated as a rate in apposition the
+// subject of the figure it restates: "Output grew just 0.1%, an annual rate
+// of 0.3%" measures output, not "annual rate".
+func (s *sentence) rateAppositions(out []Stat) {
+	for i := 1; i < len(out); i++ {
+		st, o := &out[i], out[i-1]
+		if st.Kind != Percent || o.Kind != Percent || o.Subject == "" || o.SubjectEnd > o.Start || st.SubjectEnd > st.Start || !s.is(st.TokStart-1, "of") {
+			continue
+		}
+		h := st.TokStart - 2 // the rate noun
+		if !s.is(h, "rate") || s.toks[h].End != st.SubjectEnd {
+			continue
+		}
+		c := h - 1
+		if strings.HasPrefix(s.tag(c), "JJ") || s.is(c, "annual") || s.is(c, "annualised") || s.is(c, "annualized") {
+			c--
+		}
+		if s.is(c, "a") || s.is(c, "an") {
+			c--
+		}
+		if s.is(c, ",") && o.TokEnd == c {
+			st.Subject, st.SubjectStart, st.SubjectEnd = o.Subject, o.SubjectStart, o.SubjectEnd
+		}
+	}
 }
 
 // participleSubjects gives a figure after a participle of change that goes
