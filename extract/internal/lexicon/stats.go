@@ -1216,3 +1216,13 @@ var saleVerbs = map[string]bool{
 
 // IsSaleVerb reports whether w counts copies of its subject ("sold").
 func IsSaleVerb(w string) bool { return has(saleVerbs, w) }
+
+// measureLabels name a measure that a bare figure straight after them gives:
+// "the country - population 1.3bn -", "a club - membership 4,000".
+var measureLabels = map[string]bool{
+	"population": true, "membership": true, "circulation": true, "capacity": true,
+	"turnover": true, "workforce": true, "attendance": true, "crowd": true,
+}
+
+// IsMeasureLabel reports whether a bare figure after w gives its measure.
+func IsMeasureLabel(w string) bool { return has(measureLabels, w) }

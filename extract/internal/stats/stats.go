@@ -2757,6 +2757,13 @@ func (s *sentence) frameSubjects(out []Stat) {
 				continue
 			}
 		}
+		// "the country - population 1.3bn -": a figure straight after the
+		// measure it gives.
+		if st.Kind == Count && !st.Vague && q > 0 && lexicon.IsMeasureLabel(s.word(q-1)) && isNoun(s.tag(q-1)) && s.endsPhrase(st.TokEnd) {
+			st.SubjectStart, st.SubjectEnd = s.toks[q-1].Start, s.toks[q-1].End
+			st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+			continue
+		}
 		// "the album had sold 500,000 in the States": a bare count after a
 		// verb of selling counts copies of the thing before the verb.
 		if st.Kind == Count && !st.Vague && q > 1 && lexicon.IsSaleVerb(s.word(q-1)) && s.endsPhrase(st.TokEnd) {

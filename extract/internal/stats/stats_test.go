@@ -775,6 +775,8 @@ func TestFind(t *testing.T) {
 		{"Enron stock jumped in New York, climbing as much as 30%.", []string{"30%|percent|30|up_to|Enron stock|up:climbing"}},
 		{"The market, which is doubling every five months, is big.", []string{"doubling|multiple|2|exact|market|up:doubling"}},
 		{"Exports grew by 0.4%, an annual rate of 1.6%.", []string{"0.4%|percent|0.4|exact|Exports|up:grew", "1.6%|percent|1.6|exact|Exports|"}},
+		{"Most 18 to 24-year-olds (81%) have one.", []string{"81%|percent|81|exact|18 to 24-year-olds|"}},
+		{"The country - population 60 million - is big.", []string{"60 million|count|60000000|exact|population|"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},

@@ -72,6 +72,13 @@ func (s *sentence) subject(st *Stat) {
 	if !ok {
 		return
 	}
+	// "25 to 34-year-olds (92%)": an age group's numbers belong to it.
+	if a >= 2 && s.toks[a].Glued() && lexer.IsDash(s.toks[a-1].Text) && s.toks[a-1].Glued() && s.toks[a-2].Kind == lexer.Number && (a-2 >= st.TokEnd || a <= st.TokStart) {
+		a -= 2
+		if a >= 2 && s.is(a-1, "to") && s.toks[a-2].Kind == lexer.Number && (a-2 >= st.TokEnd || a <= st.TokStart) {
+			a -= 2
+		}
+	}
 	st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
 	// "the index's 0.3% decline": the owner, without its ending.
 	if w := s.toks[b-1].Text; b <= st.TokStart && possessive(w) && b == s.qualifierStart(st.TokStart) {
