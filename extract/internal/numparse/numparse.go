@@ -104,6 +104,9 @@ func Parse(toks []lexer.Token, i int) (Number, bool) {
 	}
 	switch toks[i].Kind {
 	case lexer.Number:
+		if n, ok := parseVague(toks, i); ok {
+			return n, true // "10s of thousands"
+		}
 		return parseDigits(toks, i)
 	case lexer.Word:
 		return parseWords(toks, i)
@@ -640,6 +643,23 @@ func mayStartVague(w string) bool {
 // parseVague reads "hundreds", "tens of thousands", "dozens", "a few
 // hundred", "several million" and the like.
 func parseVague(toks []lexer.Token, i int) (Number, bool) {
+	// "10s of thousands", "100s of fans": digits for "tens", "hundreds".
+	if t := toks[i]; t.Kind == lexer.Number && (t.Text == "10" || t.Text == "100") && i+1 < len(toks) && toks[i+1].Text == "s" && toks[i+1].Glued() {
+		plural := "tens"
+		if t.Text == "100" {
+			plural = "hundreds"
+		}
+		for _, f := range vagueForms {
+			if f.words[0] != plural || len(f.words) > 1 && !matchWords(toks, i+2, f.words[1:]) {
+				continue
+			}
+			n := Number{Start: i, End: i + 1 + len(f.words), Words: true, Vague: true, Suffix: -1}
+			n.Low, n.High = one.Shift(f.low), one.Shift(f.exp).Sub(one)
+			n.Value = n.Low
+			return n, true
+		}
+		return Number{}, false
+	}
 	if !mayStartVague(word(toks, i)) {
 		return Number{}, false
 	}
@@ -675,6 +695,16 @@ outer:
 		return n, true
 	}
 	return Number{}, false
+}
+
+// matchWords reports whether the words from toks[i] are ws, case folded.
+func matchWords(toks []lexer.Token, i int, ws []string) bool {
+	for k, w := range ws {
+		if !lexer.EqualFold(word(toks, i+k), w) {
+			return false
+		}
+	}
+	return true
 }
 
 // Phrase reads the longest number phrase at token i with the whole grammar:
