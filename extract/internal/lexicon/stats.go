@@ -1226,3 +1226,14 @@ var measureLabels = map[string]bool{
 
 // IsMeasureLabel reports whether a bare figure after w gives its measure.
 func IsMeasureLabel(w string) bool { return has(measureLabels, w) }
+
+// modifierPrepositions are prepositions that also modify a noun: "the ten
+// former outside directors", "two new overseas offices".
+var modifierPrepositions = map[string]bool{
+	"outside": true, "inside": true, "overseas": true, "offshore": true, "upstairs": true,
+	"downstairs": true, "underground": true,
+}
+
+// IsModifierPreposition reports whether w, tagged as a preposition, may
+// modify the noun after it.
+func IsModifierPreposition(w string) bool { return has(modifierPrepositions, w) }

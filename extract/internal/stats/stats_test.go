@@ -777,6 +777,9 @@ func TestFind(t *testing.T) {
 		{"Exports grew by 0.4%, an annual rate of 1.6%.", []string{"0.4%|percent|0.4|exact|Exports|up:grew", "1.6%|percent|1.6|exact|Exports|"}},
 		{"Most 18 to 24-year-olds (81%) have one.", []string{"81%|percent|81|exact|18 to 24-year-olds|"}},
 		{"The country - population 60 million - is big.", []string{"60 million|count|60000000|exact|population|"}},
+		{"The six former outside directors will pay.", []string{"six|count|6|exact|former outside directors|"}},
+		{"The club has three promising No 10 candidates.", []string{"three|count|3|exact|promising No 10 candidates|"}},
+		{"It has 10s of thousands of listeners.", []string{"10s of thousands|count|~10000-99999|exact|listeners|"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},

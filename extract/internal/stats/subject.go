@@ -594,7 +594,8 @@ func (s *sentence) npAfterMarks(j int, det bool) (int, int, bool) {
 		}
 		// "24 UK top 250 companies", "eight top three hits": a rank inside
 		// the phrase.
-		if (s.is(k, "top") || s.is(k, "number") && k == start) && k+2 < len(s.toks) && (s.toks[k+1].Kind == lexer.Number || s.tag(k+1) == "CD") && s.toks[k+2].Kind == lexer.Word && (isModifier(s.tag(k+2)) || isNoun(s.tag(k+2))) {
+		// "two outstanding young No 9 prospects": so is "No" and a number.
+		if (s.is(k, "top") || s.is(k, "number") && k == start || s.toks[k].Text == "No") && k+2 < len(s.toks) && (s.toks[k+1].Kind == lexer.Number || s.tag(k+1) == "CD") && s.toks[k+2].Kind == lexer.Word && (isModifier(s.tag(k+2)) || isNoun(s.tag(k+2))) {
 			lastNoun = -1
 			k += 2
 			continue
@@ -645,6 +646,11 @@ func (s *sentence) npAfterMarks(j int, det bool) (int, int, bool) {
 			return 0, 0, false
 		}
 		tag := s.tag(k)
+		// "the ten former outside directors": a preposition used as a
+		// modifier between a modifier and the head.
+		if tag == "IN" && lastNoun < 0 && k > start && lexicon.IsModifierPreposition(t.Text) && isModifier(s.tag(k-1)) && isNoun(s.tag(k+1)) {
+			tag = "JJ"
+		}
 		compound := false // a hyphenated compound before a noun
 		// "three children Nora, Hasna and Guy": a name after a plural
 		// common noun is in apposition to it.
