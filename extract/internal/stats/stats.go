@@ -2679,6 +2679,12 @@ func (s *sentence) frameSubjects(out []Stat) {
 			st.Subject, st.SubjectStart, st.SubjectEnd = out[i-1].Subject, out[i-1].SubjectStart, out[i-1].SubjectEnd
 			continue
 		}
+		// "use two or three": the second of two counts joined by "or"
+		// counts what the first does.
+		if st.Kind == Count && i > 0 && out[i-1].Kind == Count && out[i-1].TokEnd == q-1 && s.is(q-1, "or") && out[i-1].Subject != "" && out[i-1].SubjectEnd <= st.Start {
+			st.Subject, st.SubjectStart, st.SubjectEnd = out[i-1].Subject, out[i-1].SubjectStart, out[i-1].SubjectEnd
+			continue
+		}
 		// "five people died and 20 were hurt": a bare count before a verb
 		// counts what an exact count before it in the sentence counts.
 		if st.Kind == Count && !st.Vague && st.TokEnd < len(s.toks) && (s.bareBeforeVerb(st.TokEnd) || s.elidedAfter(q, st.TokEnd)) {
@@ -2797,6 +2803,17 @@ func (s *sentence) frameSubjects(out []Stat) {
 			st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
 			st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
 			continue
+		}
+		// "for this season and another two", "44% use just a single
+		// search engine, 48% use two or three": a bare count after
+		// "another", or after the verb that took one thing before, counts
+		// that thing.
+		if st.Kind == Count && !st.Vague && q > 1 && (s.endsPhrase(st.TokEnd) || s.is(st.TokEnd, "or") || s.tag(st.TokEnd) == "RB") {
+			if a, b, ok := s.singleBefore(q); ok {
+				st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
+				st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+				continue
+			}
 		}
 		// "compared with between 100 million and 118 million"
 		if st.Low != nil && s.is(q-1, "between") {
@@ -3094,6 +3111,59 @@ func (s *sentence) ofThem(k int) bool {
 		return true
 	}
 	return false
+}
+
+// singleBefore returns the singular noun phrase a bare count starting at
+// toks[q] takes more of: after "another", the one after "this", "a" or
+// "one" a few words before ("this season and another two"); after a verb,
+// the one after "a single" or "one" that the same verb took before ("use
+// just a single search engine, 48% use two or three").
+func (s *sentence) singleBefore(q int) (int, int, bool) {
+	another := s.is(q-1, "another")
+	// The tagger may take the verb after a figure for a noun: "48% use".
+	verb := !another && (strings.HasPrefix(s.tag(q-1), "VB") || s.tag(q-1) == "NN" && q > 2 && (s.toks[q-2].Text == "%" || s.toks[q-2].Kind == lexer.Number)) && !lexicon.IsAuxiliary(s.word(q-1))
+	if !another && !verb {
+		return 0, 0, false
+	}
+	k := q - 2
+	for k > 0 && (s.toks[k].Text == "%" || s.toks[k].Kind == lexer.Number) {
+		k-- // the verb's own subject: "48% use"
+	}
+	for stop := k - 12; k >= 0 && k >= stop; k-- {
+		if s.toks[k].Kind == lexer.Punct && s.toks[k].Text != "," {
+			return 0, 0, false
+		}
+		det := s.is(k, "this") || s.is(k, "a") || s.is(k, "an") || s.is(k, "one")
+		if verb {
+			det = s.is(k, "single") && (s.is(k-1, "a") || s.is(k-1, "one")) || s.is(k, "one") && !s.is(k+1, "of")
+		}
+		if !det {
+			continue
+		}
+		a, b, ok := s.npAfter(k+1, false)
+		// "this season": a period npAfter leaves out.
+		if !ok && another && s.tag(k+1) == "NN" && s.toks[k+1].Kind == lexer.Word {
+			a, b, ok = k+1, k+2, true
+		}
+		if !ok || b >= q || s.tag(b-1) != "NN" {
+			return 0, 0, false
+		}
+		if verb {
+			// the same verb before it: "use just a single".
+			v := k - 1
+			if s.is(k, "single") {
+				v--
+			}
+			for v > 0 && s.tag(v) == "RB" {
+				v--
+			}
+			if v < 0 || !sameVerb(s.lower(v), s.lower(q-1)) {
+				return 0, 0, false
+			}
+		}
+		return a, b, true
+	}
+	return 0, 0, false
 }
 
 // oneBefore returns the noun phrase after the nearest "a" or "an" before
