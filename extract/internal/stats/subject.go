@@ -399,7 +399,7 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 		// or possessive makes the percentage its modifier ("30% saw
 		// orders rise" has none); a change noun at its end is the cue.
 		_, q := s.qualifierBefore(st.TokStart)
-		if q > 1 && strings.HasPrefix(s.tag(q-1), "JJ") && !possessive(s.word(q-1)) {
+		if q > 1 && strings.HasPrefix(s.tag(q-1), "JJ") && !possessive(s.word(q-1)) && !(s.toks[q-1].Text == "s" && s.toks[q-1].Glued()) {
 			q-- // "a new 50% tax band"
 		}
 		// "allow 100% foreign ownership": a verb before the percentage and
@@ -424,6 +424,10 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 			}
 		}
 		owner := q > 0 && possessive(s.word(q-1))
+		// "the FTSE 100's 0.3% decline": an owner whose ending the lexer
+		// split off a number.
+		split := q > 2 && s.toks[q-1].Text == "s" && s.toks[q-1].Glued() && (s.toks[q-2].Text == "'" || s.toks[q-2].Text == "’") && s.toks[q-2].Glued() && s.toks[q-3].Kind == lexer.Number
+		owner = owner || split
 		if !verbBefore && (q == 0 || !(s.isDeterminer(q-1) || owner)) {
 			if s.is(j, "growth") {
 				return j, j + 1, true // "with 5% growth forecast"
@@ -473,7 +477,10 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 			if b <= a || !isNoun(s.tag(b-1)) {
 				// "the index's 0.3% decline": what moved is the owner,
 				// unless it is a time ("Monday's 4% gain").
-				if owner && !lexicon.IsWeekday(strings.TrimSuffix(s.word(q-1), "'s")) && !lexicon.IsMonth(strings.TrimSuffix(s.word(q-1), "'s")) && !lexicon.IsTimeUnit(strings.TrimSuffix(s.word(q-1), "'s")) {
+				if split && s.npStart(q-3) < q-3 {
+					return s.npStart(q - 3), q - 2, true
+				}
+				if owner && !split && !lexicon.IsWeekday(strings.TrimSuffix(s.word(q-1), "'s")) && !lexicon.IsMonth(strings.TrimSuffix(s.word(q-1), "'s")) && !lexicon.IsTimeUnit(strings.TrimSuffix(s.word(q-1), "'s")) {
 					return s.npStart(q - 1), q, true
 				}
 				// "the box office received a 3.8% boost": the subject of
