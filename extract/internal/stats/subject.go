@@ -1150,7 +1150,10 @@ func (s *sentence) npStart(p int) int {
 		// marginal tax rates", "firms making cars"
 		if s.tag(k) == "VBG" && !(k > 0 && t.Glued() && lexer.IsDash(s.toks[k-1].Text)) {
 			// "the IE using population": a name after a determiner.
-			if b := s.tag(k - 1); k > 0 && b != "IN" && b != "DT" && b != "PRP$" && !strings.HasPrefix(b, "JJ") && !(b == "NNP" && (k == 1 || s.isDeterminer(k-2))) {
+			// "shows mining output drove": after a verb that is no
+			// auxiliary, a gerund before a noun modifies it.
+			if b := s.tag(k - 1); k > 0 && b != "IN" && b != "DT" && b != "PRP$" && !strings.HasPrefix(b, "JJ") && !(b == "NNP" && (k == 1 || s.isDeterminer(k-2))) &&
+				!((b == "VBZ" || b == "VBD") && !lexicon.IsAuxiliary(s.word(k-1)) && s.tag(k+1) == "NN") {
 				break
 			}
 		}
@@ -1652,6 +1655,18 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		if participle > 0 && lexicon.IsChangeNoun(s.word(p)) {
 			if a, b, ok := s.openingSubject(participle); ok {
 				return a, b, true
+			}
+			// "A closer look shows mining output drove the increase,
+			// surging 2.1%": else the subject of the verb that took the
+			// change noun.
+			v := s.npStart(p) - 1
+			if v > 0 && s.isDeterminer(v) {
+				v--
+			}
+			if v > 0 && strings.HasPrefix(s.tag(v), "VB") && !lexicon.IsAuxiliary(s.word(v)) {
+				if a, b, ok := s.npBefore(v - 1); ok && b == v && isNoun(s.tag(b-1)) {
+					return a, b, true
+				}
 			}
 		}
 		// "Yukos shares jumped in Moscow, climbing as much as 50%": nor is
