@@ -15,6 +15,13 @@ func (s *sentence) change(st Stat) *Change {
 	if s.is(j-1, "between") {
 		j--
 	}
+	// "cutting production by another 10,000 vehicles"
+	if (s.is(j-1, "another") || s.is(j-1, "further") || s.is(j-1, "extra")) && (s.is(j-2, "by") || s.is(j-3, "by") && (s.is(j-2, "a") || s.is(j-2, "an"))) {
+		j--
+		if !s.is(j-1, "by") {
+			j--
+		}
+	}
 	p := j - 1
 	if s.is(p, "by") || s.is(p, "to") || s.is(p, "at") {
 		p--

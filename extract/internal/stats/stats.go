@@ -2679,6 +2679,15 @@ func (s *sentence) frameSubjects(out []Stat) {
 			st.Subject, st.SubjectStart, st.SubjectEnd = out[i-1].Subject, out[i-1].SubjectStart, out[i-1].SubjectEnd
 			continue
 		}
+		// "cutting first-quarter production by 10,000 vehicles, or 1.2%":
+		// the same cut as a share of what the verb cut.
+		if (st.Kind == Percent || st.Kind == PercentagePoints) && i > 0 && q > 2 && s.is(q-1, "or") && s.is(q-2, ",") {
+			if a, b, ok := s.cutObject(out[i-1], q-2); ok {
+				st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
+				st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+				continue
+			}
+		}
 		// "use two or three": the second of two counts joined by "or"
 		// counts what the first does.
 		if st.Kind == Count && i > 0 && out[i-1].Kind == Count && out[i-1].TokEnd == q-1 && s.is(q-1, "or") && out[i-1].Subject != "" && out[i-1].SubjectEnd <= st.Start {
@@ -3097,6 +3106,34 @@ func (s *sentence) otherVerbOther(o Stat, q int) bool {
 		}
 	}
 	return false
+}
+
+// cutObject returns the object of the change verb before a count o that
+// ends at toks[c] (a comma): in "cutting production by 10,000 vehicles,"
+// the noun phrase between the verb and "by".
+func (s *sentence) cutObject(o Stat, c int) (int, int, bool) {
+	if o.Kind != Count || o.Change == nil || o.Change.CueEnd > o.Start || !(o.TokEnd == c || o.SubjectStart >= o.End && o.SubjectEnd == s.toks[c-1].End) {
+		return 0, 0, false
+	}
+	_, q := s.qualifierBefore(o.TokStart)
+	if s.is(q-1, "another") || s.is(q-1, "further") || s.is(q-1, "extra") {
+		q-- // "by another 10,000"
+		if s.is(q-1, "a") || s.is(q-1, "an") {
+			q--
+		}
+	}
+	if !s.is(q-1, "by") {
+		return 0, 0, false
+	}
+	v := s.tokenAt(o.Change.CueStart)
+	if v < 0 || v+1 >= q-1 {
+		return 0, 0, false
+	}
+	a, b, ok := s.npAfter(v+1, true)
+	if !ok || b != q-1 {
+		return 0, 0, false
+	}
+	return a, b, true
 }
 
 // ofThem reports whether toks[k], after a bare figure, is "of" before a

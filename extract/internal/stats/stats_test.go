@@ -784,6 +784,7 @@ func TestFind(t *testing.T) {
 		{"Most readers buy just a single daily paper, 30% buy two or three.", []string{"30%|percent|30|exact||", "two|count|2|exact|daily paper|", "three|count|3|exact|daily paper|"}},
 		{"Banks led the FTSE 100's 0.5% fall.", []string{"0.5%|percent|0.5|exact|FTSE 100|down:fall"}},
 		{"A look at the figures shows mining output drove the gain, jumping 3.2%.", []string{"3.2%|percent|3.2|exact|mining output|up:jumping"}},
+		{"Ford is cutting its European output by another 5,000 cars, or 2.1%.", []string{"5,000|count|5000|exact|cars|down:cutting", "2.1%|percent|2.1|exact|European output|"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},
