@@ -1905,6 +1905,11 @@ func (s *sentence) qualifierBefore(start int) (string, int) {
 		words[a], words[b] = words[b], words[a]
 	}
 	if q, n := lexicon.QualifierBefore(words); n > 0 {
+		// "up from just 1.6%": "from just" bounds a price ("priced from
+		// just £5"), not a level a change starts from; "just" is no hedge.
+		if n == 2 && words[len(words)-2] == "from" && words[len(words)-1] == "just" {
+			return "", start - 1
+		}
 		// "a drama about two teenage boys": "about" after a singular
 		// common noun is a preposition, not a hedge (the tagger takes
 		// verbs in -s for plurals: "tracks about six million"), but for
@@ -2758,7 +2763,7 @@ func (s *sentence) frameSubjects(out []Stat) {
 		if st.Kind == Count && !st.Vague && (s.endsPhrase(st.TokEnd) || s.ofThem(st.TokEnd)) {
 			// "closed 15 points higher at 4,751": a level after a change
 			// is not of the change's unit.
-			if j := s.countBefore(out, i); j >= 0 && !lexicon.IsTimeUnit(out[j].Subject) && !(s.is(q-1, "at") && (lexicon.IsComparative(s.word(q-2)) || s.is(q-2, "up") || s.is(q-2, "down"))) &&
+			if j := s.countBefore(out, i); j >= 0 && !(lexicon.IsTimeUnit(out[j].Subject) && q > 0 && s.isDeterminer(q-1)) && !(s.is(q-1, "at") && (lexicon.IsComparative(s.word(q-2)) || s.is(q-2, "up") || s.is(q-2, "down"))) &&
 				!s.otherVerbOther(out[j], q) && !(i > 0 && out[i-1].Subject == "" && out[i-1].TokEnd == q-1 && (s.is(q-1, "or") || s.is(q-1, "to"))) {
 				st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
 				continue

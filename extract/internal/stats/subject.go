@@ -566,7 +566,7 @@ func (s *sentence) npAfterMarks(j int, det bool) (int, int, bool) {
 	k := j
 	for k < len(s.toks) && k-start < maxNP*2 {
 		t := s.toks[k]
-		if t.Kind == lexer.Punct && (lexer.IsDash(t.Text) || t.Text == "&") && t.Glued() && k > start && k+1 < len(s.toks) && s.toks[k+1].Glued() && (s.toks[k+1].Kind == lexer.Word || s.toks[k+1].Kind == lexer.Number) {
+		if t.Kind == lexer.Punct && (lexer.IsDash(t.Text) || t.Text == "&" || t.Text == "/") && t.Glued() && k > start && k+1 < len(s.toks) && s.toks[k+1].Glued() && (s.toks[k+1].Kind == lexer.Word || s.toks[k+1].Kind == lexer.Number) {
 			k++
 			continue
 		}
@@ -1094,8 +1094,8 @@ func (s *sentence) npStart(p int) int {
 	a := p
 	for k := p - 1; k >= 0 && p-k < maxNP; k-- {
 		t := s.toks[k]
-		if t.Kind == lexer.Punct && (lexer.IsDash(t.Text) || t.Text == "&") && t.Glued() && k > 0 && s.toks[k+1].Glued() && s.toks[k-1].Kind == lexer.Word {
-			continue // "take-home", "B&B"
+		if t.Kind == lexer.Punct && (lexer.IsDash(t.Text) || t.Text == "&" || t.Text == "/") && t.Glued() && k > 0 && s.toks[k+1].Glued() && s.toks[k-1].Kind == lexer.Word {
+			continue // "take-home", "B&B", "Gene/L"
 		}
 		// "2004's total": an owner whose ending the lexer split off.
 		if t.Text == "s" && t.Glued() && k > 1 && s.toks[k-1].Text == "'" && s.toks[k-1].Glued() && s.toks[k-2].Kind == lexer.Number {
