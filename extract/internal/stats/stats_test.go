@@ -785,6 +785,12 @@ func TestFind(t *testing.T) {
 		{"Banks led the FTSE 100's 0.5% fall.", []string{"0.5%|percent|0.5|exact|FTSE 100|down:fall"}},
 		{"A look at the figures shows mining output drove the gain, jumping 3.2%.", []string{"3.2%|percent|3.2|exact|mining output|up:jumping"}},
 		{"Ford is cutting its European output by another 5,000 cars, or 2.1%.", []string{"5,000|count|5000|exact|cars|down:cutting", "2.1%|percent|2.1|exact|European output|"}},
+		{"Growth was 2.1%, up from just 0.8% in 2003.", []string{"2.1%|percent|2.1|exact|Growth|", "0.8%|percent|0.8|exact|Growth|"}},
+		{"The new Blue Gene/L machine is 20 times faster.", []string{"20 times|multiple|20|exact|new Blue Gene/L machine|"}},
+		{"It ordered 30 Airbus A320 jets.", []string{"30|count|30|exact|Airbus A320 jets|"}},
+		{"It ordered 12 Boeing 777-300 planes.", []string{"12|count|12|exact|Boeing 777-300 planes|"}},
+		{"That it stayed above 50 shows continued growth.", []string{"50|count|50|more_than||"}},
+		{"The band played 40 shows in Japan.", []string{"40|count|40|exact|shows|"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},

@@ -591,6 +591,19 @@ func (s *sentence) npAfterMarks(j int, det bool) (int, int, bool) {
 			k += 3
 			continue
 		}
+		// "70 Boeing 737-800 planes": a model number after a name
+		// inside the phrase, before its head.
+		if t.Kind == lexer.Number && lastNoun == k-1 && k > start && strings.HasPrefix(s.tag(k-1), "NNP") && !t.Glued() {
+			m := k + 1
+			if m+1 < len(s.toks) && lexer.IsDash(s.toks[m].Text) && s.toks[m].Glued() && s.toks[m+1].Glued() && s.toks[m+1].Kind == lexer.Number {
+				m += 2
+			}
+			if m < len(s.toks) && s.toks[m].Kind == lexer.Word && isNoun(s.tag(m)) && startsLower(s.toks[m].Text) {
+				lastNoun = -1
+				k = m
+				continue
+			}
+		}
 		if t.Kind == lexer.Number && det && lastNoun < 0 {
 			// "the Lords' 750 hereditary peers", "of 18 to 24 year olds"
 			if s.is(k+1, "to") && k+2 < len(s.toks) && s.toks[k+2].Kind == lexer.Number {
@@ -778,6 +791,14 @@ func (s *sentence) npAfterMarks(j int, det bool) (int, int, bool) {
 		lastNoun = k - 1
 	}
 	if lastNoun < 0 {
+		return 0, 0, false
+	}
+	// "the index held above 50 shows growth": a verb of showing the tagger
+	// took for a plural, before its object.
+	if strings.HasSuffix(s.toks[start].Text, "s") && lexicon.IsShowVerb(s.toks[start].Text) && start+1 < len(s.toks) &&
+		!(s.toks[start+1].Kind == lexer.Punct || s.tag(start+1) == "IN" && !s.is(start+1, "that") || s.tag(start+1) == "TO" || s.tag(start+1) == "CC" ||
+			s.isDeterminer(start+1) && lexicon.IsTimeUnit(s.word(start+2)) || lexicon.IsTimeUnit(s.word(start+1)) ||
+			(s.tag(start+1) == "VBN" || s.tag(start+1) == "VBD") && (s.tag(start+2) == "IN" || s.tag(start+2) == "TO" || start+2 >= len(s.toks) || s.toks[start+2].Kind == lexer.Punct)) {
 		return 0, 0, false
 	}
 	// "Att: 50,430 Ref: S Dunn": a capitalised label before a colon is not
