@@ -791,6 +791,10 @@ func TestFind(t *testing.T) {
 		{"It ordered 12 Boeing 777-300 planes.", []string{"12|count|12|exact|Boeing 777-300 planes|"}},
 		{"That it stayed above 50 shows continued growth.", []string{"50|count|50|more_than||"}},
 		{"The band played 40 shows in Japan.", []string{"40|count|40|exact|shows|"}},
+		{"She has had nine UK hit singles.", []string{"nine|count|9|exact|UK hit singles|"}},
+		{"He and the two other freed British hostages flew home.", []string{"two|count|2|exact|other freed British hostages|"}},
+		{"The number of people employed rose to 2,400.", []string{"2,400|count|2400|exact|number of people employed|up:rose"}},
+		{"That took the number of people employed to 2.9 million.", []string{"2.9 million|count|2900000|exact|number of people employed|"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},

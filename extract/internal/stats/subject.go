@@ -706,6 +706,13 @@ func (s *sentence) npAfterMarks(j int, det bool) (int, int, bool) {
 		if tag == "VBD" && (k == start && s.tag(k+1) == "NN" && isNoun(s.tag(k+2)) || k > 0 && (s.toks[k-1].Kind == lexer.Number || s.tag(k-1) == "CD" && !s.isDeterminer(k-2)) && s.tag(k+1) == "NNS") {
 			tag = "VBN"
 		}
+		// "the three other freed British detainees", "12 UK hit singles":
+		// inside the phrase, between a modifier or a name and what leads
+		// to a plural head.
+		if tag == "VBD" && k > start && startsLower(t.Text) && (lastNoun < 0 && strings.HasPrefix(s.tag(k-1), "JJ") || lastNoun == k-1 && strings.HasPrefix(s.tag(k-1), "NNP")) &&
+			(s.tag(k+1) == "NNS" || strings.HasPrefix(s.tag(k+1), "JJ") && s.tag(k+2) == "NNS") {
+			tag = "JJ"
+		}
 		// "three away fixtures", "20 Serie A appearances": after a number
 		// and a modifier, a verb form in -s that ends the phrase (a
 		// preposition, determiner or punctuation follows) is a plural noun.
@@ -967,7 +974,10 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 	end := p + 1
 	// "the number of films released", "the numbers of Asians targeted
 	// had risen": a participle after the noun, but not "compared to".
-	if (s.tag(p) == "VBN" || s.tag(p) == "VBG" || s.tag(p) == "VBD" && (lexicon.IsAuxiliary(s.word(p+1)) || p+1 < len(s.toks) && lexer.IsDash(s.toks[p+1].Text))) && p > 0 && isNoun(s.tag(p-1)) && !s.is(p+1, "to") && !s.is(p+1, "with") {
+	// So is a past tense after a plural before the clause's verb ("the
+	// number of people employed rose").
+	if (s.tag(p) == "VBN" || s.tag(p) == "VBG" || s.tag(p) == "VBD" && (lexicon.IsAuxiliary(s.word(p+1)) || p+1 < len(s.toks) && lexer.IsDash(s.toks[p+1].Text) || s.participleAfterPlural(p, p+1)) ||
+		s.tag(p) == "VBP" && strings.HasSuffix(s.word(p), "ed") && p > 0 && s.tag(p-1) == "NNS" && strings.HasPrefix(s.tag(p+1), "VB")) && p > 0 && isNoun(s.tag(p-1)) && !(s.is(p+1, "to") && !s.participleBeforeLevel(p)) && !s.is(p+1, "with") {
 		p--
 	}
 	// "Tokyo's Nikkei 225", "the FTSE 100": a name ending in a number.
@@ -1098,6 +1108,22 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 		}
 	}
 	return a, end, true
+}
+
+// participleBeforeLevel reports whether the participle toks[p], before
+// "to", ends the object of a verb that takes it to a level: "took the
+// number of people employed to 38.9 million", not "compared to".
+func (s *sentence) participleBeforeLevel(p int) bool {
+	if !strings.HasSuffix(s.lower(p), "ed") || s.is(p, "compared") || s.tag(p-1) != "NNS" {
+		return false
+	}
+	a := s.npStart(p - 1)
+	for k := a - 1; k >= 0 && k >= a-6; k-- {
+		if lexicon.IsPushVerb(s.word(k)) || s.is(k, "took") || s.is(k, "taking") || s.is(k, "takes") {
+			return true
+		}
+	}
+	return false
 }
 
 // npBeforeAdjective reads "the number of elderly": a nominal adjective at
