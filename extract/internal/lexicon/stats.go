@@ -1237,3 +1237,12 @@ var modifierPrepositions = map[string]bool{
 // IsModifierPreposition reports whether w, tagged as a preposition, may
 // modify the noun after it.
 func IsModifierPreposition(w string) bool { return has(modifierPrepositions, w) }
+
+// peakNouns name a level a measure reached, before "of" and a figure: "some
+// way off the peak of 43%", "from a high of 5.1%".
+var peakNouns = map[string]bool{
+	"peak": true, "high": true, "low": true, "trough": true, "peaks": true, "highs": true, "lows": true,
+}
+
+// IsPeakNoun reports whether w names a level reached ("peak").
+func IsPeakNoun(w string) bool { return has(peakNouns, w) }

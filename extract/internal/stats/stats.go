@@ -2844,7 +2844,8 @@ func (s *sentence) frameSubjects(out []Stat) {
 		case "of":
 			// "climb to 14% compared to a previous estimate of 12%", "up
 			// 2.3%, but short of the 2.5%"
-			if !lexicon.IsEstimateNoun(s.word(q-2)) && !lexicon.IsComparisonBeforeOf(s.word(q-2)) {
+			// "up 21.3% - although some way off the peak of 43%"
+			if !lexicon.IsEstimateNoun(s.word(q-2)) && !lexicon.IsComparisonBeforeOf(s.word(q-2)) && !lexicon.IsPeakNoun(s.word(q-2)) {
 				continue
 			}
 		case "by":

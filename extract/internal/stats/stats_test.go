@@ -795,6 +795,10 @@ func TestFind(t *testing.T) {
 		{"He and the two other freed British hostages flew home.", []string{"two|count|2|exact|other freed British hostages|"}},
 		{"The number of people employed rose to 2,400.", []string{"2,400|count|2400|exact|number of people employed|up:rose"}},
 		{"That took the number of people employed to 2.9 million.", []string{"2.9 million|count|2900000|exact|number of people employed|"}},
+		{"Most banks expect borrowing costs to stay at 3% this year.", []string{"3%|percent|3|exact|borrowing costs|"}},
+		{"Spending was up 8.2% - still some way off the peak of 15% seen in 2003.", []string{"8.2%|percent|8.2|exact|Spending|up:up", "15%|percent|15|exact|Spending|"}},
+		{"Sales rose to 9,000, just above March's low of 8,500.", []string{"9,000|count|9000|exact|Sales|up:rose", "8,500|count|8500|exact|Sales|"}},
+		{"In 2004, 9.5% arrests under the act were of young men.", []string{"9.5%|percent|9.5|exact|arrests|"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},

@@ -423,6 +423,12 @@ func (s *sentence) forward(st *Stat) (int, int, bool) {
 				return a, b, true
 			}
 		}
+		// "used in 12.5% searches under the laws": a plural straight
+		// after a percentage after a preposition.
+		if (q == 0 || s.tag(q-1) == "IN" && !s.is(q-1, "of") || s.is(q-1, ",")) && j < len(s.toks) && s.tag(j) == "NNS" && s.toks[j].Kind == lexer.Word && startsLower(s.toks[j].Text) &&
+			(j+1 >= len(s.toks) || s.toks[j+1].Kind == lexer.Punct || s.tag(j+1) == "IN") && !lexicon.IsTimeUnit(s.word(j)) {
+			return j, j + 1, true
+		}
 		owner := q > 0 && possessive(s.word(q-1))
 		// "the FTSE 100's 0.3% decline": an owner whose ending the lexer
 		// split off a number.
@@ -1200,7 +1206,7 @@ func (s *sentence) npStart(p int) int {
 			// "shows mining output drove": after a verb that is no
 			// auxiliary, a gerund before a noun modifies it.
 			if b := s.tag(k - 1); k > 0 && b != "IN" && b != "DT" && b != "PRP$" && !strings.HasPrefix(b, "JJ") && !(b == "NNP" && (k == 1 || s.isDeterminer(k-2))) &&
-				!((b == "VBZ" || b == "VBD") && !lexicon.IsAuxiliary(s.word(k-1)) && s.tag(k+1) == "NN") {
+				!((b == "VBZ" || b == "VBD" || b == "VBP") && !lexicon.IsAuxiliary(s.word(k-1)) && (s.tag(k+1) == "NN" || s.tag(k+1) == "NNS")) {
 				break
 			}
 		}
