@@ -2870,6 +2870,7 @@ func (s *sentence) frameSubjects(out []Stat) {
 				if rate {
 					st.Kind = Rate
 				}
+				s.dropOtherOwner(st)
 				// "The index had risen 20.54 points, or 0.2%, to 10,847.66":
 				// a level after "to" is of what moved, not of the unit
 				// ("points") the change counted.
@@ -2890,6 +2891,27 @@ func (s *sentence) frameSubjects(out []Stat) {
 				st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
 				st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
 			}
+		}
+	}
+}
+
+// dropOtherOwner takes the owner off a subject st took from another figure
+// when st names another owner after it: "The UK's jobless rate was 4.7%,
+// compared with 12.1% in Germany" measures Germany's jobless rate.
+func (s *sentence) dropOtherOwner(st *Stat) {
+	k := st.TokEnd
+	if !(s.is(k, "in") || s.is(k, "for")) || !(strings.HasPrefix(s.tag(k+1), "NNP") || s.nameWord(k+1)) {
+		return
+	}
+	a, b := s.tokenAt(st.SubjectStart), s.tokenAt(st.SubjectEnd-1)
+	if a < 0 || b < 0 {
+		return
+	}
+	for o := a; o < b; o++ {
+		if possessive(s.word(o)) && (strings.HasPrefix(s.tag(o), "NNP") || s.nameWord(o) || o == 0) {
+			st.SubjectStart = s.toks[o+1].Start
+			st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+			return
 		}
 	}
 }
