@@ -1246,3 +1246,13 @@ var peakNouns = map[string]bool{
 
 // IsPeakNoun reports whether w names a level reached ("peak").
 func IsPeakNoun(w string) bool { return has(peakNouns, w) }
+
+// leadVerbs put a subject first in a list by a count after "with": "led
+// the nominations with 11", "topped the poll with 45%".
+var leadVerbs = map[string]bool{
+	"led": true, "leads": true, "leading": true, "topped": true, "tops": true, "topping": true,
+	"headed": true, "heads": true, "dominated": true, "dominates": true,
+}
+
+// IsLeadVerb reports whether w puts its subject first in a list ("led").
+func IsLeadVerb(w string) bool { return has(leadVerbs, w) }

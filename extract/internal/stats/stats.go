@@ -2777,6 +2777,16 @@ func (s *sentence) frameSubjects(out []Stat) {
 				continue
 			}
 		}
+		// "led the nominations with 11": a count after a verb of leading
+		// counts what it led ("topped the poll with 45%" is a share of
+		// the votes, not of the poll).
+		if st.Kind == Count && !st.Vague && q > 3 && s.is(q-1, "with") && s.endsPhrase(st.TokEnd) {
+			if a, b, ok := s.npBefore(q - 2); ok && a > 1 && s.isDeterminer(a-1) && lexicon.IsLeadVerb(s.word(a-2)) && isNoun(s.tag(b-1)) {
+				st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
+				st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+				continue
+			}
+		}
 		// "the country - population 1.3bn -": a figure straight after the
 		// measure it gives.
 		if st.Kind == Count && !st.Vague && q > 0 && lexicon.IsMeasureLabel(s.word(q-1)) && isNoun(s.tag(q-1)) && s.endsPhrase(st.TokEnd) {

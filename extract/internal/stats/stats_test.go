@@ -800,6 +800,8 @@ func TestFind(t *testing.T) {
 		{"Sales rose to 9,000, just above March's low of 8,500.", []string{"9,000|count|9000|exact|Sales|up:rose", "8,500|count|8500|exact|Sales|"}},
 		{"In 2004, 9.5% arrests under the act were of young men.", []string{"9.5%|percent|9.5|exact|arrests|"}},
 		{"France's growth rate was 2.1%, compared with 1.5% in Italy.", []string{"2.1%|percent|2.1|exact|France's growth rate|", "1.5%|percent|1.5|exact|growth rate|"}},
+		{"The musical led the nominations with nine.", []string{"nine|count|9|exact|nominations|"}},
+		{"Labour topped the poll with 45%.", []string{"45%|percent|45|exact||"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},
