@@ -877,6 +877,11 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 		if t := s.tag(n.End + 1); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || t == "VBN" && strings.HasSuffix(s.lower(n.End+1), "ed") || s.is(n.End+1, "who") {
 			return true
 		}
+		// "a fee for the Wales star, 30, with": after a person's role
+		// whatever follows.
+		if s.tag(k-2) == "NN" && lexicon.IsRoleNoun(s.word(k-2)) && n.Value.GreaterThanOrEqual(decimal.NewFromInt(14)) {
+			return true
+		}
 	}
 	// "the baht ... trading at 39.10": a price or an exchange rate.
 	if k > 1 && s.is(k-1, "at") && lexicon.IsTradeVerb(s.word(k-2)) && (n.End >= len(toks) || toks[n.End].Kind == lexer.Punct) {

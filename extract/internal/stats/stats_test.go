@@ -802,6 +802,7 @@ func TestFind(t *testing.T) {
 		{"France's growth rate was 2.1%, compared with 1.5% in Italy.", []string{"2.1%|percent|2.1|exact|France's growth rate|", "1.5%|percent|1.5|exact|growth rate|"}},
 		{"The musical led the nominations with nine.", []string{"nine|count|9|exact|nominations|"}},
 		{"Labour topped the poll with 45%.", []string{"45%|percent|45|exact||"}},
+		{"They bid £2m for the Scotland striker, 27, with more to follow.", nil},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},
