@@ -2648,6 +2648,12 @@ func (s *sentence) frameSubjects(out []Stat) {
 		if q > 0 && (s.is(q-1, "a") || s.is(q-1, "an") || s.is(q-1, "the") && (st.Change != nil && st.Change.CueStart >= st.End || s.is(q-2, "than") || s.is(q-2, "of") && lexicon.IsComparisonBeforeOf(s.word(q-3)))) {
 			q--
 		}
+		// "in contrast to the 60% allowed", "compared with the 2.1% in
+		// May": "the" after a comparison.
+		if q > 2 && s.is(q-1, "the") && (s.is(q-2, "against") || s.is(q-2, "versus") ||
+			(s.is(q-2, "to") || s.is(q-2, "with")) && (s.is(q-3, "compared") || s.is(q-3, "contrast") || s.is(q-3, "comparison"))) {
+			q--
+		}
 		// "down from the third quarter's 5.1%": past the owner.
 		if q > 1 && possessive(s.word(q-1)) {
 			q = s.npStart(q - 1)

@@ -803,6 +803,7 @@ func TestFind(t *testing.T) {
 		{"The musical led the nominations with nine.", []string{"nine|count|9|exact|nominations|"}},
 		{"Labour topped the poll with 45%.", []string{"45%|percent|45|exact||"}},
 		{"They bid £2m for the Scotland striker, 27, with more to follow.", nil},
+		{"Public debt must stay below 40% - in contrast to the 60% other states allow.", []string{"40%|percent|40|less_than|Public debt|", "60%|percent|60|exact|Public debt|"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},
