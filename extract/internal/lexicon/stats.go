@@ -509,8 +509,8 @@ var levelVerbs = map[string]bool{
 	"stay": true, "remained": true, "remains": true, "remain": true, "stays": true,
 	"exceeded": true, "exceeds": true, "surpassed": true, "passed": true,
 	"hitting": true, "reaching": true, "standing": true, "stuck": true, "peak": true,
-	"running": true,
-	"peaked":  true, "peaks": true,
+	"running": true, "ranged": true, "ranges": true, "ranging": true,
+	"peaked": true, "peaks": true,
 	"averaged": true, "averages": true, "averaging": true,
 	// a share of a whole: "remittances represent 2% of GDP"
 	"represent": true, "represents": true, "represented": true,
@@ -1256,3 +1256,13 @@ var leadVerbs = map[string]bool{
 
 // IsLeadVerb reports whether w puts its subject first in a list ("led").
 func IsLeadVerb(w string) bool { return has(leadVerbs, w) }
+
+// boundPrepositions are the hedges that are prepositions, which may follow
+// the noun they bound: "a reading above 50", "temperatures below 10".
+var boundPrepositions = map[string]bool{
+	"above": true, "below": true, "over": true, "under": true,
+}
+
+// IsBoundPreposition reports whether the hedge w is a preposition that may
+// follow the noun it bounds.
+func IsBoundPreposition(w string) bool { return has(boundPrepositions, w) }

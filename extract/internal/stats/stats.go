@@ -138,6 +138,14 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	return out
 }
 
+// unitText reports whether t is a unit or a rate of units: "km", "km/h".
+func unitText(t string) bool {
+	if a, _, ok := strings.Cut(t, "/"); ok {
+		return lexicon.IsUnit(a)
+	}
+	return lexicon.IsUnit(t)
+}
+
 // perBases drops a count after "per", the base of a rate stated around a
 // noun or an amount ("7.5 broadband users per 100 people", "$2 per 1,000
 // cubic metres"), and makes the count before it, whose noun ends just
@@ -1320,9 +1328,9 @@ func (s *sentence) shareConversions(out []Stat) {
 		head, conv := out[i], &out[i+1]
 		open := conv.TokStart - 1
 		if head.Kind != Count || conv.Kind != Count || head.Qualifier == lexicon.Exact || conv.Qualifier != lexicon.Exact ||
-			head.Subject == "" || conv.Subject == "" || open <= head.TokEnd || s.toks[open].Text != "(" ||
-			head.SubjectStart != s.toks[head.TokEnd].Start || head.SubjectEnd != s.toks[open-1].End || conv.SubjectStart < conv.Start ||
-			!lexicon.IsUnit(s.toks[open-1].Text) || !lexicon.IsUnit(s.text[conv.SubjectStart:conv.SubjectEnd]) {
+			head.Subject == "" || conv.Subject == "" || open < head.TokEnd || s.toks[open].Text != "(" ||
+			head.SubjectEnd != s.toks[open-1].End || conv.SubjectStart < conv.Start ||
+			!lexicon.IsUnit(s.toks[open-1].Text) || !unitText(s.text[conv.SubjectStart:conv.SubjectEnd]) {
 			continue
 		}
 		c := conv.TokEnd
@@ -2780,11 +2788,32 @@ func (s *sentence) frameSubjects(out []Stat) {
 				continue
 			}
 		}
+		// "A reading above 50 indicates": a bound that follows the noun it
+		// bounds.
+		if qs := s.qualifierStart(st.TokStart); qs == q && qs < st.TokStart && qs > 0 && lexicon.IsBoundPreposition(s.word(qs)) && s.toks[qs-1].Kind == lexer.Word &&
+			(s.tag(qs-1) == "NN" || s.tag(qs-1) == "NNS") && startsLower(s.toks[qs-1].Text) && !lexicon.IsTimeUnit(s.word(qs-1)) {
+			if a, b, ok := s.npBefore(qs - 1); ok && b == qs {
+				st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
+				st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+				continue
+			}
+		}
 		// "167 million mobile phones were sold in 2004, 26% more than in
-		// 2003": a share after a comma that compares the count before.
-		if (st.Kind == Percent || st.Kind == Multiple) && i > 0 && q > 0 && s.is(q-1, ",") && lexicon.IsComparative(s.word(st.TokEnd)) {
+		// 2003": a share after a comma that compares the count before;
+		// "13,000 people voted, twice as many as": so does a multiple.
+		if (st.Kind == Percent || st.Kind == Multiple) && i > 0 && q > 0 && s.is(q-1, ",") && (lexicon.IsComparative(s.word(st.TokEnd)) ||
+			st.Kind == Multiple && s.is(st.TokEnd, "as") && (s.is(st.TokEnd+1, "many") || s.is(st.TokEnd+1, "much"))) {
 			if o := out[i-1]; o.Kind == Count && !o.Vague && o.Subject != "" && o.SubjectStart >= o.End && o.SubjectEnd < s.toks[q-1].Start {
 				st.Subject, st.SubjectStart, st.SubjectEnd = o.Subject, o.SubjectStart, o.SubjectEnd
+				continue
+			}
+		}
+		// "the fans will go out in their thousands": a vague count of
+		// what the sentence opens with.
+		if st.Kind == Count && st.Vague && q > 1 && s.is(q-2, "in") && s.is(q-1, "their") {
+			if a, b, ok := s.openingSubject(q - 2); ok && s.tag(b-1) == "NNS" {
+				st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
+				st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
 				continue
 			}
 		}

@@ -804,6 +804,12 @@ func TestFind(t *testing.T) {
 		{"Labour topped the poll with 45%.", []string{"45%|percent|45|exact||"}},
 		{"They bid £2m for the Scotland striker, 27, with more to follow.", nil},
 		{"Public debt must stay below 40% - in contrast to the 60% other states allow.", []string{"40%|percent|40|less_than|Public debt|", "60%|percent|60|exact|Public debt|"}},
+		{"A score above 60 means a pass.", []string{"60|count|60|more_than|score|"}},
+		{"Members must keep their deficits below 3%.", []string{"3%|percent|3|less_than|deficits|"}},
+		{"The firm cut 15% off the price of its phones.", []string{"15%|percent|15|exact|price|down:cut"}},
+		{"More than 8,000 people voted, twice as many as in 2003.", []string{"8,000|count|8000|more_than|people|", "twice|multiple|2|exact|people|"}},
+		{"Turnout ranged from 61% in Leeds to 45% in Hull.", []string{"61%|percent|61|exact|Turnout|", "45%|percent|45|exact|Turnout|"}},
+		{"Top speed was about 40mph (64km/h).", []string{"40mph|count|40|about|mph|", "64km/h|count|64|about|km/h|"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},

@@ -39,6 +39,13 @@ func (s *sentence) subject(st *Stat) {
 		return
 	}
 	a, b, ok := s.forward(st)
+	// "shaving 70% off the cost", "cut 15% off the price": what a share
+	// is taken off.
+	if st.Kind == Percent && s.is(st.TokEnd, "off") {
+		if c, d, found := s.npAfter(st.TokEnd+1, true); found {
+			a, b, ok = c, d, true
+		}
+	}
 	// "is doubling every five months": a frequency after the figure is
 	// not what it counts.
 	if ok && a >= st.TokEnd && (s.is(st.TokEnd, "every") || s.is(st.TokEnd, "each")) && lexicon.IsTimeUnit(s.word(b-1)) {
