@@ -808,7 +808,7 @@ func TestFind(t *testing.T) {
 		{"Members must keep their deficits below 3%.", []string{"3%|percent|3|less_than|deficits|"}},
 		{"The firm cut 15% off the price of its phones.", []string{"15%|percent|15|exact|price|down:cut"}},
 		{"More than 8,000 people voted, twice as many as in 2003.", []string{"8,000|count|8000|more_than|people|", "twice|multiple|2|exact|people|"}},
-		{"Turnout ranged from 61% in Leeds to 45% in Hull.", []string{"61%|percent|61|exact|Turnout|", "45%|percent|45|exact|Turnout|"}},
+		{"Participation ranged from 61% in Leeds, 45% in Hull and 30% in York.", []string{"61%|percent|61|exact|Participation|", "45%|percent|45|exact|Participation|", "30%|percent|30|exact|Participation|"}},
 		{"Top speed was about 40mph (64km/h).", []string{"40mph|count|40|about|mph|", "64km/h|count|64|about|km/h|"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
