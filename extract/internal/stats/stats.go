@@ -2788,6 +2788,17 @@ func (s *sentence) frameSubjects(out []Stat) {
 				continue
 			}
 		}
+		// "A poll of 20,000 people found that 59% wanted": a share that is
+		// the subject of a verb, of the group counted before it.
+		// Not after "of which" (what "which" stands for is no count), and
+		// not a count of places the group is in ("20,000 people in 20
+		// countries").
+		if (st.Kind == Percent || st.Kind == Fraction) && i > 0 && st.TokEnd < len(s.toks) && s.bareBeforeVerb(st.TokEnd) && !s.is(q-1, "of") && !s.is(q-1, "which") && !s.is(q-1, "whom") && !s.is(q-1, "or") {
+			if j := s.groupBefore(out, i); j >= 0 {
+				st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
+				continue
+			}
+		}
 		// "A reading above 50 indicates": a bound that follows the noun it
 		// bounds.
 		if qs := s.qualifierStart(st.TokStart); qs == q && qs < st.TokStart && qs > 0 && lexicon.IsBoundPreposition(s.word(qs)) && s.toks[qs-1].Kind == lexer.Word &&
@@ -3312,6 +3323,26 @@ func (s *sentence) countBefore(out []Stat, i int) int {
 		}
 		// "three others ... join the five": "others" names nothing.
 		if o.Kind == Count && !o.Vague && o.Subject != "" && o.SubjectStart >= o.End && o.SubjectEnd <= out[i].Start && !lexicon.IsMeasureUnit(o.Subject) && !strings.EqualFold(o.Subject, "others") {
+			return j
+		}
+	}
+	return -1
+}
+
+// groupBefore returns the index in out of the nearest exact count before
+// out[i] of a plural noun after it that is not a count of places ("in 20
+// countries"); -1 if none.
+func (s *sentence) groupBefore(out []Stat, i int) int {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		o := out[j]
+		if o.Kind != Count || o.Vague || o.Subject == "" || o.SubjectStart < o.End || o.SubjectEnd > out[i].Start || lexicon.IsTimeUnit(o.Subject) || lexicon.IsMeasureUnit(o.Subject) {
+			continue
+		}
+		_, q := s.qualifierBefore(o.TokStart)
+		if s.is(q-1, "in") || s.is(q-1, "across") || s.is(q-1, "from") {
+			continue
+		}
+		if s.tag(s.tokenAt(o.SubjectEnd-1)) == "NNS" {
 			return j
 		}
 	}
