@@ -3044,6 +3044,35 @@ func (s *sentence) rateAppositions(out []Stat) {
 			st.Subject, st.SubjectStart, st.SubjectEnd = o.Subject, o.SubjectStart, o.SubjectEnd
 		}
 	}
+	// "Inflation fell to an annual rate of 1.6%": a rate a verb of change
+	// or level reached measures the verb's subject.
+	for i := range out {
+		st := &out[i]
+		h := st.TokStart - 2
+		if st.Kind != Percent || !s.is(st.TokStart-1, "of") || !s.is(h, "rate") || st.SubjectEnd != s.toks[h].End {
+			continue
+		}
+		c := h - 1
+		if strings.HasPrefix(s.tag(c), "JJ") || s.is(c, "annual") {
+			c--
+		}
+		if !(s.is(c, "a") || s.is(c, "an")) {
+			continue
+		}
+		// "rose at an annual rate", "hitting an annual rate"
+		v := c - 1
+		if s.is(v, "to") || s.is(v, "at") {
+			v--
+		}
+		_, cue := lexicon.ChangeCue(s.word(v))
+		if v < 1 || !strings.HasPrefix(s.tag(v), "VB") || !(cue || lexicon.IsLevelVerb(s.word(v))) {
+			continue
+		}
+		if a, b, ok := s.npBefore(v - 1); ok && b == v && isNoun(s.tag(b-1)) {
+			st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
+			st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+		}
+	}
 }
 
 // participleSubjects gives a figure after a participle of change that goes
