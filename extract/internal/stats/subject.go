@@ -1157,6 +1157,13 @@ func (s *sentence) npStart(p int) int {
 		if t.Kind == lexer.Punct && (lexer.IsDash(t.Text) || t.Text == "&" || t.Text == "/") && t.Glued() && k > 0 && s.toks[k+1].Glued() && s.toks[k-1].Kind == lexer.Word {
 			continue // "take-home", "B&B", "Gene/L"
 		}
+		// "Mercedes' brands": a plural owner whose apostrophe the lexer
+		// split off.
+		if (t.Text == "'" || t.Text == "’") && t.Glued() && k > 0 && a == k+1 && s.toks[k-1].Kind == lexer.Word && strings.HasSuffix(s.toks[k-1].Text, "s") && (k+1 >= len(s.toks) || !s.toks[k+1].Glued()) {
+			k--
+			a = k
+			continue
+		}
 		// "2004's total": an owner whose ending the lexer split off.
 		if t.Text == "s" && t.Glued() && k > 1 && s.toks[k-1].Text == "'" && s.toks[k-1].Glued() && s.toks[k-2].Kind == lexer.Number {
 			k -= 2
