@@ -522,10 +522,11 @@ var levelVerbs = map[string]bool{
 func IsLevelVerb(w string) bool { return levelVerbsSet.has(w) }
 
 // statePhrases are a preposition and noun that say a level is kept where it
-// is: "rates stay on hold at 4.75%", "kept inflation in check at 2%".
+// is: "rates stay on hold at 4.75%", "kept inflation in check at 2%",
+// "remained the same at 6.3%".
 var statePhrases = map[string]bool{
 	"on hold": true, "in check": true, "on track": true, "on course": true,
-	"on target": true,
+	"on target": true, "the same": true,
 }
 
 // IsStatePhrase reports whether prep and noun make a state phrase: "on
