@@ -815,6 +815,7 @@ func TestFind(t *testing.T) {
 		{"Prices rose at an annual rate of 3.5%.", []string{"3.5%|percent|3.5|exact|Prices|"}},
 		{"Sales of Lloyds' loans fell 4%.", []string{"4%|percent|4|exact|Sales of Lloyds' loans|down:fell"}},
 		{"Its audience share stayed the same at 9.1%.", []string{"9.1%|percent|9.1|exact|audience share|"}},
+		{"Unemployment is still high, at 12%.", []string{"12%|percent|12|exact|Unemployment|"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},

@@ -1546,12 +1546,15 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 			// adverb alone before the figure.
 			adverb := w == "," && s.tag(p+1) == "RB" && p+2 == j && lexicon.IsTimeAdverb(s.word(p+1))
 			record := w == "," && lexicon.IsRecordParticiple(s.word(p+1))
+			// "the proportion is low, at one in 10": a level after an
+			// adjective of being.
+			adjAt := w == "," && s.is(p+1, "at") && p+2 == j && p > 1 && strings.HasPrefix(s.tag(p-1), "JJ") && (lexicon.IsLevelVerb(s.word(p-2)) || lexicon.IsAuxiliary(s.word(p-2)))
 			// "rising inflation - reaching 0.7% in January -": a
 			// participle of level in a dashed insertion.
 			if lexer.IsDash(w) && !t.Glued() && p+2 <= j && strings.HasSuffix(s.lower(p+1), "ing") && lexicon.IsLevelVerb(s.word(p+1)) {
 				record = true
 			}
-			if !(s.is(p+1, "which") || s.is(p+1, "that") || s.is(p+1, "who") || cueAfter && strings.HasSuffix(strings.ToLower(s.word(p+1)), "ing") || bare || record || adverb ||
+			if !(s.is(p+1, "which") || s.is(p+1, "that") || s.is(p+1, "who") || cueAfter && strings.HasSuffix(strings.ToLower(s.word(p+1)), "ing") || bare || record || adverb || adjAt ||
 				w == "," && lexicon.IsAuxiliary(s.word(p+1)) && strings.HasPrefix(s.tag(p+1), "VB")) {
 				break
 			}
