@@ -600,7 +600,7 @@ func TestFind(t *testing.T) {
 		{"The box has 6 USB ports.", []string{"6|count|6|exact|USB ports|"}},
 		{"The remake is by 2 Fast 2 Furious director Ann Lee.", nil},
 		{"The sequel will star the cast of 21 Going on 40 next year.", nil},
-		{"The trust runs 40 Catholic, 30 Anglican and 20 Jewish schools.", []string{"40|count|40|exact|Catholic|", "30|count|30|exact|Anglican|", "20|count|20|exact|Jewish schools|"}},
+		{"The trust runs 40 Catholic, 30 Anglican and 20 Jewish schools.", []string{"40|count|40|exact|schools|", "30|count|30|exact|schools|", "20|count|20|exact|Jewish schools|"}},
 		// a list sharing the scale of its last number
 		{"Two or three million people came.", []string{"Two|count|2000000|exact|people|", "three million|count|3000000|exact|people|"}},
 		{"Between five and six million people voted.", []string{"five and six million|count|5000000-6000000|exact|people|"}},
@@ -816,6 +816,8 @@ func TestFind(t *testing.T) {
 		{"Sales of Lloyds' loans fell 4%.", []string{"4%|percent|4|exact|Sales of Lloyds' loans|down:fell"}},
 		{"Its audience share stayed the same at 9.1%.", []string{"9.1%|percent|9.1|exact|audience share|"}},
 		{"Unemployment is still high, at 12%.", []string{"12%|percent|12|exact|Unemployment|"}},
+		{"Ford recalled 9,200 Ford Focuses, Mazda Tributes and Volvo Estates.", []string{"9,200|count|9200|exact|Ford Focuses, Mazda Tributes and Volvo Estates|"}},
+		{"About 200,000 Sri Lankans and 23,500 people in the Maldives fled.", []string{"200,000|count|200000|about|Sri Lankans|", "23,500|count|23500|exact|people|"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},

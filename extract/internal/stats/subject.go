@@ -79,6 +79,12 @@ func (s *sentence) subject(st *Stat) {
 	if !ok {
 		return
 	}
+	// "about 100 Muslim, 100 Evangelical Christian and 50 Jewish schools":
+	// modifiers of a head a list shares; "17,815 Buick Raniers, Chevrolet
+	// Trailblazers and Isuzu Ascenders": a list of names.
+	if st.Kind == Count && a == st.TokEnd {
+		a, b = s.sharedListHead(a, b)
+	}
 	// "25 to 34-year-olds (92%)": an age group's numbers belong to it.
 	if a >= 2 && s.toks[a].Glued() && lexer.IsDash(s.toks[a-1].Text) && s.toks[a-1].Glued() && s.toks[a-2].Kind == lexer.Number && (a-2 >= st.TokEnd || a <= st.TokStart) {
 		a -= 2
@@ -898,6 +904,65 @@ func (s *sentence) nameWord(k int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s.toks[k].Text)
 	return unicode.IsUpper(r)
+}
+
+// sharedListHead widens or moves the subject toks[a:b] of a count at the
+// head of a list. When the phrase is only names or adjectives and the list
+// goes on with numbers ("100 Muslim, 100 Evangelical Christian and 50
+// Jewish schools"), the subject is the head noun that ends the list; when
+// it goes on with names and no numbers ("Buick Raniers, Chevrolet
+// Trailblazers and Isuzu Ascenders"), the subject is the whole list.
+func (s *sentence) sharedListHead(a, b int) (int, int) {
+	onlyNames := func(x, y int) bool {
+		for k := x; k < y; k++ {
+			if !(s.nameWord(k) || strings.HasPrefix(s.tag(k), "JJ") && !startsLower(s.toks[k].Text)) {
+				return false
+			}
+		}
+		return true
+	}
+	if b >= len(s.toks) || !(s.is(b, ",") || s.is(b, "and")) || !onlyNames(a, b) {
+		return a, b
+	}
+	// A plural name heads its own phrase: "a quarter of a million Sri
+	// Lankans and 23,500 people".
+	plural := strings.HasSuffix(s.toks[b-1].Text, "s")
+	numbers := false
+	k := b
+	for n := 0; n < 8 && k < len(s.toks) && (s.is(k, ",") || s.is(k, "and") || s.is(k, "or")); n++ {
+		last := s.is(k, "and") || s.is(k, "or")
+		k++
+		if k < len(s.toks) && s.toks[k].Kind == lexer.Number {
+			if plural {
+				return a, b
+			}
+			numbers = true
+			// Another count: read its modifiers to a common noun.
+			m := k + 1
+			for m < len(s.toks) && (s.nameWord(m) || strings.HasPrefix(s.tag(m), "JJ")) {
+				m++
+			}
+			if m < len(s.toks) && s.toks[m].Kind == lexer.Word && isNoun(s.tag(m)) && startsLower(s.toks[m].Text) {
+				return m, m + 1
+			}
+			k = m
+			continue
+		}
+		m := k
+		for m < len(s.toks) && s.nameWord(m) {
+			m++
+		}
+		// "the 147, 156, 156 Sportwagon, 166, GTV": names among numbers
+		// are a list of models, not of what is counted.
+		if m == k || numbers {
+			return a, b
+		}
+		if last {
+			return a, m
+		}
+		k = m
+	}
+	return a, b
 }
 
 // nameIsObject reports whether the name starting at toks[k] stands alone,
