@@ -620,7 +620,7 @@ func TestFind(t *testing.T) {
 		{"Nearly 40 people came.", []string{"40|count|40|almost|people|"}},
 		{"Approximately 5000 people came.", []string{"5000|count|5000|about|people|"}},
 		{"Wales's 800m man John Smith will run.", nil},
-		{"Some 4m men and women voted.", []string{"4m|count|4000000|about|men|"}},
+		{"Some 4m men and women voted.", []string{"4m|count|4000000|about|men and women|"}},
 		{"Fans of shows like 24, usually wait weeks.", nil},
 		{"Shows such as 24. were late.", nil},
 		{"Firms like 20 or 30 others failed.", []string{"20|count|20|exact|others|", "30|count|30|exact|others|"}},
@@ -818,6 +818,9 @@ func TestFind(t *testing.T) {
 		{"Unemployment is still high, at 12%.", []string{"12%|percent|12|exact|Unemployment|"}},
 		{"Ford recalled 9,200 Ford Focuses, Mazda Tributes and Volvo Estates.", []string{"9,200|count|9200|exact|Ford Focuses, Mazda Tributes and Volvo Estates|"}},
 		{"About 200,000 Sri Lankans and 23,500 people in the Maldives fled.", []string{"200,000|count|200000|about|Sri Lankans|", "23,500|count|23500|exact|people|"}},
+		{"The firm has offices in 40 towns and cities.", []string{"40|count|40|exact|towns and cities|"}},
+		{"More than 20 ministers and heads of state came.", []string{"20|count|20|more_than|ministers|"}},
+		{"It drew almost 500 responses and closes on 7 May.", []string{"500|count|500|almost|responses|"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},
@@ -917,7 +920,7 @@ func TestFind(t *testing.T) {
 		{"Some estimates put the attendance there at 20,000.", []string{"20,000|count|20000|exact|attendance|"}},
 		// a singular noun joined to the modifiers of a plural head
 		{"It runs about 50 radio and television shows.", []string{"50|count|50|about|radio and television shows|"}},
-		{"It made 20 cars and trucks.", []string{"20|count|20|exact|cars|"}},
+		{"It made 20 cars and trucks.", []string{"20|count|20|exact|cars and trucks|"}},
 		{"Some 70 pop stars re-recorded the song.", []string{"70|count|70|about|pop stars|"}},
 		// a share of an economy's size measures what stands before
 		{"The deficit would be 4.5% of GDP next year.", []string{"4.5%|percent|4.5|exact|deficit|"}},

@@ -671,6 +671,18 @@ func (s *sentence) npAfterMarks(j int, det bool) (int, int, bool) {
 			k++
 			continue
 		}
+		// "India's 35 states and territories": two plurals joined by "and"
+		// or "or" that end the phrase.
+		if lastNoun == k-1 && (s.is(k, "and") || s.is(k, "or")) && s.tag(k-1) == "NNS" && k+1 < len(s.toks) && s.tag(k+1) == "NNS" && s.toks[k+1].Kind == lexer.Word &&
+			startsLower(s.toks[k+1].Text) && !lexicon.IsTimeUnit(s.word(k+1)) && !lexicon.StartsNumber(s.word(k+1)) &&
+			// Not before "of" ("heads of state"), nor a verb in -s before
+			// its preposition ("responses and closes on 7 February").
+			(k+2 >= len(s.toks) || s.toks[k+2].Kind == lexer.Punct || s.is(k+2, "in") || s.is(k+2, "at") || s.is(k+2, "for") || s.is(k+2, "across") ||
+				strings.HasPrefix(s.tag(k+2), "VB") || s.tag(k+2) == "MD") {
+			lastNoun = k + 1
+			k += 2
+			break
+		}
 		// "most useless quangos", "hard-earned away victories": an adverb
 		// among the modifiers. "three away fixtures": straight after a
 		// number, before a plural the tagger took for a verb.
