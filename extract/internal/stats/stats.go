@@ -108,6 +108,7 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 		return out
 	}
 	for i := range out {
+		s.oneNounIn(&out[i])
 		s.subject(&out[i])
 		s.countedObject(&out[i])
 		s.unitModifier(&out[i])
@@ -162,6 +163,26 @@ func (s *sentence) perBases(out []Stat) []Stat {
 		kept = append(kept, st)
 	}
 	return kept
+}
+
+// oneNounIn makes a ratio of "one household in three": a count after "in"
+// after "one" and a singular noun, the noun its subject.
+func (s *sentence) oneNounIn(st *Stat) {
+	k := st.TokStart
+	if st.Kind != Count || st.Vague || st.Low != nil || k < 3 || !s.is(k-1, "in") || s.tag(k-2) != "NN" || s.toks[k-2].Kind != lexer.Word || !s.is(k-3, "one") ||
+		!st.Value.IsInteger() || st.Value.LessThan(decimal.NewFromInt(2)) || s.qualifierStart(k) != k {
+		return
+	}
+	// "one goal in four games" counts games.
+	if e := st.TokEnd; e < len(s.toks) && !(s.endsPhrase(e) || strings.HasPrefix(s.tag(e), "VB") || s.tag(e) == "MD") {
+		return
+	}
+	st.Kind = Ratio
+	st.Value = decimal.NewFromInt(1).DivRound(st.Value, 16)
+	st.TokStart, st.Start = k-3, s.toks[k-3].Start
+	st.Qualifier = s.qualifier(k-3, st.TokEnd)
+	st.SubjectStart, st.SubjectEnd = s.toks[k-2].Start, s.toks[k-2].End
+	st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
 }
 
 // countedObject makes exact a count that a verb of the hedge table takes

@@ -821,6 +821,8 @@ func TestFind(t *testing.T) {
 		{"The firm has offices in 40 towns and cities.", []string{"40|count|40|exact|towns and cities|"}},
 		{"More than 20 ministers and heads of state came.", []string{"20|count|20|more_than|ministers|"}},
 		{"It drew almost 500 responses and closes on 7 May.", []string{"500|count|500|almost|responses|"}},
+		{"One household in four has a dog.", []string{"One household in four|ratio|0.25|exact|household|"}},
+		{"They let in only one goal in six games.", []string{"six|count|6|exact|games|"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},
