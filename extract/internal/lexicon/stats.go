@@ -1267,3 +1267,14 @@ var boundPrepositions = map[string]bool{
 // IsBoundPreposition reports whether the hedge w is a preposition that may
 // follow the noun it bounds.
 func IsBoundPreposition(w string) bool { return has(boundPrepositions, w) }
+
+// titleHolders are nouns that belong to a title, so a number after them and
+// "of" is a title when no noun follows: "a typical episode of 24", "the
+// star of 24" ("a series of 24 concerts" counts).
+var titleHolders = map[string]bool{
+	"episode": true, "episodes": true, "star": true, "stars": true, "cast": true,
+	"creator": true, "creators": true, "sequel": true, "remake": true, "makers": true,
+}
+
+// IsTitleHolder reports whether w belongs to a title after it ("episode").
+func IsTitleHolder(w string) bool { return has(titleHolders, w) }

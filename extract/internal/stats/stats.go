@@ -851,6 +851,12 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 			return true
 		}
 	}
+	// "a typical episode of 24", "the star of 24": a title after a word
+	// that belongs to one, when no noun follows.
+	if n.Digits && k > 1 && s.is(k-1, "of") && lexicon.IsTitleHolder(s.word(k-2)) && !s.percentAfter(n.End) &&
+		!(n.End < len(toks) && toks[n.End].Kind == lexer.Word && isNoun(s.tag(n.End)) && startsLower(toks[n.End].Text) && !strings.HasPrefix(s.tag(n.End+1), "VB")) {
+		return true
+	}
 	// "190 AD", "300 BC", "190 A.D.": a year.
 	if n.Digits && n.End < len(toks) && n.Value.IsInteger() {
 		w := s.word(n.End)
@@ -3209,7 +3215,7 @@ func (s *sentence) bareBeforeVerb(k int) bool {
 // ("the remaining 10 are", "on top of the 14.").
 func (s *sentence) elidedAfter(q, k int) bool {
 	switch {
-	case s.is(k, "who") || s.is(k, "that") || s.is(k, "more"):
+	case s.is(k, "who") || s.is(k, "whose") || s.is(k, "that") || s.is(k, "more"):
 		return true
 	case s.is(q-1, "and") && (s.toks[k].Kind == lexer.Punct && s.toks[k].Text != "-" || lexicon.IsTimeAdverb(s.word(k))):
 		// "interviewed 401 people before and 601 afterwards"

@@ -823,6 +823,9 @@ func TestFind(t *testing.T) {
 		{"It drew almost 500 responses and closes on 7 May.", []string{"500|count|500|almost|responses|"}},
 		{"One household in four has a dog.", []string{"One household in four|ratio|0.25|exact|household|"}},
 		{"They let in only one goal in six games.", []string{"six|count|6|exact|games|"}},
+		{"A typical episode of 24 was watched by 90,000 people.", []string{"90,000|count|90000|exact|people|"}},
+		{"It was a series of 24 concerts.", []string{"24|count|24|exact|concerts|"}},
+		{"It tested 30 firms, and only five of the 12 whose accounts were open passed.", []string{"30|count|30|exact|firms|", "five|count|5|exact||", "12|count|12|exact|firms|"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},
