@@ -2846,6 +2846,20 @@ func (s *sentence) frameSubjects(out []Stat) {
 				continue
 			}
 		}
+		// "- Increased flow of funds to agriculture by 30%", "Reduced
+		// income tax for the poor to 20%": a list item that opens with its
+		// change verb; what it changed runs from the verb to "by" or "to".
+		if q > 2 && (s.is(q-1, "by") || s.is(q-1, "to")) {
+			v := 0
+			if lexer.IsDash(s.toks[0].Text) {
+				v = 1
+			}
+			if _, cue := lexicon.ChangeCue(s.word(v)); cue && (strings.HasSuffix(s.lower(v), "ed") || s.is(v, "cut")) && v+1 < q-1 && s.plainPhrase(v+1, q-1) {
+				st.SubjectStart, st.SubjectEnd = s.toks[v+1].Start, s.toks[q-2].End
+				st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+				continue
+			}
+		}
 		// "the fans will go out in their thousands": a vague count of
 		// what the sentence opens with.
 		if st.Kind == Count && st.Vague && q > 1 && s.is(q-2, "in") && s.is(q-1, "their") {
@@ -3383,6 +3397,25 @@ func (s *sentence) countBefore(out []Stat, i int) int {
 		}
 	}
 	return -1
+}
+
+// plainPhrase reports whether toks[a:b] read as one noun phrase with its
+// links: words only, no verb, opening with a noun or modifier and ending
+// with a noun ("flow of funds to agriculture").
+func (s *sentence) plainPhrase(a, b int) bool {
+	// The last word may be a noun the tagger took for a verb after "to"
+	// ("funds to agriculture") or an adjective used as one ("the poor").
+	last := isNoun(s.tag(b-1)) || s.tag(b-1) == "VB" && s.is(b-2, "to") || s.tag(b-1) == "JJ" && s.is(b-2, "the")
+	if b-a > 8 || !(isNoun(s.tag(a)) || isModifier(s.tag(a))) || !last {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := s.tag(k)
+		if s.toks[k].Kind != lexer.Word && !(lexer.IsDash(s.toks[k].Text) && s.toks[k].Glued()) || t == "MD" || t == "VBD" || t == "VBZ" || t == "VBP" || s.skipped(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // groupBefore returns the index in out of the nearest exact count before

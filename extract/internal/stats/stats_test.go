@@ -826,6 +826,8 @@ func TestFind(t *testing.T) {
 		{"A typical episode of 24 was watched by 90,000 people.", []string{"90,000|count|90000|exact|people|"}},
 		{"It was a series of 24 concerts.", []string{"24|count|24|exact|concerts|"}},
 		{"It tested 30 firms, and only five of the 12 whose accounts were open passed.", []string{"30|count|30|exact|firms|", "five|count|5|exact||", "12|count|12|exact|firms|"}},
+		{"- Increased spending on roads by 12%", []string{"12%|percent|12|exact|spending on roads|"}},
+		{"- Cut duty on wine for the poor to 5%", []string{"5%|percent|5|exact|duty on wine for the poor|"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},
