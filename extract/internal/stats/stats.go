@@ -2860,6 +2860,27 @@ func (s *sentence) frameSubjects(out []Stat) {
 				continue
 			}
 		}
+		// "Web logs or blogs are everywhere, with at least an estimated
+		// five million on the web": a bare count after "with" counts the
+		// plural the sentence opens with; "Both screens are clear while
+		// the bottom of the two is touch sensitive": "the two" are what
+		// "both" named.
+		if st.Kind == Count && !st.Vague && q > 0 && (s.endsPhrase(st.TokEnd) || strings.HasPrefix(s.tag(st.TokEnd), "VB") && s.is(q-1, "the")) && s.countBefore(out, i) < 0 {
+			if s.is(q-1, "with") {
+				if a, b, ok := s.openingSubject(q - 1); ok && s.tag(b-1) == "NNS" {
+					st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
+					st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+					continue
+				}
+			}
+			if s.is(q-1, "the") && st.Value.Equal(decimal.NewFromInt(2)) {
+				if a, b, ok := s.bothBefore(q - 1); ok {
+					st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
+					st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+					continue
+				}
+			}
+		}
 		// "the fans will go out in their thousands": a vague count of
 		// what the sentence opens with.
 		if st.Kind == Count && st.Vague && q > 1 && s.is(q-2, "in") && s.is(q-1, "their") {
@@ -3397,6 +3418,22 @@ func (s *sentence) countBefore(out []Stat, i int) int {
 		}
 	}
 	return -1
+}
+
+// bothBefore returns the plural noun phrase after "both" before toks[p]
+// in the sentence: "Both screens ... the two".
+func (s *sentence) bothBefore(p int) (int, int, bool) {
+	for k := p - 1; k >= 0; k-- {
+		if !s.is(k, "both") {
+			continue
+		}
+		a, b, ok := s.npAfter(k+1, true)
+		if ok && b <= p && s.tag(b-1) == "NNS" {
+			return a, b, true
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
 }
 
 // plainPhrase reports whether toks[a:b] read as one noun phrase with its

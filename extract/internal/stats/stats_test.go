@@ -478,7 +478,7 @@ func TestFind(t *testing.T) {
 		{"Some 43% agreed and 17% disagreed.", []string{"43%|percent|43|about||", "17%|percent|17|exact||"}},
 		{"It runs a chain of 90 duty free stores.", []string{"90|count|90|exact|duty free stores|"}},
 		{"There are between 150,000 and 300,000 registered software patents.", []string{"150,000 and 300,000|count|150000-300000|exact|registered software patents|"}},
-		{"Shares in both firms fell while the two held talks.", []string{"two|count|2|exact||"}},
+		{"Shares in both firms fell while the two held talks.", []string{"two|count|2|exact|firms|"}},
 		{"It had revised down the jobs gains in December 2004, from 157,000 to 133,000.", []string{"157,000|count|157000|exact|jobs gains|", "133,000|count|133000|exact|jobs gains|down:from:from0"}},
 		{"Some 4,300 staff will leave and there are plans to move another 3,500.", []string{"4,300|count|4300|about|staff|", "3,500|count|3500|exact|staff|"}},
 		{"It found 64 respondents out of 146 in all.", []string{"64|count|64|exact|respondents|", "146|count|146|exact|respondents|"}},
@@ -828,6 +828,7 @@ func TestFind(t *testing.T) {
 		{"It tested 30 firms, and only five of the 12 whose accounts were open passed.", []string{"30|count|30|exact|firms|", "five|count|5|exact||", "12|count|12|exact|firms|"}},
 		{"- Increased spending on roads by 12%", []string{"12%|percent|12|exact|spending on roads|"}},
 		{"- Cut duty on wine for the poor to 5%", []string{"5%|percent|5|exact|duty on wine for the poor|"}},
+		{"Podcasts are everywhere, with about two million on the web.", []string{"two million|count|2000000|about|Podcasts|"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},
