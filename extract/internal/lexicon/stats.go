@@ -1278,3 +1278,21 @@ var titleHolders = map[string]bool{
 
 // IsTitleHolder reports whether w belongs to a title after it ("episode").
 func IsTitleHolder(w string) bool { return has(titleHolders, w) }
+
+// IsMakeVerb reports whether w is a form of "make" ("make up 16%").
+func IsMakeVerb(w string) bool {
+	switch strings.ToLower(w) {
+	case "make", "makes", "made", "making":
+		return true
+	}
+	return false
+}
+
+// IsAccountVerb reports whether w is a form of "account" ("account for").
+func IsAccountVerb(w string) bool {
+	switch strings.ToLower(w) {
+	case "account", "accounts", "accounted", "accounting":
+		return true
+	}
+	return false
+}

@@ -829,6 +829,9 @@ func TestFind(t *testing.T) {
 		{"- Increased spending on roads by 12%", []string{"12%|percent|12|exact|spending on roads|"}},
 		{"- Cut duty on wine for the poor to 5%", []string{"5%|percent|5|exact|duty on wine for the poor|"}},
 		{"Podcasts are everywhere, with about two million on the web.", []string{"two million|count|2000000|about|Podcasts|"}},
+		{"Women make up 30% of the workforce.", []string{"30%|percent|30|exact|Women|"}},
+		{"Mortgage lending, which makes up 45% of its loans, grew.", []string{"45%|percent|45|exact|Mortgage lending|"}},
+		{"About 14% of voters stayed at home.", []string{"14%|percent|14|about|voters|"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},

@@ -70,6 +70,16 @@ func (s *sentence) subject(st *Stat) {
 			a, b = c, d
 		}
 	}
+	// "The disabled will make up 16% of the digital have-nots", "women
+	// account for 30% of the workforce": the part before a verb of making
+	// up a whole is what the share measures.
+	if ok && st.Kind == Percent && a >= st.TokEnd && s.is(st.TokEnd, "of") && s.partVerbBefore(st.TokStart) {
+		if c, d, found := s.backward(st); found && d <= st.TokStart {
+			a, b = c, d
+		} else if v := s.qualifierStart(st.TokStart) - 2; v > 1 && s.is(v-1, "the") && lexicon.IsNominalAdjective(s.word(v)) && s.is(v+1, "make") {
+			a, b = v-1, v+1
+		}
+	}
 	if !ok {
 		a, b, ok = s.fronted(st)
 	}
@@ -975,6 +985,15 @@ func (s *sentence) sharedListHead(a, b int) (int, int) {
 		k = m
 	}
 	return a, b
+}
+
+// partVerbBefore reports whether a verb of making up a whole stands just
+// before the figure at toks[k] (past its hedge): "make up", "account for".
+// "represent" and "comprise" are left out: "the figures represent less
+// than 1% of India's exports" is a share of the exports.
+func (s *sentence) partVerbBefore(k int) bool {
+	v := s.qualifierStart(k) - 1
+	return s.is(v, "up") && lexicon.IsMakeVerb(s.word(v-1)) || s.is(v, "for") && lexicon.IsAccountVerb(s.word(v-1))
 }
 
 // nameIsObject reports whether the name starting at toks[k] stands alone,
