@@ -857,7 +857,8 @@ func TestFind(t *testing.T) {
 		{"The club's 40 new players arrived.", []string{"40|count|40|exact|new players|"}},
 		{"He sold his own 22 shares.", []string{"22|count|22|exact|shares|"}},
 		// a noun of research with its author after it is the source
-		{"Spam makes up 15% of all e-mail traffic analysis by the firm has found.", []string{"15%|percent|15|exact|e-mail traffic|"}},
+		{"Spam is 15% of all e-mail traffic analysis by the firm has found.", []string{"15%|percent|15|exact|e-mail traffic|"}},
+		{"Spam makes up 15% of all e-mail traffic analysis by the firm has found.", []string{"15%|percent|15|exact|Spam|"}},
 		{"About 30% of sales figures by region were wrong.", []string{"30%|percent|30|about|sales figures|"}},
 		{"About 30% of the survey by the bank was wrong.", []string{"30%|percent|30|about|survey|"}},
 		// a base alone after a multiple: what is measured stands before
