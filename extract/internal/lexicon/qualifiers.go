@@ -43,6 +43,7 @@ var qualifierPhrases = []qualifierPhrase{
 	{Phrase{"just", "short", "of"}, Almost}, {Phrase{"getting", "on", "for"}, Almost},
 	{Phrase{"approaching"}, Almost}, {Phrase{"not", "quite"}, Almost},
 	{Phrase{"more", "than"}, MoreThan}, {Phrase{"over"}, MoreThan}, {Phrase{"above"}, MoreThan},
+	{Phrase{"beyond"}, MoreThan},
 	{Phrase{"in", "excess", "of"}, MoreThan}, {Phrase{"upwards", "of"}, MoreThan},
 	{Phrase{"upward", "of"}, MoreThan}, {Phrase{"just", "over"}, MoreThan},
 	{Phrase{"well", "over"}, MoreThan}, {Phrase{"well", "above"}, MoreThan},

@@ -851,6 +851,16 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 			return true
 		}
 	}
+	// "Henry Fonda in 12 Angry Men (1957)": a number opening capitalised
+	// words before a year in brackets is a title.
+	if j := n.End; n.Digits && !n.Scaled && j < len(toks) && s.nameWord(j) {
+		for j < len(toks) && j < n.End+6 && (s.nameWord(j) || s.toks[j].Kind == lexer.Word && lexicon.IsMinorTitleWord(s.lower(j))) {
+			j++
+		}
+		if j+2 < len(toks) && toks[j].Text == "(" && toks[j+1].Kind == lexer.Number && len(toks[j+1].Text) == 4 && toks[j+2].Text == ")" {
+			return true
+		}
+	}
 	// "a typical episode of 24", "the star of 24": a title after a word
 	// that belongs to one, when no noun follows.
 	if n.Digits && k > 1 && s.is(k-1, "of") && lexicon.IsTitleHolder(s.word(k-2)) && !s.percentAfter(n.End) &&
@@ -1908,6 +1918,13 @@ func (s *sentence) qualifier(start, end int) string {
 	if q, _ := s.qualifierBefore(start); q != "" {
 		return q
 	}
+	// "more than a 90% share of the market": a bound before the article
+	// of the phrase the percentage modifies.
+	if (s.is(start-1, "a") || s.is(start-1, "an")) && end < len(s.toks) && s.toks[end-1].Text == "%" && isNoun(s.tag(end)) {
+		if q, _ := s.qualifierBefore(start - 1); q == lexicon.MoreThan || q == lexicon.LessThan || q == lexicon.Almost || q == lexicon.AtLeast {
+			return q
+		}
+	}
 	// "around the three million mark"
 	if s.is(start-1, "the") && lexicon.IsThresholdNoun(s.word(end)) {
 		if q, _ := s.qualifierBefore(start - 1); q != "" {
@@ -1943,6 +1960,12 @@ func (s *sentence) qualifierBefore(start int) (string, int) {
 	}
 	for a, b := 0, len(words)-1; a < b; a, b = a+1, b-1 {
 		words[a], words[b] = words[b], words[a]
+	}
+	// "rose a higher than expected 17,000": a comparison with a forecast
+	// that modifies the figure is no hedge, but stands between the figure
+	// and its verb.
+	if n := len(words); n >= 4 && words[n-2] == "than" && lexicon.IsExpectationVerb(words[n-1]) && (words[n-4] == "a" || words[n-4] == "an") && s.tag(start-3) == "JJR" {
+		return "", start - 4
 	}
 	if q, n := lexicon.QualifierBefore(words); n > 0 {
 		// "up from just 1.6%": "from just" bounds a price ("priced from

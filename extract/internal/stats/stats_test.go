@@ -832,6 +832,10 @@ func TestFind(t *testing.T) {
 		{"Women make up 30% of the workforce.", []string{"30%|percent|30|exact|Women|"}},
 		{"Mortgage lending, which makes up 45% of its loans, grew.", []string{"45%|percent|45|exact|Mortgage lending|"}},
 		{"About 14% of voters stayed at home.", []string{"14%|percent|14|about|voters|"}},
+		{"Unemployment rose a higher than expected 12,000 to 2.1 million.", []string{"12,000|count|12000|exact|Unemployment|up:rose", "2.1 million|count|2100000|exact|Unemployment|"}},
+		{"It holds more than a 40% share of the market.", []string{"40%|percent|40|more_than|share of the market|"}},
+		{"The line reaches beyond eight kilometres.", []string{"eight|count|8|more_than|kilometres|"}},
+		{"She played opposite James Stewart in 39 Steps Later (1961).", nil},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},
