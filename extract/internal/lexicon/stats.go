@@ -1296,3 +1296,13 @@ func IsAccountVerb(w string) bool {
 	}
 	return false
 }
+
+// clauseOpeners open a sentence with a clause whose subject follows them:
+// "Although the index was lower ...", "But sales rose ...".
+var clauseOpeners = map[string]bool{
+	"although": true, "though": true, "while": true, "whereas": true, "because": true,
+	"since": true, "when": true, "if": true, "but": true, "and": true, "yet": true,
+}
+
+// IsClauseOpener reports whether w opens a clause before its subject.
+func IsClauseOpener(w string) bool { return has(clauseOpeners, w) }

@@ -2635,7 +2635,13 @@ func (s *sentence) modelList(st Stat) bool {
 // verb of saying ("The report said it fell"), which speaks of something
 // else.
 func (s *sentence) openingSubject(end int) (int, int, bool) {
-	a, b, ok := s.npAfter(0, true)
+	// "Although the index was lower than in January, ... it held above
+	// 50": past a word that opens a clause.
+	o := 0
+	if lexicon.IsClauseOpener(s.word(0)) {
+		o = 1
+	}
+	a, b, ok := s.npAfter(o, true)
 	if !ok || b >= end || b >= len(s.toks) {
 		return 0, 0, false
 	}

@@ -836,6 +836,8 @@ func TestFind(t *testing.T) {
 		{"It holds more than a 40% share of the market.", []string{"40%|percent|40|more_than|share of the market|"}},
 		{"The line reaches beyond eight kilometres.", []string{"eight|count|8|more_than|kilometres|"}},
 		{"She played opposite James Stewart in 39 Steps Later (1961).", nil},
+		{"Although the index was lower, it held above 50.", []string{"50|count|50|more_than|index|"}},
+		{"And the stock market was weak for months; it rose by 20% after the vote.", []string{"20%|percent|20|exact|stock market|up:rose"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},
