@@ -1920,7 +1920,9 @@ func (s *sentence) qualifier(start, end int) string {
 	}
 	// "more than a 90% share of the market": a bound before the article
 	// of the phrase the percentage modifies.
-	if (s.is(start-1, "a") || s.is(start-1, "an")) && end < len(s.toks) && s.toks[end-1].Text == "%" && isNoun(s.tag(end)) {
+	// So is one before "a doubling" ("at least a doubling in assets").
+	_, multiple := lexicon.MultipleWord(s.word(start))
+	if (s.is(start-1, "a") || s.is(start-1, "an")) && end < len(s.toks) && (s.toks[end-1].Text == "%" && isNoun(s.tag(end)) || multiple && end == start+1) {
 		if q, _ := s.qualifierBefore(start - 1); q == lexicon.MoreThan || q == lexicon.LessThan || q == lexicon.Almost || q == lexicon.AtLeast {
 			return q
 		}
@@ -2910,6 +2912,16 @@ func (s *sentence) frameSubjects(out []Stat) {
 				}
 			}
 		}
+		// "had net income of $6.2bn in its last financial year, a 9%
+		// increase": a change in apposition to an amount of money is of
+		// what the amount measures.
+		if st.Kind == Percent && st.Change != nil && st.Change.CueStart >= st.End && q > 2 && (s.is(q, "a") || s.is(q, "an")) && s.is(q-1, ",") {
+			if a, b, ok := s.moneyOwner(q - 2); ok {
+				st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
+				st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+				continue
+			}
+		}
 		// "the fans will go out in their thousands": a vague count of
 		// what the sentence opens with.
 		if st.Kind == Count && st.Vague && q > 1 && s.is(q-2, "in") && s.is(q-1, "their") {
@@ -3447,6 +3459,31 @@ func (s *sentence) countBefore(out []Stat, i int) int {
 		}
 	}
 	return -1
+}
+
+// moneyOwner returns the noun phrase an amount of money ending at toks[c]
+// (past a time after it) measures: "net income of $6.2bn in its last
+// financial year", "revenue was $3bn".
+func (s *sentence) moneyOwner(c int) (int, int, bool) {
+	if k := s.timeAdjunct(c); k > 0 {
+		c = k - 1
+	}
+	if c < 0 || !s.skipped(c) {
+		return 0, 0, false
+	}
+	m := c
+	for m > 0 && s.skipped(m-1) {
+		m--
+	}
+	v := m - 1
+	if v < 1 || !(s.is(v, "of") || lexicon.IsLevelVerb(s.word(v))) {
+		return 0, 0, false
+	}
+	a, b, ok := s.npBefore(v - 1)
+	if !ok || b != v || !isNoun(s.tag(b-1)) {
+		return 0, 0, false
+	}
+	return a, b, true
 }
 
 // bothBefore returns the plural noun phrase after "both" before toks[p]

@@ -838,6 +838,9 @@ func TestFind(t *testing.T) {
 		{"She played opposite James Stewart in 39 Steps Later (1961).", nil},
 		{"Although the index was lower, it held above 50.", []string{"50|count|50|more_than|index|"}},
 		{"And the stock market was weak for months; it rose by 20% after the vote.", []string{"20%|percent|20|exact|stock market|up:rose"}},
+		{"All regions saw at least a doubling in their exports.", []string{"doubling|multiple|2|at_least|exports|up:doubling"}},
+		{"We have seen a doubling in a 10-year period.", []string{"doubling|multiple|2|exact||up:doubling"}},
+		{"The bank had net income of $5bn last year, a 7% increase on 2003.", []string{"7%|percent|7|exact|net income|up:increase"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},

@@ -39,6 +39,12 @@ func (s *sentence) subject(st *Stat) {
 		return
 	}
 	a, b, ok := s.forward(st)
+	// "reported a doubling in profit": the noun a change noun is of.
+	if st.Kind == Multiple && st.TokStart > 0 && (s.is(st.TokStart-1, "a") || s.is(st.TokStart-1, "the")) && (s.is(st.TokEnd, "in") || s.is(st.TokEnd, "of")) {
+		if c, d, found := s.npAfter(st.TokEnd+1, true); found && !lexicon.IsTimeUnit(s.word(d-1)) {
+			a, b, ok = c, d, true
+		}
+	}
 	// "shaving 70% off the cost", "cut 15% off the price": what a share
 	// is taken off.
 	if st.Kind == Percent && s.is(st.TokEnd, "off") {
