@@ -1306,3 +1306,12 @@ var clauseOpeners = map[string]bool{
 
 // IsClauseOpener reports whether w opens a clause before its subject.
 func IsClauseOpener(w string) bool { return has(clauseOpeners, w) }
+
+// indefinitePronouns stand for no thing named: "to buy something (48%)".
+var indefinitePronouns = map[string]bool{
+	"something": true, "anything": true, "nothing": true, "everything": true,
+	"someone": true, "anyone": true, "everyone": true, "somebody": true, "anybody": true,
+}
+
+// IsIndefinitePronoun reports whether w names nothing ("something").
+func IsIndefinitePronoun(w string) bool { return has(indefinitePronouns, w) }

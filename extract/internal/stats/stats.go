@@ -2649,8 +2649,9 @@ func (s *sentence) openingSubject(end int) (int, int, bool) {
 	}
 	h := s.toks[b-1].Text
 	// "The biggest jump was in Italy, where it rose": a change is not
-	// what changed.
-	if !(s.tag(b-1) == "NN" || s.tag(b-1) == "NNS") || lexicon.IsTimeUnit(h) || lexicon.IsMonth(h) || lexicon.IsChangeNoun(h) {
+	// what changed. "The French were": an adjective standing for people.
+	people := s.tag(b-1) == "JJ" && !startsLower(h) && b-1 > o
+	if !(s.tag(b-1) == "NN" || s.tag(b-1) == "NNS" || s.tag(b-1) == "NNPS" || people) || lexicon.IsTimeUnit(h) || lexicon.IsMonth(h) || lexicon.IsChangeNoun(h) {
 		return 0, 0, false
 	}
 	v := b

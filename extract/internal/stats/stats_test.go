@@ -841,6 +841,10 @@ func TestFind(t *testing.T) {
 		{"All regions saw at least a doubling in their exports.", []string{"doubling|multiple|2|at_least|exports|up:doubling"}},
 		{"We have seen a doubling in a 10-year period.", []string{"doubling|multiple|2|exact||up:doubling"}},
 		{"The bank had net income of $5bn last year, a 7% increase on 2003.", []string{"7%|percent|7|exact|net income|up:increase"}},
+		{"The Bank may cut rates from their current 4.75%.", []string{"4.75%|percent|4.75|exact|rates|"}},
+		{"The Germans were the most likely to buy something (52%).", []string{"52%|percent|52|exact|Germans|"}},
+		{"Radio was the main source for most pensioners (61%).", []string{"61%|percent|61|exact|most pensioners|"}},
+		{"Almost 40% of the viewing public tuned in to the final.", []string{"40%|percent|40|almost|viewing public|"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},

@@ -840,9 +840,17 @@ func (s *sentence) npAfterMarks(j int, det bool) (int, int, bool) {
 	// modifier before a pronoun is the noun; so is one before a
 	// preposition after two modifiers ("4,000 of its first hybrid since
 	// May").
+	// So is one before the clause's verb: "the viewing public tuned in",
+	// "The French were".
 	if lastNoun < 0 && det && k > start && k < len(s.toks) && s.isDeterminer(start-1) && s.tag(k-1) == "JJ" &&
-		(s.tag(k) == "PRP" || s.tag(k) == "IN" && k-start >= 2 && !s.is(k, "of")) {
+		(s.tag(k) == "PRP" || s.tag(k) == "IN" && k-start >= 2 && !s.is(k, "of") ||
+			(s.tag(k) == "VBD" || s.tag(k) == "VBN" || s.tag(k) == "VBP" || s.tag(k) == "VBZ" || s.tag(k) == "MD") && s.toks[k].Kind == lexer.Word) {
 		lastNoun = k - 1
+	}
+	// "the viewing public tuned into": the participle read as a modifier
+	// is the verb.
+	if lastNoun < 0 && det && k > start+1 && k < len(s.toks) && s.isDeterminer(start-1) && s.tag(k-1) == "VBN" && s.tag(k-2) == "JJ" && s.tag(k) == "IN" {
+		lastNoun = k - 2
 	}
 	if lastNoun < 0 {
 		return 0, 0, false
@@ -1382,6 +1390,12 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 		p -= 2
 		j = p + 1
 	}
+	// "cut interest rates from their current 4.75%": past an owner and
+	// an adjective after a preposition.
+	if p > 2 && strings.HasPrefix(s.tag(p), "JJ") && s.tag(p-1) == "PRP$" && (s.is(p-2, "from") || s.is(p-2, "to") || s.is(p-2, "at")) {
+		p -= 2
+		j = p + 1
+	}
 	// "This outturn (of 0.7%)"
 	if s.is(p, "of") && p > 1 && s.toks[p-1].Text == "(" {
 		p--
@@ -1415,6 +1429,15 @@ func (s *sentence) backward(st *Stat) (int, int, bool) {
 				// "shares rose 15 cents - 1.1% - on Nasdaq": the same
 				// change in other units; read on before the amount.
 				p, j = a-1, a
+			} else if s.toks[o].Text == "(" && lexicon.IsIndefinitePronoun(s.word(o-1)) {
+				// "The French were the most likely to buy something
+				// (48%)": not the pronoun, but what the sentence opens
+				// with.
+				return s.openingSubject(o)
+			} else if s.toks[o].Text == "(" && s.tag(o-1) == "NNS" {
+				// "the gadget for most people (75%)": a group in brackets
+				// is the plural before them, without links.
+				return s.npStart(o - 1), o, true
 			} else {
 				return s.npBefore(o - 1)
 			}
