@@ -2670,11 +2670,16 @@ func (s *sentence) openingSubject(end int) (int, int, bool) {
 // dropped 1% after a 0.6% rise", "growth of 7.1%, up from 6.7%".
 func (s *sentence) frameSubjects(out []Stat) {
 	fa, fb := -1, -1
-	// "Among the over-65s, 70% said": the same frame.
-	if s.is(0, "of") || s.is(0, "among") {
-		if a, b, ok := s.npAfter(1, true); ok && s.is(b, ",") || ok && s.tag(b) == "VBN" && s.is(b+1, ",") {
+	// "Among the over-65s, 70% said": the same frame; "But of the 145
+	// companies reporting, 76% didn't": after a word that opens a clause.
+	o := 0
+	if lexicon.IsClauseOpener(s.word(0)) {
+		o = 1
+	}
+	if s.is(o, "of") || s.is(o, "among") {
+		if a, b, ok := s.npAfter(o+1, true); ok && s.is(b, ",") || ok && (s.tag(b) == "VBN" || s.tag(b) == "VBG") && s.is(b+1, ",") {
 			fa, fb = a, b
-			if s.tag(b) == "VBN" {
+			if s.tag(b) == "VBN" || s.tag(b) == "VBG" {
 				fb = b + 1
 			}
 		} else if ok && (s.is(b, "who") || s.is(b, "that")) {
@@ -3148,25 +3153,39 @@ func (s *sentence) rateAppositions(out []Stat) {
 			st.Subject, st.SubjectStart, st.SubjectEnd = o.Subject, o.SubjectStart, o.SubjectEnd
 		}
 	}
-	// "Inflation fell to an annual rate of 1.6%": a rate a verb of change
-	// or level reached measures the verb's subject.
+	// "Inflation fell to an annual rate of 1.6%", "sales dropped 32% to an
+	// average of 22 per surveyor": a rate or an average that a verb of
+	// change or level reached measures the verb's subject; "suffers
+	// piracy at the rate of 40%": one at which a noun stands, the noun.
 	for i := range out {
 		st := &out[i]
 		h := st.TokStart - 2
-		if st.Kind != Percent || !s.is(st.TokStart-1, "of") || !s.is(h, "rate") || st.SubjectEnd != s.toks[h].End {
+		if !(st.Kind == Percent || st.Kind == Count || st.Kind == Rate) || !s.is(st.TokStart-1, "of") || !(s.is(h, "rate") || s.is(h, "average")) || st.SubjectEnd != s.toks[h].End {
 			continue
 		}
 		c := h - 1
 		if strings.HasPrefix(s.tag(c), "JJ") || s.is(c, "annual") {
 			c--
 		}
-		if !(s.is(c, "a") || s.is(c, "an")) {
+		if !(s.is(c, "a") || s.is(c, "an") || s.is(c, "the")) {
 			continue
 		}
 		// "rose at an annual rate", "hitting an annual rate"
 		v := c - 1
 		if s.is(v, "to") || s.is(v, "at") {
 			v--
+			if s.is(v+1, "at") && (s.tag(v) == "NN" || s.tag(v) == "NNS") && s.toks[v].Kind == lexer.Word {
+				if a, b, ok := s.npBefore(v); ok && b == v+1 {
+					st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
+					st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+				}
+				continue
+			}
+		}
+		// "dropped 32% to an average of 22": past the change before.
+		if i > 0 && out[i-1].TokEnd == v+1 && out[i-1].Change != nil && out[i-1].Subject != "" && out[i-1].SubjectEnd <= out[i-1].Start {
+			st.Subject, st.SubjectStart, st.SubjectEnd = out[i-1].Subject, out[i-1].SubjectStart, out[i-1].SubjectEnd
+			continue
 		}
 		_, cue := lexicon.ChangeCue(s.word(v))
 		if v < 1 || !strings.HasPrefix(s.tag(v), "VB") || !(cue || lexicon.IsLevelVerb(s.word(v))) {

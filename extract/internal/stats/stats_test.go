@@ -845,6 +845,8 @@ func TestFind(t *testing.T) {
 		{"The Germans were the most likely to buy something (52%).", []string{"52%|percent|52|exact|Germans|"}},
 		{"Radio was the main source for most pensioners (61%).", []string{"61%|percent|61|exact|most pensioners|"}},
 		{"Almost 40% of the viewing public tuned in to the final.", []string{"40%|percent|40|almost|viewing public|"}},
+		{"The number of sales fell 12% to an average of 30 per agent.", []string{"12%|percent|12|exact|number of sales|down:fell", "30|count|30|exact|number of sales|"}},
+		{"But of the 200 firms replying, 45% had no plan.", []string{"200|count|200|exact|firms|", "45%|percent|45|exact|200 firms replying|"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},
