@@ -2838,6 +2838,14 @@ func (s *sentence) frameSubjects(out []Stat) {
 				continue
 			}
 		}
+		// "scored 9.3 goals a season, and half of those came at home": a
+		// share of them is of what a count before counts.
+		if (st.Kind == Fraction || st.Kind == Percent) && s.ofThem(st.TokEnd) {
+			if j := s.countBefore(out, i); j >= 0 {
+				st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
+				continue
+			}
+		}
 		// "Wales have had four brilliant games and lost all four", "500
 		// idle farms and a further 40,000.", "45 of them in the US": a
 		// bare count that ends its phrase, or counts "of them", counts

@@ -847,6 +847,7 @@ func TestFind(t *testing.T) {
 		{"Almost 40% of the viewing public tuned in to the final.", []string{"40%|percent|40|almost|viewing public|"}},
 		{"The number of sales fell 12% to an average of 30 per agent.", []string{"12%|percent|12|exact|number of sales|down:fell", "30|count|30|exact|number of sales|"}},
 		{"But of the 200 firms replying, 45% had no plan.", []string{"200|count|200|exact|firms|", "45%|percent|45|exact|200 firms replying|"}},
+		{"Police held 80 people and 40% of them were freed.", []string{"80|count|80|exact|people|", "40%|percent|40|exact|people|"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},
