@@ -135,6 +135,7 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	s.fromTo(out)
 	s.orSubjects(out)
 	out = s.dropLoneDigits(out)
+	out = s.dropZeroMoney(out)
 	s.dropMoneyMultiples(&out)
 	return out
 }
@@ -199,6 +200,26 @@ func (s *sentence) countedObject(st *Stat) {
 	if v := st.TokStart - 1; v >= 0 && lexicon.IsObjectVerb(s.word(v)) {
 		st.Qualifier = lexicon.Exact
 	}
+}
+
+// dropZeroMoney drops "zero" when it is an amount of money ("at zero
+// cost", "a price that is zero") and makes it a percentage when it is the
+// level of a rate ("growth had been zero").
+func (s *sentence) dropZeroMoney(out []Stat) []Stat {
+	kept := out[:0]
+	for _, st := range out {
+		if st.Kind == Count && st.Value.IsZero() && st.Subject != "" && s.toks[st.TokStart].Kind == lexer.Word {
+			head := strings.ToLower(s.toks[s.tokenAt(st.SubjectEnd-1)].Text)
+			if lexicon.IsMoneyNoun(head) {
+				continue
+			}
+			if st.SubjectEnd <= st.Start && (lexicon.IsChangeNoun(head) || head == "rate" || head == "inflation") {
+				st.Kind = Percent
+			}
+		}
+		kept = append(kept, st)
+	}
+	return kept
 }
 
 // dropLoneDigits drops a count written as one digit from 1 to 9 that counts

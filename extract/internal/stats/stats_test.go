@@ -310,7 +310,7 @@ func TestFind(t *testing.T) {
 		{"Their plans were knocked for six.", nil},
 		{"The row threatens to split the party in two.", nil},
 		{"The plan is a million miles away from what voters want.", nil},
-		{"Growth in the quarter was zero.", []string{"zero|count|0|exact|Growth|"}},
+		{"Growth in the quarter was zero.", []string{"zero|percent|0|exact|Growth|"}},
 		{"The deal will be signed in two weeks with 40 firms.", []string{"40|count|40|exact|firms|"}},
 		{"The probe flew a million miles in a month.", []string{"a million|count|1000000|exact|miles|"}},
 		// ages and age groups
@@ -848,6 +848,7 @@ func TestFind(t *testing.T) {
 		{"The number of sales fell 12% to an average of 30 per agent.", []string{"12%|percent|12|exact|number of sales|down:fell", "30|count|30|exact|number of sales|"}},
 		{"But of the 200 firms replying, 45% had no plan.", []string{"200|count|200|exact|firms|", "45%|percent|45|exact|200 firms replying|"}},
 		{"Police held 80 people and 40% of them were freed.", []string{"80|count|80|exact|people|", "40%|percent|40|exact|people|"}},
+		{"Pirated films are sold at zero cost.", nil},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},
