@@ -3028,6 +3028,28 @@ func (s *sentence) frameSubjects(out []Stat) {
 				continue
 			}
 		}
+		// "Sales climbed 8% for the year, the best since an 8.5% rise in
+		// 1999", "for the year it came in at 4.4%": a percentage left
+		// bare measures what a percentage before it in the sentence does,
+		// unless it is a clause's subject ("just 16% disagreed") or a
+		// name between them may own it ("Toyota sales jumped 11% while
+		// rival Nissan notched up a 10% increase").
+		if st.Kind == Percent && !(st.TokEnd < len(s.toks) && (s.bareBeforeVerb(st.TokEnd) || strings.HasPrefix(s.tag(st.TokEnd), "VB") && s.toks[st.TokEnd].Kind == lexer.Word)) {
+			for j := i - 1; j >= 0 && j >= i-3; j-- {
+				o := out[j]
+				if o.Kind != Percent || o.Subject == "" || o.SubjectEnd > st.Start {
+					continue
+				}
+				if !s.nameBetween(o, *st) {
+					st.Subject, st.SubjectStart, st.SubjectEnd = o.Subject, o.SubjectStart, o.SubjectEnd
+					s.dropOtherOwner(st)
+				}
+				break
+			}
+		}
+		if st.Subject != "" {
+			continue
+		}
 		// "compared with between 100 million and 118 million"
 		if st.Low != nil && s.is(q-1, "between") {
 			q--
@@ -3092,6 +3114,27 @@ func (s *sentence) frameSubjects(out []Stat) {
 			}
 		}
 	}
+}
+
+// nameBetween reports whether a name stands between figures o and st when
+// o's subject holds one too, so that st may be another's: "Toyota sales
+// jumped 11% while rival Nissan notched up a 10% increase".
+func (s *sentence) nameBetween(o, st Stat) bool {
+	owned := false
+	for k := s.tokenAt(o.SubjectStart); k >= 0 && k < len(s.toks) && s.toks[k].End <= o.SubjectEnd; k++ {
+		if strings.HasPrefix(s.tag(k), "NNP") || s.nameWord(k) {
+			owned = true
+		}
+	}
+	if !owned {
+		return false
+	}
+	for k := o.TokEnd; k < st.TokStart; k++ {
+		if (strings.HasPrefix(s.tag(k), "NNP") || s.nameWord(k)) && s.toks[k].Kind == lexer.Word {
+			return true
+		}
+	}
+	return false
 }
 
 // dropOtherOwner takes the owner off a subject st took from another figure

@@ -849,6 +849,9 @@ func TestFind(t *testing.T) {
 		{"But of the 200 firms replying, 45% had no plan.", []string{"200|count|200|exact|firms|", "45%|percent|45|exact|200 firms replying|"}},
 		{"Police held 80 people and 40% of them were freed.", []string{"80|count|80|exact|people|", "40%|percent|40|exact|people|"}},
 		{"Pirated films are sold at zero cost.", nil},
+		{"Sales climbed 6% for the year, the best since a 7.5% rise in 1999.", []string{"6%|percent|6|exact|Sales|up:climbed", "7.5%|percent|7.5|exact|Sales|up:rise"}},
+		{"Ford sales rose 11% while rival Nissan notched up a 9% increase.", []string{"11%|percent|11|exact|Ford sales|up:rose", "9%|percent|9|exact||up:increase"}},
+		{"Some 52% said he had done well and just 16% disagreed.", []string{"52%|percent|52|about||", "16%|percent|16|exact||"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},
