@@ -3034,7 +3034,9 @@ func (s *sentence) frameSubjects(out []Stat) {
 		// unless it is a clause's subject ("just 16% disagreed") or a
 		// name between them may own it ("Toyota sales jumped 11% while
 		// rival Nissan notched up a 10% increase").
-		if st.Kind == Percent && !(st.TokEnd < len(s.toks) && (s.bareBeforeVerb(st.TokEnd) || strings.HasPrefix(s.tag(st.TokEnd), "VB") && s.toks[st.TokEnd].Kind == lexer.Word)) {
+		e := st.TokEnd
+		if st.Kind == Percent && !(e < len(s.toks) && (s.bareBeforeVerb(e) || strings.HasPrefix(s.tag(e), "VB") && s.toks[e].Kind == lexer.Word ||
+			strings.HasSuffix(s.lower(e), "ed") && (e+1 >= len(s.toks) || s.toks[e+1].Kind == lexer.Punct))) {
 			for j := i - 1; j >= 0 && j >= i-3; j-- {
 				o := out[j]
 				if o.Kind != Percent || o.Subject == "" || o.SubjectEnd > st.Start {
