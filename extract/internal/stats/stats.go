@@ -2773,7 +2773,11 @@ func (s *sentence) frameSubjects(out []Stat) {
 			// reached a peak of 13.1%": with no figure before, the noun
 			// phrase the sentence opens with.
 			if st.Subject == "" && st.pronoun {
-				if a, b, ok := s.openingSubject(st.TokStart); ok {
+				// "they" stands for the nearest plural before it.
+				if a, b, ok := s.theyReferent(st.TokStart); ok {
+					st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
+					st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+				} else if a, b, ok := s.openingSubject(st.TokStart); ok {
 					st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
 					st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
 				}
@@ -3578,6 +3582,36 @@ func (s *sentence) moneyOwner(c int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return a, b, true
+}
+
+// theyReferent returns the plural noun phrase nearest before the "they"
+// that a figure at toks[k] is said of: "developing better adaptors that
+// can be labelled with a logo, meaning they are about 35% more efficient".
+func (s *sentence) theyReferent(k int) (int, int, bool) {
+	p := k - 1
+	for p >= 0 && p >= k-6 && !s.is(p, "they") {
+		p--
+	}
+	// Not the sayers of "saying they are worse".
+	if p < 1 || !s.is(p, "they") {
+		return 0, 0, false
+	}
+	if _, say := lexicon.CueVerb(s.word(p - 1)); say {
+		return 0, 0, false
+	}
+	for h := p - 1; h >= 0 && h >= p-15; h-- {
+		if s.toks[h].Text == ";" || s.toks[h].Text == ":" {
+			return 0, 0, false
+		}
+		if s.tag(h) == "NNS" && s.toks[h].Kind == lexer.Word && startsLower(s.toks[h].Text) && !lexicon.IsTimeUnit(s.word(h)) {
+			a := s.npStart(h)
+			for a < h && (s.tag(a) == "VBG" || lexicon.IsTimeUnit(s.word(a)) || s.is(a, "ago")) {
+				a++ // "for developing better adaptors"
+			}
+			return a, h + 1, true
+		}
+	}
+	return 0, 0, false
 }
 
 // bothBefore returns the plural noun phrase after "both" before toks[p]

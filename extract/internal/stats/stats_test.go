@@ -852,6 +852,8 @@ func TestFind(t *testing.T) {
 		{"Sales climbed 6% for the year, the best since a 7.5% rise in 1999.", []string{"6%|percent|6|exact|Sales|up:climbed", "7.5%|percent|7.5|exact|Sales|up:rise"}},
 		{"Ford sales rose 11% while rival Nissan notched up a 9% increase.", []string{"11%|percent|11|exact|Ford sales|up:rose", "9%|percent|9|exact||up:increase"}},
 		{"A majority, 52%, said he had done a good job and just 16% disagreed.", []string{"52%|percent|52|exact|majority|", "16%|percent|16|exact||"}},
+		{"The rules set out how to build better chargers that carry a logo, meaning they are about 30% more efficient.", []string{"30%|percent|30|about|better chargers|"}},
+		{"The balance of firms saying they are worse was 22.", []string{"22|count|22|exact||"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},
