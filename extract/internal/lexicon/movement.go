@@ -26,7 +26,9 @@ var pushVerbs = map[string]bool{
 	"send": true, "sending": true, "drove": true, "driven": true, "drive": true,
 	"driving": true, "went": true, "go": true, "going": true, "gone": true,
 	"moved": true, "move": true, "moving": true, "took": true, "take": true,
-	"taking": true, "forced": true, "marked": true,
+	"taking": true, "takes": true, "forced": true, "marked": true,
+	"brings": true, "bring": true, "brought": true, "bringing": true,
+	"crept": true, "edged": true,
 	"revised": true, "revising": true, "shot": true,
 	// "added up to 22,201bn yen" is a sum, not a cap.
 	"added": true, "adds": true, "add": true, "adding": true,

@@ -1991,6 +1991,11 @@ func (s *sentence) qualifierBefore(start int) (string, int) {
 		return "", start - 4
 	}
 	if q, n := lexicon.QualifierBefore(words); n > 0 {
+		// "the rate went up to 5.5%", "brings the order book up to 225":
+		// "up" is the verb's particle, "to" the level it reached.
+		if n == 2 && words[len(words)-2] == "up" && words[len(words)-1] == "to" && start >= 3 && s.particleUp(start-2) {
+			return "", start - 1
+		}
 		// "up from just 1.6%": "from just" bounds a price ("priced from
 		// just £5"), not a level a change starts from; "just" is no hedge.
 		if n == 2 && words[len(words)-2] == "from" && words[len(words)-1] == "just" {
@@ -2007,6 +2012,24 @@ func (s *sentence) qualifierBefore(start int) (string, int) {
 		return q, start - n
 	}
 	return "", start
+}
+
+// particleUp reports whether the "up" at toks[u] is a verb's particle: it
+// follows a verb of movement ("went up", "shot up") or the object of one
+// that takes a thing to a level ("brings the order book up").
+func (s *sentence) particleUp(u int) bool {
+	v := u - 1
+	if lexicon.IsPushVerb(s.word(v)) {
+		return true
+	}
+	if !isNoun(s.tag(v)) || s.toks[v].Kind != lexer.Word {
+		return false
+	}
+	a := s.npStart(v) - 1
+	if a >= 0 && (s.isDeterminer(a) || s.tag(a) == "PRP$") {
+		a--
+	}
+	return a >= 0 && lexicon.IsPushVerb(s.word(a))
 }
 
 // timesAhead reports whether the figure at toks[k] counts times or a span

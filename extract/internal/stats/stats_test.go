@@ -854,6 +854,9 @@ func TestFind(t *testing.T) {
 		{"A majority, 52%, said he had done a good job and just 16% disagreed.", []string{"52%|percent|52|exact|majority|", "16%|percent|16|exact||"}},
 		{"The rules set out how to build better chargers that carry a logo, meaning they are about 30% more efficient.", []string{"30%|percent|30|about|better chargers|"}},
 		{"The balance of firms saying they are worse was 22.", []string{"22|count|22|exact||"}},
+		{"The jobless rate went up to 5.5% from 5.4%.", []string{"5.5%|percent|5.5|exact|jobless rate|", "5.4%|percent|5.4|exact|jobless rate|"}},
+		{"The deal brings the order book up to 140 planes.", []string{"140|count|140|exact|planes|up:up"}},
+		{"Prices could rise by up to 5%.", []string{"5%|percent|5|up_to|Prices|up:rise"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},

@@ -1242,7 +1242,7 @@ func (s *sentence) participleBeforeLevel(p int) bool {
 	}
 	a := s.npStart(p - 1)
 	for k := a - 1; k >= 0 && k >= a-6; k-- {
-		if lexicon.IsPushVerb(s.word(k)) || s.is(k, "took") || s.is(k, "taking") || s.is(k, "takes") {
+		if lexicon.IsPushVerb(s.word(k)) {
 			return true
 		}
 	}
