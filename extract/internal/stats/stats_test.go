@@ -517,7 +517,7 @@ func TestFind(t *testing.T) {
 		{"He surprised experts by forecasting UK growth at between 3% and 3.5%.", []string{"3% and 3.5%|percent|3-3.5|exact|UK growth|up:growth"}},
 		{"The population dropped to 94.7% and by the end of October stood at 92.9%.", []string{"94.7%|percent|94.7|exact|population|down:dropped", "92.9%|percent|92.9|exact|population|"}},
 		{"Shares fell 1% in London, and dropped by 1.2% in Paris.", []string{"1%|percent|1|exact|Shares|down:fell", "1.2%|percent|1.2|exact|Shares|down:dropped"}},
-		{"The jobless rate went up to 5.5% in May.", []string{"5.5%|percent|5.5|up_to|jobless rate|"}},
+		{"The jobless rate went up to 5.5% in May.", []string{"5.5%|percent|5.5|exact|jobless rate|"}},
 		{"The index closed 15 points higher at 4,751.", []string{"15|count|15|exact|points|", "4,751|count|4751|exact||"}},
 		{"It helped trigger a 0.1% contraction in the last quarter.", []string{"0.1%|percent|0.1|exact||down:contraction"}},
 		{"The show had less than half the total it was attracting.", []string{"half|fraction|0.5|less_than|total|"}},
