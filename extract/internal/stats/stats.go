@@ -2974,6 +2974,29 @@ func (s *sentence) frameSubjects(out []Stat) {
 				}
 			}
 		}
+		// "revised up the number of jobs created in the two previous
+		// months - to 139,000 in September": a level after a dash is of
+		// the object the verb before the dash changed.
+		if (st.Kind == Count || st.Kind == Percent) && q > 3 && s.is(q-1, "to") && lexer.IsDash(s.toks[q-2].Text) && !s.toks[q-2].Glued() {
+			c := q - 3
+			if k := s.timeAdjunct(c); k > 0 {
+				c = k - 1
+			}
+			if a, b, ok := s.npBefore(c); ok && b == c+1 && a > 0 {
+				v := a - 1
+				if s.isDeterminer(v) {
+					v--
+				}
+				if s.is(v, "up") || s.is(v, "down") {
+					v--
+				}
+				if _, cue := lexicon.ChangeCue(s.word(v)); v >= 0 && strings.HasPrefix(s.tag(v), "VB") && (cue || lexicon.IsPushVerb(s.word(v))) {
+					st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
+					st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+					continue
+				}
+			}
+		}
 		// "had net income of $6.2bn in its last financial year, a 9%
 		// increase": a change in apposition to an amount of money is of
 		// what the amount measures.
