@@ -1076,7 +1076,7 @@ func IsClauseConjunction(w string) bool { return has(clauseConjunctions, w) }
 
 // numberIdioms are set phrases with a number in them that count nothing:
 // "a zero tolerance approach", "knocked for six", "split it in two", "in
-// two minds", "a million miles away". Each is written as lower-case words;
+// two minds", "a million miles away", "not from the big four, but". Each is written as lower-case words;
 // "#" stands for punctuation or the end of the sentence (so "in two #"
 // leaves "in two years" a count).
 var numberIdioms = []string{
@@ -1092,6 +1092,7 @@ var numberIdioms = []string{
 	"two and two together",
 	"six feet under",
 	"half a dozen of the other",
+	"the big three #", "the big four #", "the big five #", "the big six #",
 }
 
 var numberIdiomWords = func() [][]string {
@@ -1272,7 +1273,7 @@ func IsBoundPreposition(w string) bool { return has(boundPrepositions, w) }
 // "of" is a title when no noun follows: "a typical episode of 24", "the
 // star of 24" ("a series of 24 concerts" counts).
 var titleHolders = map[string]bool{
-	"episode": true, "episodes": true, "star": true, "stars": true, "cast": true,
+	"episode": true, "episodes": true, "star": true, "stars": true, "cast": true, "series": true,
 	"creator": true, "creators": true, "sequel": true, "remake": true, "makers": true,
 }
 

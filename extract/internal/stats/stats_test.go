@@ -858,6 +858,9 @@ func TestFind(t *testing.T) {
 		{"The deal brings the order book up to 140 planes.", []string{"140|count|140|exact|planes|up:up"}},
 		{"Prices could rise by up to 5%.", []string{"5%|percent|5|up_to|Prices|up:rise"}},
 		{"The agency revised down the number of homes built in the last two months - to 9,000 in May instead of 12,000.", []string{"9,000|count|9000|exact|number of homes built|", "12,000|count|12000|exact|number of homes built|"}},
+		{"The loans came not from the big four, but from small banks.", nil},
+		{"It will sell one of the big four state banks.", []string{"four|count|4|exact|state banks|"}},
+		{"Critics attacked this series of 24 on Monday.", nil},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},
