@@ -1076,9 +1076,9 @@ func IsClauseConjunction(w string) bool { return has(clauseConjunctions, w) }
 
 // numberIdioms are set phrases with a number in them that count nothing:
 // "a zero tolerance approach", "knocked for six", "split it in two", "in
-// two minds", "a million miles away", "not from the big four, but". Each is written as lower-case words;
-// "#" stands for punctuation or the end of the sentence (so "in two #"
-// leaves "in two years" a count).
+// two minds", "a million miles away", "not from the big four, but". Each
+// is written as lower-case words; "#" stands for punctuation or the end of
+// the sentence (so "in two #" leaves "in two years" a count).
 var numberIdioms = []string{
 	"zero tolerance",
 	"start from zero", "starting from zero", "started from zero",
