@@ -1996,6 +1996,10 @@ func (s *sentence) qualifierBefore(start int) (string, int) {
 		if n == 2 && words[len(words)-2] == "up" && words[len(words)-1] == "to" && start >= 3 && s.particleUp(start-2) {
 			return "", start - 1
 		}
+		// "the top 1% earn more": a rank, not the verb "top".
+		if n == 1 && (words[len(words)-1] == "top" || words[len(words)-1] == "tops") && start >= 2 && s.isDeterminer(start-2) {
+			return "", start
+		}
 		// "up from just 1.6%": "from just" bounds a price ("priced from
 		// just £5"), not a level a change starts from; "just" is no hedge.
 		if n == 2 && words[len(words)-2] == "from" && words[len(words)-1] == "just" {

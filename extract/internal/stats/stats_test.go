@@ -861,6 +861,9 @@ func TestFind(t *testing.T) {
 		{"The loans came not from the big four, but from small banks.", nil},
 		{"It will sell one of the big four state banks.", []string{"four|count|4|exact|state banks|"}},
 		{"Critics attacked this series of 24 on Monday.", nil},
+		{"Why do the poorest 10% pay more than the richest 10%?", []string{"10%|percent|10|exact|poorest|", "10%|percent|10|exact|richest|"}},
+		{"The top 1% earn more.", []string{"1%|percent|1|exact|top|"}},
+		{"The richest 10% of households own half.", []string{"10%|percent|10|exact|households|"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},

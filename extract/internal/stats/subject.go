@@ -39,6 +39,15 @@ func (s *sentence) subject(st *Stat) {
 		return
 	}
 	a, b, ok := s.forward(st)
+	// "the poorest 20% pay more in tax than the richest 20%": a group
+	// picked out by a superlative is what is counted.
+	if st.Kind == Percent && st.TokStart > 1 {
+		if q := s.qualifierStart(st.TokStart); q > 1 && (s.tag(q-1) == "JJS" || s.is(q-1, "top") || s.is(q-1, "bottom")) && s.is(q-2, "the") {
+			if !ok || !s.is(st.TokEnd, "of") {
+				a, b, ok = q-1, q, true
+			}
+		}
+	}
 	// "reported a doubling in profit": the noun a change noun is of.
 	if st.Kind == Multiple && st.TokStart > 0 && (s.is(st.TokStart-1, "a") || s.is(st.TokStart-1, "the")) && (s.is(st.TokEnd, "in") || s.is(st.TokEnd, "of")) {
 		if c, d, found := s.npAfter(st.TokEnd+1, true); found && !lexicon.IsTimeUnit(s.word(d-1)) {
