@@ -872,6 +872,15 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 			return true
 		}
 	}
+	// "a partnership for myself and 19 Entertainment.": a number in digits
+	// before one capitalised singular that ends the clause is a name,
+	// where a count would have a plural ("three Labour MPs") or a common
+	// noun after ("12 Chelsea players"), or go on with a list ("100
+	// Muslim, 100 Evangelical ...").
+	if j := n.End; n.Digits && !n.Scaled && k > 0 && !s.is(k-1, ":") && j+1 < len(toks) && s.nameWord(j) && !s.percentAfter(j) && !lexicon.IsUnit(toks[j].Text) &&
+		!lexicon.IsMonth(toks[j].Text) && !strings.HasSuffix(toks[j].Text, "s") && (toks[j+1].Text == "." || toks[j+1].Text == "," || s.is(j+1, "and") && !s.nameWord(j+2)) && !(j+2 < len(toks) && toks[j+2].Kind == lexer.Number) {
+		return true
+	}
 	// "Henry Fonda in 12 Angry Men (1957)": a number opening capitalised
 	// words before a year in brackets is a title.
 	if j := n.End; n.Digits && !n.Scaled && j < len(toks) && s.nameWord(j) {

@@ -864,6 +864,8 @@ func TestFind(t *testing.T) {
 		{"Why do the poorest 10% pay more than the richest 10%?", []string{"10%|percent|10|exact|poorest|", "10%|percent|10|exact|richest|"}},
 		{"The top 1% earn more.", []string{"1%|percent|1|exact|top|"}},
 		{"The richest 10% of households own half.", []string{"10%|percent|10|exact|households|"}},
+		{"It is a new deal for me and 19 Entertainment.", nil},
+		{"He signed 12 Chelsea players.", []string{"12|count|12|exact|Chelsea players|"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},
