@@ -3011,10 +3011,29 @@ func (s *sentence) frameSubjects(out []Stat) {
 			}
 		}
 		// "had net income of $6.2bn in its last financial year, a 9%
-		// increase": a change in apposition to an amount of money is of
-		// what the amount measures.
-		if st.Kind == Percent && st.Change != nil && st.Change.CueStart >= st.End && q > 2 && (s.is(q, "a") || s.is(q, "an")) && s.is(q-1, ",") {
-			if a, b, ok := s.moneyOwner(q - 2); ok {
+		// increase", "posted a profit of $3.36bn, up 27%", "was expected to
+		// reach £50bn - 14% higher than planned": a change in apposition
+		// to an amount of money is of what the amount measures.
+		if st.Kind == Percent && st.Change != nil && q > 2 {
+			c := -1
+			switch {
+			case st.Change.CueStart >= st.End && (s.is(q, "a") || s.is(q, "an")) && s.is(q-1, ","):
+				c = q - 2
+			case (s.is(q-1, "up") || s.is(q-1, "down")) && s.is(q-2, ","):
+				c = q - 3
+			case st.Change.CueStart >= st.End && lexer.IsDash(s.toks[q-1].Text) && !s.toks[q-1].Glued():
+				c = q - 2
+			}
+			if a, b, ok := s.moneyOwner(c); ok {
+				st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
+				st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+				continue
+			}
+		}
+		// "Women in full-time work earn 19% less than men": a comparison
+		// after a verb is of the verb's subject.
+		if st.Kind == Percent && q > 1 && lexicon.IsComparative(s.word(st.TokEnd)) && strings.HasPrefix(s.tag(q-1), "VB") && s.toks[q-1].Kind == lexer.Word && !lexicon.IsAuxiliary(s.word(q-1)) {
+			if a, b, ok := s.npBefore(q - 2); ok && b == q-1 && isNoun(s.tag(b-1)) {
 				st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
 				st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
 				continue
@@ -3622,6 +3641,9 @@ func (s *sentence) countBefore(out []Stat, i int) int {
 // (past a time after it) measures: "net income of $6.2bn in its last
 // financial year", "revenue was $3bn".
 func (s *sentence) moneyOwner(c int) (int, int, bool) {
+	if c < 0 || c >= len(s.toks) {
+		return 0, 0, false
+	}
 	if k := s.timeAdjunct(c); k > 0 {
 		c = k - 1
 	}
@@ -3635,6 +3657,10 @@ func (s *sentence) moneyOwner(c int) (int, int, bool) {
 	v := m - 1
 	if v < 1 || !(s.is(v, "of") || lexicon.IsLevelVerb(s.word(v))) {
 		return 0, 0, false
+	}
+	// "was expected to reach £50bn": past the verbs the level hangs on.
+	for n := 0; n < 4 && v > 1 && (s.is(v-1, "to") || lexicon.IsAuxiliary(s.word(v-1)) || s.tag(v-1) == "VBN" || s.tag(v-1) == "RB"); n++ {
+		v--
 	}
 	a, b, ok := s.npBefore(v - 1)
 	if !ok || b != v || !isNoun(s.tag(b-1)) {

@@ -866,6 +866,8 @@ func TestFind(t *testing.T) {
 		{"The richest 10% of households own half.", []string{"10%|percent|10|exact|households|"}},
 		{"It is a new deal for me and 19 Entertainment.", nil},
 		{"He signed 12 Chelsea players.", []string{"12|count|12|exact|Chelsea players|"}},
+		{"The firm posted a profit of $2bn, up 12% from 2003.", []string{"12%|percent|12|exact|profit|up:up"}},
+		{"The total cost was expected to reach £5bn - 9% higher than planned.", []string{"9%|percent|9|exact|total cost|up:higher"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},

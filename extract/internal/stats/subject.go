@@ -2198,6 +2198,9 @@ func (s *sentence) clauseStart(p int) bool {
 // "last year", "on Tuesday"), the index of the phrase's first token;
 // otherwise -1.
 func (s *sentence) timeAdjunct(p int) int {
+	if p < 0 || p >= len(s.toks) {
+		return -1
+	}
 	t := s.toks[p]
 	// "year-on-year", "month-on-month"
 	if p >= 4 && t.Glued() && lexicon.IsTimeUnit(t.Text) && lexer.IsDash(s.toks[p-1].Text) && s.is(p-2, "on") && lexer.IsDash(s.toks[p-3].Text) && lexicon.IsTimeUnit(s.word(p-4)) && s.toks[p-2].Glued() {
