@@ -140,6 +140,11 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	return out
 }
 
+// isYear reports whether t is four digits from 1000 to 2099.
+func isYear(t string) bool {
+	return len(t) == 4 && allDigits(t) && t >= "1000" && t <= "2099"
+}
+
 // unitText reports whether t is a unit or a rate of units: "km", "km/h".
 func unitText(t string) bool {
 	if a, _, ok := strings.Cut(t, "/"); ok {
@@ -531,6 +536,12 @@ func (s *sentence) figure(k int, n numparse.Number) (Stat, int, bool) {
 			// label ("the 100m and 200m events" goes on).
 			sameShape := n.Scaled && m.Scaled && toks[n.End-1].Text == toks[m.End-1].Text
 			if m.Suffix >= 0 && lexicon.IsPercentWord(toks[m.Suffix].Text) || m.Scaled && m.Suffix < 0 && !sameShape || s.percentAfter(m.End) {
+				break
+			}
+			// "In 2004, 25 children died", "between 1990 and 2004, 25
+			// children": after a year, a comma or "and" opens a clause
+			// unless another year follows ("in 2003, 2004 and 2005").
+			if isYear(toks[n.Start].Text) && !(n.Start > 0 && s.capitalisedName(n.Start-1)) && (toks[next].Text == "," || s.is(next, "and")) && !isYear(toks[next+1].Text) {
 				break
 			}
 			next = m.End

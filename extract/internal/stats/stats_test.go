@@ -868,6 +868,9 @@ func TestFind(t *testing.T) {
 		{"He signed 12 Chelsea players.", []string{"12|count|12|exact|Chelsea players|"}},
 		{"The firm posted a profit of $2bn, up 12% from 2003.", []string{"12%|percent|12|exact|profit|up:up"}},
 		{"The total cost was expected to reach £5bn - 9% higher than planned.", []string{"9%|percent|9|exact|total cost|up:higher"}},
+		{"In 2004, 25 children died.", []string{"25|count|25|exact|children|"}},
+		{"Of the 15 awards in 2004, 10 were won by newcomers.", []string{"15|count|15|exact|awards|", "10|count|10|exact|awards|"}},
+		{"It infects machines running Windows 2000, 95, 98 and XP.", nil},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},
