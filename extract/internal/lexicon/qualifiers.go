@@ -30,7 +30,7 @@ var qualifierPhrases = []qualifierPhrase{
 	{Phrase{"approximately"}, About}, {Phrase{"approx"}, About}, {Phrase{"circa"}, About},
 	{Phrase{"some"}, About}, {Phrase{"an", "estimated"}, About}, {Phrase{"estimated"}, About},
 	{Phrase{"an", "approximate"}, About},
-	{Phrase{"give", "or", "take"}, About}, {Phrase{"in", "the", "region", "of"}, About},
+	{Phrase{"give", "or", "take"}, About}, {Phrase{"more", "or", "less"}, About}, {Phrase{"in", "the", "region", "of"}, About},
 	{Phrase{"something", "like"}, About}, {Phrase{"close", "on"}, Almost}, {Phrase{"nigh", "on"}, Almost},
 	{Phrase{"the", "best", "part", "of"}, Almost},
 	{Phrase{"slightly", "more", "than"}, MoreThan}, {Phrase{"a", "little", "over"}, MoreThan},

@@ -1219,11 +1219,13 @@ var saleVerbs = map[string]bool{
 // IsSaleVerb reports whether w counts copies of its subject ("sold").
 func IsSaleVerb(w string) bool { return has(saleVerbs, w) }
 
-// measureLabels name a measure that a bare figure straight after them gives:
-// "the country - population 1.3bn -", "a club - membership 4,000".
+// measureLabels name a measure that a bare figure straight after them, or
+// after them and a colon, gives: "the country - population 1.3bn -", "a
+// club - membership 4,000", "Att: 50,430".
 var measureLabels = map[string]bool{
 	"population": true, "membership": true, "circulation": true, "capacity": true,
 	"turnover": true, "workforce": true, "attendance": true, "crowd": true,
+	"att": true, // "Att: 50,430" in a match report
 }
 
 // IsMeasureLabel reports whether a bare figure after w gives its measure.
@@ -1262,7 +1264,7 @@ func IsLeadVerb(w string) bool { return has(leadVerbs, w) }
 // boundPrepositions are the hedges that are prepositions, which may follow
 // the noun they bound: "a reading above 50", "temperatures below 10".
 var boundPrepositions = map[string]bool{
-	"above": true, "below": true, "over": true, "under": true,
+	"above": true, "below": true, "over": true, "under": true, "past": true, "beyond": true,
 }
 
 // IsBoundPreposition reports whether the hedge w is a preposition that may

@@ -2810,9 +2810,13 @@ func (s *sentence) frameSubjects(out []Stat) {
 		// stands before its figure; so does a participle's after a
 		// comma ("The baht lost 0.3%, trading at 39.10").
 		if st.pronoun || q > 3 && s.is(q-1, "at") && strings.HasSuffix(s.lower(q-2), "ing") && s.is(q-3, ",") {
+			// Not across a name that may own it: "In the US growth is
+			// 6%, in China 15%, and in the EU it is 1%".
 			for j := i - 1; j >= 0 && j >= i-8; j-- {
 				if out[j].Subject != "" && out[j].SubjectEnd <= out[j].Start {
-					st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
+					if !s.nameBetween(out[j], *st) {
+						st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
+					}
 					break
 				}
 			}
@@ -3076,6 +3080,12 @@ func (s *sentence) frameSubjects(out []Stat) {
 			st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
 			continue
 		}
+		// "Att: 50,430 Ref: S Dunn": a label and a colon.
+		if st.Kind == Count && !st.Vague && q > 1 && s.is(q-1, ":") && lexicon.IsMeasureLabel(s.word(q-2)) {
+			st.SubjectStart, st.SubjectEnd = s.toks[q-2].Start, s.toks[q-2].End
+			st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+			continue
+		}
 		// "the album had sold 500,000 in the States": a bare count after a
 		// verb of selling counts copies of the thing before the verb.
 		if st.Kind == Count && !st.Vague && q > 1 && lexicon.IsSaleVerb(s.word(q-1)) && s.endsPhrase(st.TokEnd) {
@@ -3215,9 +3225,17 @@ func (s *sentence) frameSubjects(out []Stat) {
 // o's subject holds one too, so that st may be another's: "Toyota sales
 // jumped 11% while rival Nissan notched up a 10% increase".
 func (s *sentence) nameBetween(o, st Stat) bool {
+	// A proper noun inside the sentence, not a month or a day: "Shares"
+	// opening it or "in October" own nothing.
+	name := func(k int) bool {
+		return k > 0 && s.toks[k].Kind == lexer.Word && strings.HasPrefix(s.tag(k), "NNP") && s.nameWord(k) &&
+			!lexicon.IsMonth(s.toks[k].Text) && !lexicon.IsWeekday(s.toks[k].Text)
+	}
+	// A name may open the sentence ("Acme rose 5%"), a capitalised plural
+	// there is most often a common noun ("Shares fell 1%").
 	owned := false
 	for k := s.tokenAt(o.SubjectStart); k >= 0 && k < len(s.toks) && s.toks[k].End <= o.SubjectEnd; k++ {
-		if strings.HasPrefix(s.tag(k), "NNP") || s.nameWord(k) {
+		if name(k) || k == 0 && s.tag(k) == "NNP" && !strings.HasSuffix(s.toks[k].Text, "s") {
 			owned = true
 		}
 	}
@@ -3225,7 +3243,7 @@ func (s *sentence) nameBetween(o, st Stat) bool {
 		return false
 	}
 	for k := o.TokEnd; k < st.TokStart; k++ {
-		if (strings.HasPrefix(s.tag(k), "NNP") || s.nameWord(k)) && s.toks[k].Kind == lexer.Word {
+		if name(k) {
 			return true
 		}
 	}

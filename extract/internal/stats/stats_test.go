@@ -241,7 +241,7 @@ func TestFind(t *testing.T) {
 		{"Earnings at the bank rose 25%.", []string{"25%|percent|25|exact|Earnings at the bank|up:rose"}},
 		{"I would not take a five or six-year-old to this.", nil},
 		{"Profits were up 42% to 719m euros.", []string{"42%|percent|42|exact|Profits|up:up"}},
-		{"Att: 40,120 Ref: J Smith.", []string{"40,120|count|40120|exact||"}},
+		{"Att: 40,120 Ref: J Smith.", []string{"40,120|count|40120|exact|Att|"}},
 		{"She reached the last 16 in Paris.", nil},
 		{"They scored within five dramatic minutes.", nil},
 		{"Many have waited 10 or more years.", nil},
@@ -871,6 +871,8 @@ func TestFind(t *testing.T) {
 		{"In 2004, 25 children died.", []string{"25|count|25|exact|children|"}},
 		{"Of the 15 awards in 2004, 10 were won by newcomers.", []string{"15|count|15|exact|awards|", "10|count|10|exact|awards|"}},
 		{"It infects machines running Windows 2000, 95, 98 and XP.", nil},
+		{"Goals: Smith 12. Att: 31,204 Ref: J Jones.", []string{"31,204|count|31204|exact|Att|"}},
+		{"In the US growth is 6%, and in the EU it is more or less 1%.", []string{"6%|percent|6|exact|US growth|", "1%|percent|1|about||"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},
