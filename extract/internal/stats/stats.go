@@ -2975,10 +2975,20 @@ func (s *sentence) frameSubjects(out []Stat) {
 			if lexer.IsDash(s.toks[0].Text) {
 				v = 1
 			}
-			if _, cue := lexicon.ChangeCue(s.word(v)); cue && (strings.HasSuffix(s.lower(v), "ed") || s.is(v, "cut")) && v+1 < q-1 && s.plainPhrase(v+1, q-1) {
-				st.SubjectStart, st.SubjectEnd = s.toks[v+1].Start, s.toks[q-2].End
-				st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
-				continue
+			if _, cue := lexicon.ChangeCue(s.word(v)); cue && (strings.HasSuffix(s.lower(v), "ed") || s.is(v, "cut")) && v+1 < q-1 {
+				if s.plainPhrase(v+1, q-1) {
+					st.SubjectStart, st.SubjectEnd = s.toks[v+1].Start, s.toks[q-2].End
+					st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+					continue
+				}
+				// "- Reduced income tax for those earning less than 250,000
+				// rupees ($5,700) to 20%": else the noun phrase after the
+				// verb, before its links.
+				if a, b, ok := s.npAfter(v+1, true); ok && b < q-1 && s.tag(b) == "IN" && !s.skipped(a) {
+					st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
+					st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+					continue
+				}
 			}
 		}
 		// "Web logs or blogs are everywhere, with at least an estimated
