@@ -130,6 +130,7 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	s.participleSubjects(out)
 	s.rateAppositions(out)
 	s.frameSubjects(out)
+	s.respectively(out)
 	s.baseSubjects(out)
 	s.sharesOfCounts(out)
 	s.fromTo(out)
@@ -3322,6 +3323,38 @@ func (s *sentence) tokenAt(off int) int {
 		return k
 	}
 	return -1
+}
+
+// respectively splits a subject of two nouns joined by "and" between two
+// figures joined by "and" that "respectively" follows: "Gross mortgage
+// lending and remortgage lending were 29% and 18% lower respectively".
+func (s *sentence) respectively(out []Stat) {
+	for i := 0; i+1 < len(out); i++ {
+		a, b := &out[i], &out[i+1]
+		if a.Subject == "" || a.SubjectStart != b.SubjectStart || a.SubjectEnd != b.SubjectEnd || a.Kind != b.Kind || !s.is(s.qualifierStart(b.TokStart)-1, "and") || s.qualifierStart(b.TokStart)-1 != a.TokEnd {
+			continue
+		}
+		r := b.TokEnd
+		for r < len(s.toks) && r < b.TokEnd+3 && !s.is(r, "respectively") && s.toks[r].Kind == lexer.Word {
+			r++
+		}
+		if !s.is(r, "respectively") {
+			continue
+		}
+		sa, se := s.tokenAt(a.SubjectStart), s.tokenAt(a.SubjectEnd-1)
+		if sa < 0 || se < 0 {
+			continue
+		}
+		for k := sa + 1; k < se; k++ {
+			if s.is(k, "and") {
+				b.SubjectStart = s.toks[k+1].Start
+				a.SubjectEnd = s.toks[k-1].End
+				a.Subject = s.text[a.SubjectStart:a.SubjectEnd]
+				b.Subject = s.text[b.SubjectStart:b.SubjectEnd]
+				break
+			}
+		}
+	}
 }
 
 // rateAppositions gives a percentage restated as a rate in apposition the
