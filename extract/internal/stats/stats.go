@@ -2834,7 +2834,11 @@ func (s *sentence) frameSubjects(out []Stat) {
 					st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
 				}
 			}
-			continue
+			// "we lost one lineout and they lost four": with nothing found,
+			// the rules for a noun left out may still find it.
+			if st.Subject != "" || !st.pronoun {
+				continue
+			}
 		}
 		// "rose by 17% last year, up 23,600 to 27,700", "will reach 159
 		// million, an increase of 104%", "rose 1% before ending Friday
@@ -2928,7 +2932,9 @@ func (s *sentence) frameSubjects(out []Stat) {
 		// bare count that ends its phrase, or counts "of them", counts
 		// what an exact count before it in the sentence counts, but for
 		// a span of time ("in almost 20 years that the four, ...").
-		if st.Kind == Count && !st.Vague && (s.endsPhrase(st.TokEnd) || s.ofThem(st.TokEnd)) {
+		// Not the level of what "it" stands for ("it has now been above 50
+		// since June").
+		if st.Kind == Count && !st.Vague && (s.endsPhrase(st.TokEnd) || s.ofThem(st.TokEnd)) && !(st.pronoun && (s.itBefore(q) || s.levelBefore(st))) {
 			// "closed 15 points higher at 4,751": a level after a change
 			// is not of the change's unit.
 			if j := s.countBefore(out, i); j >= 0 && !(lexicon.IsTimeUnit(out[j].Subject) && q > 0 && s.isDeterminer(q-1)) && !(s.is(q-1, "at") && (lexicon.IsComparative(s.word(q-2)) || s.is(q-2, "up") || s.is(q-2, "down"))) &&
@@ -3603,6 +3609,23 @@ func (s *sentence) cutObject(o Stat, c int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return a, b, true
+}
+
+// levelBefore reports whether a figure is a level: hedged by a bound, or
+// after a verb of being or level ("has now been above 50").
+func (s *sentence) levelBefore(st *Stat) bool {
+	qs := s.qualifierStart(st.TokStart)
+	return qs < st.TokStart || qs > 0 && (lexicon.IsBeForm(s.word(qs-1)) || lexicon.IsLevelVerb(s.word(qs-1)))
+}
+
+// itBefore reports whether "it" stands a few words before toks[q].
+func (s *sentence) itBefore(q int) bool {
+	for k := q - 1; k >= 0 && k >= q-5; k-- {
+		if s.is(k, "it") {
+			return true
+		}
+	}
+	return false
 }
 
 // ofThem reports whether toks[k], after a bare figure, is "of" before a

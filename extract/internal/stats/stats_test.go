@@ -875,6 +875,8 @@ func TestFind(t *testing.T) {
 		{"In the US growth is 6%, and in the EU it is more or less 1%.", []string{"6%|percent|6|exact|US growth|", "1%|percent|1|about||"}},
 		{"- Reduced income tax for those earning under 100,000 rupees ($2,300) to 10%", []string{"10%|percent|10|exact|income tax|"}},
 		{"Car sales and van sales were 12% and 8% lower respectively.", []string{"12%|percent|12|exact|Car sales|", "8%|percent|8|exact|van sales|down:lower"}},
+		{"We won one scrum and they won three or four.", []string{"three|count|3|exact|scrum|", "four|count|4|exact|scrum|"}},
+		{"It polls 400 firms and has now been above 50 since June.", []string{"400|count|400|exact|firms|", "50|count|50|more_than||"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},
