@@ -1318,3 +1318,15 @@ var indefinitePronouns = map[string]bool{
 
 // IsIndefinitePronoun reports whether w names nothing ("something").
 func IsIndefinitePronoun(w string) bool { return has(indefinitePronouns, w) }
+
+// moneyObjectVerbs take an amount of money as their object: "investors lost
+// millions", "it cost thousands".
+var moneyObjectVerbs = map[string]bool{
+	"lost": true, "lose": true, "losing": true, "cost": true, "costs": true, "costing": true,
+	"spent": true, "spend": true, "spending": true, "paid": true, "pay": true, "paying": true,
+	"earned": true, "earn": true, "earning": true, "raised": true, "owe": true, "owed": true,
+	"worth": true, "wasted": true, "saved": true,
+}
+
+// IsMoneyObjectVerb reports whether w takes an amount of money as its object.
+func IsMoneyObjectVerb(w string) bool { return has(moneyObjectVerbs, w) }

@@ -137,6 +137,7 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	s.orSubjects(out)
 	out = s.dropLoneDigits(out)
 	out = s.dropZeroMoney(out)
+	out = s.dropScoresAndNames(out)
 	s.dropMoneyMultiples(&out)
 	return out
 }
@@ -222,6 +223,30 @@ func (s *sentence) dropZeroMoney(out []Stat) []Stat {
 			if st.SubjectEnd <= st.Start && (lexicon.IsChangeNoun(head) || head == "rate" || head == "inflation") {
 				st.Kind = Percent
 			}
+		}
+		kept = append(kept, st)
+	}
+	return kept
+}
+
+// dropScoresAndNames drops figures that are a score, money or a name by
+// where they stand: "made it two", "two goals to nil", "investors lost
+// millions" (of money), "the host of 100% Homegrown" (a show).
+func (s *sentence) dropScoresAndNames(out []Stat) []Stat {
+	kept := out[:0]
+	for _, st := range out {
+		k, e := st.TokStart, st.TokEnd
+		ends := e >= len(s.toks) || s.toks[e].Kind == lexer.Punct || s.tag(e) == "IN" || s.tag(e) == "CC"
+		switch {
+		case st.Kind == Count && s.is(k, "nil"):
+			continue
+		case st.Kind == Count && k > 1 && s.is(k-1, "it") && lexicon.IsMakeVerb(s.word(k-2)) && ends:
+			continue
+		case st.Kind == Count && st.Vague && st.SubjectStart < st.End && k > 0 && lexicon.IsMoneyObjectVerb(s.word(k-1)) && ends:
+			continue
+		case st.Kind == Percent && st.Value.Equal(decimal.NewFromInt(100)) && s.nameWord(e) && !lexicon.IsMonth(s.word(e)) &&
+			!(e+1 < len(s.toks) && lexer.IsDash(s.toks[e+1].Text) && s.toks[e+1].Glued()): // "100% Nigerian-owned" is a share
+			continue
 		}
 		kept = append(kept, st)
 	}

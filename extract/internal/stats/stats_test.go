@@ -877,6 +877,11 @@ func TestFind(t *testing.T) {
 		{"Car sales and van sales were 12% and 8% lower respectively.", []string{"12%|percent|12|exact|Car sales|", "8%|percent|8|exact|van sales|down:lower"}},
 		{"We won one scrum and they won three or four.", []string{"three|count|3|exact|scrum|", "four|count|4|exact|scrum|"}},
 		{"It polls 400 firms and has now been above 50 since June.", []string{"400|count|400|exact|firms|", "50|count|50|more_than||"}},
+		{"Smith made it two from close range.", nil},
+		{"The town won by two goals to nil.", []string{"two|count|2|exact|goals|"}},
+		{"Investors in the firm lost millions.", nil},
+		{"She is the host of 100% Homegrown on Radio 1.", nil},
+		{"The bank is 100% Nigerian-owned.", []string{"100%|percent|100|exact|bank|"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},
