@@ -882,6 +882,9 @@ func TestFind(t *testing.T) {
 		{"Investors in the firm lost millions.", nil},
 		{"She is the host of 100% Homegrown on Radio 1.", nil},
 		{"The bank is 100% Nigerian-owned.", []string{"100%|percent|100|exact|bank|"}},
+		{"The recall covers 9,200 cars, vans and sports utility vehicles.", []string{"9,200|count|9200|exact|cars, vans and sports utility vehicles|"}},
+		{"It polled 2,000 actors, writers and directors.", []string{"2,000|count|2000|exact|actors, writers and directors|"}},
+		{"It employs 300 staff, and 20% are part-time.", []string{"300|count|300|exact|staff|", "20%|percent|20|exact||"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},

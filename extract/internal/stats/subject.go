@@ -614,6 +614,15 @@ func (s *sentence) npAfterMarks(j int, det bool) (int, int, bool) {
 			k++
 			continue
 		}
+		// "innocent men, women and children": a list of plurals, the last
+		// joined by "and".
+		if lastNoun == k-1 && s.is(k, ",") && s.tag(k-1) == "NNS" {
+			if m := s.pluralList(k); m > 0 {
+				lastNoun = m - 1
+				k = m
+				break
+			}
+		}
 		// "over-55s": a number ending a hyphenated compound is its head.
 		if t.Kind == lexer.Number && k > start+1 && t.Glued() && lexer.IsDash(s.toks[k-1].Text) && s.toks[k-2].Kind == lexer.Word {
 			if k+1 < len(s.toks) && s.toks[k+1].Glued() && s.toks[k+1].Kind == lexer.Word {
@@ -1017,6 +1026,33 @@ func (s *sentence) sharedListHead(a, b int) (int, int) {
 func (s *sentence) partVerbBefore(k int) bool {
 	v := s.qualifierStart(k) - 1
 	return s.is(v, "up") && lexicon.IsMakeVerb(s.word(v-1)) || s.is(v, "for") && lexicon.IsAccountVerb(s.word(v-1))
+}
+
+// pluralList returns the end of a list of plurals that goes on from the
+// comma at toks[k] ("men, women and children"): one lowercase plural after
+// each comma and one after the closing "and" or "or"; 0 when there is none.
+func (s *sentence) pluralList(k int) int {
+	plural := func(i int) bool {
+		return i < len(s.toks) && s.tag(i) == "NNS" && s.toks[i].Kind == lexer.Word && startsLower(s.toks[i].Text) && !lexicon.IsTimeUnit(s.word(i))
+	}
+	for n := 0; n < 5 && s.is(k, ","); n++ {
+		if !plural(k + 1) {
+			return 0
+		}
+		k += 2
+		if s.is(k, "and") || s.is(k, "or") {
+			// "pickups, vans and sports utility vehicles": the last item
+			// is a phrase of its own.
+			if _, b, ok := s.npAfterMarks(k+1, false); ok && s.tag(b-1) == "NNS" && startsLower(s.toks[b-1].Text) {
+				return b
+			}
+			if !plural(k + 1) {
+				return 0
+			}
+			return k + 2
+		}
+	}
+	return 0
 }
 
 // nameIsObject reports whether the name starting at toks[k] stands alone,
