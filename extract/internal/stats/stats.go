@@ -2962,6 +2962,15 @@ func (s *sentence) frameSubjects(out []Stat) {
 		if st.Kind == Count && !st.Vague && (s.endsPhrase(st.TokEnd) || s.ofThem(st.TokEnd)) && !(st.pronoun && (s.itBefore(q) || s.levelBefore(st))) {
 			// "closed 15 points higher at 4,751": a level after a change
 			// is not of the change's unit.
+			// "if one GameBoy can make music, what if he put six of them
+			// together?": "them" are more of the one thing named before.
+			if s.ofThem(st.TokEnd) && s.countBefore(out, i) < 0 {
+				if a, b, ok := s.oneNounBefore(q); ok {
+					st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
+					st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+					continue
+				}
+			}
 			if j := s.countBefore(out, i); j >= 0 && !(lexicon.IsTimeUnit(out[j].Subject) && q > 0 && s.isDeterminer(q-1)) && !(s.is(q-1, "at") && (lexicon.IsComparative(s.word(q-2)) || s.is(q-2, "up") || s.is(q-2, "down"))) &&
 				!s.otherVerbOther(out[j], q) && !(i > 0 && out[i-1].Subject == "" && out[i-1].TokEnd == q-1 && (s.is(q-1, "or") || s.is(q-1, "to"))) {
 				st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
@@ -3641,6 +3650,22 @@ func (s *sentence) cutObject(o Stat, c int) (int, int, bool) {
 func (s *sentence) levelBefore(st *Stat) bool {
 	qs := s.qualifierStart(st.TokStart)
 	return qs < st.TokStart || qs > 0 && (lexicon.IsBeForm(s.word(qs-1)) || lexicon.IsLevelVerb(s.word(qs-1)))
+}
+
+// oneNounBefore returns the singular noun after the nearest "one" before
+// toks[q] in the sentence: "if one GameBoy can make music".
+func (s *sentence) oneNounBefore(q int) (int, int, bool) {
+	for k := q - 2; k >= 0 && k >= q-20; k-- {
+		if !s.is(k, "one") || s.is(k+1, "of") {
+			continue
+		}
+		a, b, ok := s.npAfter(k+1, false)
+		if !ok || b > q || !(s.tag(b-1) == "NN" || s.tag(b-1) == "NNP") || lexicon.IsTimeUnit(s.word(b-1)) {
+			return 0, 0, false
+		}
+		return a, b, true
+	}
+	return 0, 0, false
 }
 
 // itBefore reports whether "it" stands a few words before toks[q].

@@ -885,6 +885,7 @@ func TestFind(t *testing.T) {
 		{"The recall covers 9,200 cars, vans and sports utility vehicles.", []string{"9,200|count|9200|exact|cars, vans and sports utility vehicles|"}},
 		{"It polled 2,000 actors, writers and directors.", []string{"2,000|count|2000|exact|actors, writers and directors|"}},
 		{"It employs 300 staff, and 20% are part-time.", []string{"300|count|300|exact|staff|", "20%|percent|20|exact||"}},
+		{"If one robot can paint a wall, what if he used ten of them?", []string{"ten|count|10|exact|robot|"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},
