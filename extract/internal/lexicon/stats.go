@@ -1330,3 +1330,10 @@ var moneyObjectVerbs = map[string]bool{
 
 // IsMoneyObjectVerb reports whether w takes an amount of money as its object.
 func IsMoneyObjectVerb(w string) bool { return has(moneyObjectVerbs, w) }
+
+// scoreLeads are what a side doubles in a match report: "United doubled
+// their lead", "doubled the advantage" tell a score, not a statistic.
+var scoreLeads = map[string]bool{"lead": true, "advantage": true}
+
+// IsScoreLead reports whether a multiple's subject is a side's lead.
+func IsScoreLead(subject string) bool { return has(scoreLeads, subject) }

@@ -131,6 +131,7 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	s.rateAppositions(out)
 	s.frameSubjects(out)
 	s.respectively(out)
+	s.orQualifiers(out)
 	s.baseSubjects(out)
 	s.sharesOfCounts(out)
 	s.fromTo(out)
@@ -244,6 +245,12 @@ func (s *sentence) dropScoresAndNames(out []Stat) []Stat {
 			continue
 		case st.Kind == Count && st.Vague && st.SubjectStart < st.End && k > 0 && lexicon.IsMoneyObjectVerb(s.word(k-1)) && ends:
 			continue
+		case st.Kind == Multiple && st.Subject != "" && (lexicon.IsScoreLead(st.Subject)):
+			continue // "United doubled their lead": a score
+		case st.Kind == Count && s.timeOfDay(st):
+			continue // "If it's 12.30 on a Saturday morning"
+		case st.Kind == Count && st.Subject == "" && k > 2 && (s.is(k-1, "maybe") || s.is(k-1, "perhaps") || s.is(k-1, "or")) && s.is(k-2, ",") && s.skipped(k-3):
+			continue // "about 300 pence, maybe 305": more money
 		case st.Kind == Percent && st.Value.Equal(decimal.NewFromInt(100)) && s.nameWord(e) && !lexicon.IsMonth(s.word(e)) &&
 			!(e+1 < len(s.toks) && lexer.IsDash(s.toks[e+1].Text) && s.toks[e+1].Glued()): // "100% Nigerian-owned" is a share
 			continue
@@ -251,6 +258,29 @@ func (s *sentence) dropScoresAndNames(out []Stat) []Stat {
 		kept = append(kept, st)
 	}
 	return kept
+}
+
+// timeOfDay reports whether a count written with two decimals is a time:
+// "12.30 on a Saturday morning", "at 9.45 in the evening".
+func (s *sentence) timeOfDay(st Stat) bool {
+	t := s.toks[st.TokStart]
+	if st.TokEnd != st.TokStart+1 || t.Kind != lexer.Number || !hundredths(t.Text) {
+		return false
+	}
+	h, m, _ := strings.Cut(t.Text, ".")
+	if len(h) > 2 || h > "23" && len(h) == 2 || m >= "60" {
+		return false
+	}
+	e := st.TokEnd
+	if s.is(e, "on") && (lexicon.IsWeekday(s.word(e+1)) || s.is(e+1, "a") && lexicon.IsWeekday(s.word(e+2))) {
+		return true
+	}
+	for j := e; j < len(s.toks) && j < e+4; j++ {
+		if lexicon.IsDayPart(s.word(j)) || s.is(j, "am") || s.is(j, "pm") {
+			return true
+		}
+	}
+	return false
 }
 
 // dropLoneDigits drops a count written as one digit from 1 to 9 that counts
@@ -3199,6 +3229,7 @@ func (s *sentence) frameSubjects(out []Stat) {
 				if !s.nameBetween(o, *st) {
 					st.Subject, st.SubjectStart, st.SubjectEnd = o.Subject, o.SubjectStart, o.SubjectEnd
 					s.dropOtherOwner(st)
+					s.dropSuperlative(st)
 				}
 				break
 			}
@@ -3248,6 +3279,7 @@ func (s *sentence) frameSubjects(out []Stat) {
 					st.Kind = Rate
 				}
 				s.dropOtherOwner(st)
+				s.dropSuperlative(st)
 				// "The index had risen 20.54 points, or 0.2%, to 10,847.66":
 				// a level after "to" is of what moved, not of the unit
 				// ("points") the change counted.
@@ -3270,6 +3302,19 @@ func (s *sentence) frameSubjects(out []Stat) {
 			}
 		}
 	}
+}
+
+// dropSuperlative takes a superlative off a subject st took from another
+// figure: "the highest rate of inflation at 26.2%, followed by ... the
+// North West on 21.1%" gives the North West a rate of inflation, not the
+// highest.
+func (s *sentence) dropSuperlative(st *Stat) {
+	a := s.tokenAt(st.SubjectStart)
+	if a < 0 || a+1 >= len(s.toks) || s.tag(a) != "JJS" || s.toks[a+1].End > st.SubjectEnd {
+		return
+	}
+	st.SubjectStart = s.toks[a+1].Start
+	st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
 }
 
 // nameBetween reports whether a name stands between figures o and st when
@@ -3363,6 +3408,19 @@ func (s *sentence) tokenAt(off int) int {
 		return k
 	}
 	return -1
+}
+
+// orQualifiers carries a rough hedge over "or" to the figure after it:
+// "usually around 1Mbps or 2Mbps" hedges both.
+func (s *sentence) orQualifiers(out []Stat) {
+	for i := 1; i < len(out); i++ {
+		st, o := &out[i], out[i-1]
+		q := s.qualifierStart(st.TokStart)
+		if st.Qualifier != lexicon.Exact || o.Qualifier != lexicon.About || o.Kind != st.Kind || !s.is(q-1, "or") || o.TokEnd != q-1 && !(o.SubjectStart >= o.End && o.SubjectEnd == s.toks[q-2].End) {
+			continue
+		}
+		st.Qualifier = o.Qualifier
+	}
 }
 
 // respectively splits a subject of two nouns joined by "and" between two

@@ -886,6 +886,12 @@ func TestFind(t *testing.T) {
 		{"It polled 2,000 actors, writers and directors.", []string{"2,000|count|2000|exact|actors, writers and directors|"}},
 		{"It employs 300 staff, and 20% are part-time.", []string{"300|count|300|exact|staff|", "20%|percent|20|exact||"}},
 		{"If one robot can paint a wall, what if he used ten of them?", []string{"ten|count|10|exact|robot|"}},
+		{"Speeds are usually around 1Mbps or 2Mbps.", []string{"1Mbps|count|1|about|Mbps|", "2Mbps|count|2|about|Mbps|"}},
+		{"City doubled their lead after 20 minutes.", nil},
+		{"Sales doubled in 2004.", []string{"doubled|multiple|2|exact|Sales|up:doubled"}},
+		{"If it's 10.30 on a Sunday morning, nobody shops.", nil},
+		{"The shares need a price of about 200 pence, maybe 205.", nil},
+		{"Leeds had the highest rate of inflation at 6.2%, followed by York on 5.1%.", []string{"6.2%|percent|6.2|exact|highest rate of inflation|", "5.1%|percent|5.1|exact|rate of inflation|"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},
