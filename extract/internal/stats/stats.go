@@ -3020,7 +3020,9 @@ func (s *sentence) frameSubjects(out []Stat) {
 		}
 		// "A reading above 50 indicates": a bound that follows the noun it
 		// bounds.
-		if qs := s.qualifierStart(st.TokStart); qs == q && qs < st.TokStart && qs > 0 && lexicon.IsBoundPreposition(s.word(qs)) && s.toks[qs-1].Kind == lexer.Word &&
+		// So does a hedge of a few words that opens with a preposition:
+		// "an increase in retail on the order of 10 to 15%".
+		if qs := s.qualifierStart(st.TokStart); qs == q && qs < st.TokStart && qs > 0 && (lexicon.IsBoundPreposition(s.word(qs)) || st.TokStart-qs >= 3 && s.tag(qs) == "IN") && s.toks[qs-1].Kind == lexer.Word &&
 			(s.tag(qs-1) == "NN" || s.tag(qs-1) == "NNS") && startsLower(s.toks[qs-1].Text) && !lexicon.IsTimeUnit(s.word(qs-1)) {
 			if a, b, ok := s.npBefore(qs - 1); ok && b == qs {
 				st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End

@@ -892,6 +892,7 @@ func TestFind(t *testing.T) {
 		{"If it's 10.30 on a Sunday morning, nobody shops.", nil},
 		{"The shares need a price of about 200 pence, maybe 205.", nil},
 		{"Leeds had the highest rate of inflation at 6.2%, followed by York on 5.1%.", []string{"6.2%|percent|6.2|exact|highest rate of inflation|", "5.1%|percent|5.1|exact|rate of inflation|"}},
+		{"They expect a fall in house prices on the order of 5%.", []string{"5%|percent|5|about|house prices|"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},
@@ -1001,7 +1002,7 @@ func TestFind(t *testing.T) {
 		{"They pledged to reach 0.7% of national income.", []string{"0.7%|percent|0.7|exact|national income|"}},
 		{"About 17% of readers said no.", []string{"17%|percent|17|about|readers|"}},
 		// "on the order of" is a hedge
-		{"It expects growth on the order of 10%.", []string{"10%|percent|10|about||up:growth"}},
+		{"It expects growth on the order of 10%.", []string{"10%|percent|10|about|growth|up:growth"}},
 		// an infinitive of change; a closing verb with a comparative after
 		{"Its shares recovered slightly to close 12% down.", []string{"12%|percent|12|exact|shares|down:down"}},
 		{"The firm hopes to reach more than 1,000.", []string{"1,000|count|1000|more_than||"}},
