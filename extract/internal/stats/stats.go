@@ -1922,10 +1922,24 @@ func (s *sentence) rangeAfter(k int, n numparse.Number, end int, kind string) (r
 	case lexer.IsDash(toks[j].Text) && toks[j].Text != "—":
 	case s.is(j, "to") && !(k > 0 && s.is(k-1, "from")):
 	case s.is(j, "and") && between:
+	case s.is(j, "or") && kind == Count && !n.Scaled && n.Value.IsInteger() && !(k > 1 && s.is(k-1, ",") && (toks[k-2].Kind == lexer.Number || s.tag(k-2) == "CD")):
+		// (not the end of a list: "three, four or five new players")
+		// "four or five errors", "150 or 200": a loose range of two
+		// close counts.
 	default:
 		return rangeResult{}, false
 	}
 	m, ok := numparse.Parse(toks, j+1)
+	if ok && s.is(j, "or") {
+		// Close, unscaled, and not a choice between a thing and more of
+		// it ("one or two" is a range too).
+		// Nor the first part of a compound: "a two or three-horse race".
+		if m.Scaled || !m.Value.IsInteger() || m.Value.LessThanOrEqual(n.Value) || m.Value.GreaterThan(n.Value.Mul(decimal.NewFromInt(2)).Add(decimal.NewFromInt(1))) ||
+			m.End < len(toks) && lexer.IsDash(toks[m.End].Text) && toks[m.End].Glued() ||
+			m.End < len(toks) && func() bool { _, _, sc := lexicon.ScaleWord(toks[m.End].Text); return sc }() || s.percentAfter(m.End) {
+			return rangeResult{}, false
+		}
+	}
 	if !ok || m.Vague || m.Fraction || m.Suffix >= 0 && !lexicon.IsPercentWord(toks[m.Suffix].Text) {
 		return rangeResult{}, false
 	}
@@ -1952,7 +1966,7 @@ func (s *sentence) rangeAfter(k int, n numparse.Number, end int, kind string) (r
 	if kind == Count && k2 == Count {
 		// "10-15 people": a dash range needs a plural noun after it, or
 		// it is a score ("3-1 win").
-		if !between && !s.pluralAhead(e) {
+		if !between && !s.is(j, "or") && !s.pluralAhead(e) {
 			return rangeResult{}, false
 		}
 		if n.Value.GreaterThanOrEqual(m.Value) {

@@ -200,7 +200,7 @@ func TestFind(t *testing.T) {
 		{"The bank left its interest rate unchanged at 2%.", []string{"2%|percent|2|exact|interest rate|"}},
 		{"The population is expected to increase by 46%.", []string{"46%|percent|46|exact|population|up:increase"}},
 		{"Piracy is estimated at 92%.", []string{"92%|percent|92|exact|Piracy|"}},
-		{"Users often print two or three pictures.", []string{"two|count|2|exact|pictures|", "three|count|3|exact|pictures|"}},
+		{"Users often print two or three pictures.", []string{"two or three|count|2-3|exact|pictures|"}},
 		{"Critics loved The 39 Steps.", nil},
 		{"He attacked the last 200m to win.", nil},
 		{"The margin was below the 47.3% forecast by analysts.", []string{"47.3%|percent|47.3|exact||"}},
@@ -604,7 +604,7 @@ func TestFind(t *testing.T) {
 		// a list sharing the scale of its last number
 		{"Two or three million people came.", []string{"Two|count|2000000|exact|people|", "three million|count|3000000|exact|people|"}},
 		{"Between five and six million people voted.", []string{"five and six million|count|5000000-6000000|exact|people|"}},
-		{"They drew 20 or 30,000 fans.", []string{"20|count|20000|exact|fans|", "30,000|count|30000|exact|fans|"}},
+		{"They drew 20 or 30,000 fans.", []string{"20 or 30,000|count|20000-30000|exact|fans|"}},
 		{"He has 3 cats and 30,000 sheep.", []string{"3|count|3|exact|cats|", "30,000|count|30000|exact|sheep|"}},
 		// ages after work and after a nominal adjective
 		{"Staff may ask to work past 67 which firms must weigh.", nil},
@@ -623,7 +623,7 @@ func TestFind(t *testing.T) {
 		{"Some 4m men and women voted.", []string{"4m|count|4000000|about|men and women|"}},
 		{"Fans of shows like 24, usually wait weeks.", nil},
 		{"Shows such as 24. were late.", nil},
-		{"Firms like 20 or 30 others failed.", []string{"20|count|20|exact|others|", "30|count|30|exact|others|"}},
+		{"Firms like 20 or 30 others failed.", []string{"20 or 30|count|20-30|exact|others|"}},
 		{"The plan was to kick with 600m to go.", nil},
 		{"Some 6m voters are yet to go to the polls.", []string{"6m|count|6000000|about|voters|"}},
 		{"She won the 7.4km race in Leeds.", nil},
@@ -714,10 +714,10 @@ func TestFind(t *testing.T) {
 		{"The shop sold 30 cars an hour.", []string{"30|count|30|exact|cars|"}},
 		// a singular unit modifying a noun after a number or a list of
 		// numbers: the unit is the subject
-		{"The builders fixed two or three foot steel beams.", []string{"two|count|2|exact|foot|", "three|count|3|exact|foot|"}},
+		{"The builders fixed two or three foot steel beams.", []string{"two or three|count|2-3|exact|foot|"}},
 		{"Vendors showed 17 and 19 inch flat monitors.", []string{"17|count|17|exact|inch|", "19|count|19|exact|inch|"}},
 		{"The boy grew four inches over the summer.", []string{"four|count|4|exact|inches|up:grew"}},
-		{"There were four or five people in the queue.", []string{"four|count|4|exact|people|", "five|count|5|exact|people|"}},
+		{"There were four or five people in the queue.", []string{"four or five|count|4-5|exact|people|"}},
 		// race distances after "at" and a sport word name events
 		{"She is the national record holder at 5km and 10km.", nil},
 		{"He was twice world champion at 20 kilometres.", nil},
@@ -739,7 +739,7 @@ func TestFind(t *testing.T) {
 		{"The firm employs 163,000 staff while its rival employs 47,000.", []string{"163,000|count|163000|exact|staff|", "47,000|count|47000|exact|staff|"}},
 		{"The team signed 12 players and sold five of them.", []string{"12|count|12|exact|players|", "five|count|5|exact|players|"}},
 		{"He scored 12 goals while his brother played 40.", []string{"12|count|12|exact|goals|", "40|count|40|exact||"}},
-		{"He made 12 saves, but we could have scored five or six.", []string{"12|count|12|exact|saves|", "five|count|5|exact||", "six|count|6|exact||"}},
+		{"He made 12 saves, but we could have scored five or six.", []string{"12|count|12|exact|saves|", "five or six|count|5-6|exact||"}},
 		// hedges, and "about" as a preposition
 		{"Pupils in rich areas have a better than 40% chance of a place.", []string{"40%|percent|40|more_than|chance|"}},
 		{"The film is a drama about three young nurses.", []string{"three|count|3|exact|young nurses|"}},
@@ -781,7 +781,7 @@ func TestFind(t *testing.T) {
 		{"The club has three promising No 10 candidates.", []string{"three|count|3|exact|promising No 10 candidates|"}},
 		{"It has 10s of thousands of listeners.", []string{"10s of thousands|count|~10000-99999|exact|listeners|"}},
 		{"I am signed for this season and another two.", []string{"two|count|2|exact|season|"}},
-		{"Most readers buy just a single daily paper, 30% buy two or three.", []string{"30%|percent|30|exact||", "two|count|2|exact|daily paper|", "three|count|3|exact|daily paper|"}},
+		{"Most readers buy just a single daily paper, 30% buy two or three.", []string{"30%|percent|30|exact||", "two or three|count|2-3|exact|daily paper|"}},
 		{"Banks led the FTSE 100's 0.5% fall.", []string{"0.5%|percent|0.5|exact|FTSE 100|down:fall"}},
 		{"A look at the figures shows mining output drove the gain, jumping 3.2%.", []string{"3.2%|percent|3.2|exact|mining output|up:jumping"}},
 		{"Ford is cutting its European output by another 5,000 cars, or 2.1%.", []string{"5,000|count|5000|exact|cars|down:cutting", "2.1%|percent|2.1|exact|European output|"}},
@@ -875,7 +875,7 @@ func TestFind(t *testing.T) {
 		{"In the US growth is 6%, and in the EU it is more or less 1%.", []string{"6%|percent|6|exact|US growth|", "1%|percent|1|about||"}},
 		{"- Reduced income tax for those earning under 100,000 rupees ($2,300) to 10%", []string{"10%|percent|10|exact|income tax|"}},
 		{"Car sales and van sales were 12% and 8% lower respectively.", []string{"12%|percent|12|exact|Car sales|", "8%|percent|8|exact|van sales|down:lower"}},
-		{"We won one scrum and they won three or four.", []string{"three|count|3|exact|scrum|", "four|count|4|exact|scrum|"}},
+		{"We won one scrum and they won three or four.", []string{"three or four|count|3-4|exact|scrum|"}},
 		{"It polls 400 firms and has now been above 50 since June.", []string{"400|count|400|exact|firms|", "50|count|50|more_than||"}},
 		{"Smith made it two from close range.", nil},
 		{"The town won by two goals to nil.", []string{"two|count|2|exact|goals|"}},
