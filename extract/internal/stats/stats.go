@@ -2796,7 +2796,9 @@ func (s *sentence) openingSubject(end int) (int, int, bool) {
 	for v < end && v < b+3 && (s.tag(v) == "RB" || s.tag(v) == "MD" || lexicon.IsAuxiliary(s.word(v))) {
 		v++
 	}
-	if _, say := lexicon.CueVerb(s.word(v)); say || lexicon.IsShowVerb(s.word(v)) || !(strings.HasPrefix(s.tag(b), "VB") || s.tag(b) == "MD") {
+	// The verb may follow an adverb or auxiliary: "The economy probably
+	// grew".
+	if _, say := lexicon.CueVerb(s.word(v)); say || lexicon.IsShowVerb(s.word(v)) || !(strings.HasPrefix(s.tag(b), "VB") || s.tag(b) == "MD" || strings.HasPrefix(s.tag(v), "VB") && s.tag(b) == "RB") {
 		return 0, 0, false
 	}
 	return a, b, true
@@ -3309,9 +3311,10 @@ func (s *sentence) frameSubjects(out []Stat) {
 				break
 			}
 		}
-		// "The GDP figure was ahead of the 3.1% expected": with no figure
+		// "The GDP figure was ahead of the 3.1% expected", "the economy
+		// grew at a faster rate than the 0.4% reported": with no figure
 		// before, what the sentence opens with is compared.
-		if st.Subject == "" && s.is(q-1, "of") && lexicon.IsComparisonBeforeOf(s.word(q-2)) {
+		if st.Subject == "" && (s.is(q-1, "of") && lexicon.IsComparisonBeforeOf(s.word(q-2)) || s.is(q-1, "than") && st.Kind == Percent) {
 			if a, b, ok := s.openingSubject(q - 2); ok {
 				st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
 				st.Subject = s.text[st.SubjectStart:st.SubjectEnd]

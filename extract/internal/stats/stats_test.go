@@ -893,6 +893,8 @@ func TestFind(t *testing.T) {
 		{"The shares need a price of about 200 pence, maybe 205.", nil},
 		{"Leeds had the highest rate of inflation at 6.2%, followed by York on 5.1%.", []string{"6.2%|percent|6.2|exact|highest rate of inflation|", "5.1%|percent|5.1|exact|rate of inflation|"}},
 		{"They expect a fall in house prices on the order of 5%.", []string{"5%|percent|5|about|house prices|"}},
+		{"The deficit with Japan, up 12.5%, was a record.", []string{"12.5%|percent|12.5|exact|deficit with Japan|up:up"}},
+		{"The economy probably grew faster than the 0.6% reported.", []string{"0.6%|percent|0.6|exact|economy|"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},

@@ -1222,6 +1222,10 @@ func (s *sentence) npBefore(p int) (int, int, bool) {
 			case "VBD", "VBZ", "VBP", "MD":
 				finite = true
 			}
+			// "The deficit with China, up 30.5%": so is a bare change.
+			if s.is(end, ",") && (s.is(end+1, "up") || s.is(end+1, "down")) {
+				finite = true
+			}
 			if b := s.npStart(h) - 1; !s.is(b, "of") && (s.tag(h) != "NNS" && !finite || s.tag(b) == "IN") {
 				break
 			}
