@@ -132,6 +132,7 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	s.frameSubjects(out)
 	s.respectively(out)
 	s.orQualifiers(out)
+	s.amongParticiples(out)
 	s.baseSubjects(out)
 	s.sharesOfCounts(out)
 	s.fromTo(out)
@@ -3427,6 +3428,22 @@ func (s *sentence) tokenAt(off int) int {
 		return k
 	}
 	return -1
+}
+
+// amongParticiples names a larger group that a part is "among" by its
+// participle: "900,000 staff are among the 1.2 million affected" counts
+// the affected, not the staff.
+func (s *sentence) amongParticiples(out []Stat) {
+	for i := range out {
+		st := &out[i]
+		q := s.qualifierStart(st.TokStart)
+		e := st.TokEnd
+		if st.Kind != Count || st.Vague || q < 2 || !s.is(q-1, "the") || !s.is(q-2, "among") || e >= len(s.toks) || !strings.HasSuffix(s.lower(e), "ed") || !s.endsPhrase(e+1) {
+			continue
+		}
+		st.SubjectStart, st.SubjectEnd = s.toks[e].Start, s.toks[e].End
+		st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+	}
 }
 
 // orQualifiers carries a rough hedge over "or" to the figure after it:

@@ -895,6 +895,9 @@ func TestFind(t *testing.T) {
 		{"They expect a fall in house prices on the order of 5%.", []string{"5%|percent|5|about|house prices|"}},
 		{"The deficit with Japan, up 12.5%, was a record.", []string{"12.5%|percent|12.5|exact|deficit with Japan|up:up"}},
 		{"The economy probably grew faster than the 0.6% reported.", []string{"0.6%|percent|0.6|exact|economy|"}},
+		{"About 800 nurses are among the 3,000 injured.", []string{"800|count|800|about|nurses|", "3,000|count|3000|exact|injured|"}},
+		{"About 500 staff are among the 2,000 affected.", []string{"500|count|500|about|staff|", "2,000|count|2000|exact|affected|"}},
+		{"The economy cooled after enjoying growth of more than 10% in 2000.", []string{"10%|percent|10|more_than|growth|up:growth"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},

@@ -1378,6 +1378,11 @@ func (s *sentence) npStart(p int) int {
 			// "the IE using population": a name after a determiner.
 			// "shows mining output drove": after a verb that is no
 			// auxiliary, a gerund before a noun modifies it.
+			// "After enjoying spectacular growth": a gerund after a
+			// preposition that opens a clause is its verb.
+			if k > 0 && lexicon.IsClauseOpener(s.word(k-1)) || s.is(k-1, "after") || s.is(k-1, "before") {
+				break
+			}
 			if b := s.tag(k - 1); k > 0 && b != "IN" && b != "DT" && b != "PRP$" && !strings.HasPrefix(b, "JJ") && !(b == "NNP" && (k == 1 || s.isDeterminer(k-2))) &&
 				!((b == "VBZ" || b == "VBD" || b == "VBP") && !lexicon.IsAuxiliary(s.word(k-1)) && (s.tag(k+1) == "NN" || s.tag(k+1) == "NNS")) {
 				break
