@@ -2929,6 +2929,13 @@ func (s *sentence) frameSubjects(out []Stat) {
 				continue
 			}
 		}
+		// "cut the worldwide workforce of 75,000 by almost a third": a
+		// change after "by" of the thing whose level stands just before.
+		if i > 0 && q > 1 && s.is(q-1, "by") && out[i-1].TokEnd == q-1 && out[i-1].Subject != "" && out[i-1].SubjectEnd <= out[i-1].Start &&
+			s.is(s.qualifierStart(out[i-1].TokStart)-1, "of") && (st.Kind == Fraction || st.Kind == Percent || st.Kind == Multiple) {
+			st.Subject, st.SubjectStart, st.SubjectEnd = out[i-1].Subject, out[i-1].SubjectStart, out[i-1].SubjectEnd
+			continue
+		}
 		// "use two or three": the second of two counts joined by "or"
 		// counts what the first does.
 		if st.Kind == Count && i > 0 && out[i-1].Kind == Count && out[i-1].TokEnd == q-1 && s.is(q-1, "or") && out[i-1].Subject != "" && out[i-1].SubjectEnd <= st.Start {

@@ -898,6 +898,7 @@ func TestFind(t *testing.T) {
 		{"About 800 nurses are among the 3,000 injured.", []string{"800|count|800|about|nurses|", "3,000|count|3000|exact|injured|"}},
 		{"About 500 staff are among the 2,000 affected.", []string{"500|count|500|about|staff|", "2,000|count|2000|exact|affected|"}},
 		{"The economy cooled after enjoying growth of more than 10% in 2000.", []string{"10%|percent|10|more_than|growth|up:growth"}},
+		{"It will cut its global workforce of 9,000 by almost a third.", []string{"9,000|count|9000|exact|global workforce|", "a third|fraction|0.3333333333333333|almost|global workforce|"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},
