@@ -1337,3 +1337,19 @@ var scoreLeads = map[string]bool{"lead": true, "advantage": true}
 
 // IsScoreLead reports whether a multiple's subject is a side's lead.
 func IsScoreLead(subject string) bool { return has(scoreLeads, subject) }
+
+// pronounContractions are a pronoun and a verb written as one word; one
+// opens a clause, so it ends a noun phrase before it: "the six major
+// honours he's won".
+var pronounContractions = map[string]bool{
+	"he's": true, "she's": true, "it's": true, "they're": true, "we're": true, "you're": true,
+	"i'm": true, "we've": true, "they've": true, "i've": true, "you've": true, "who's": true,
+	"he'd": true, "she'd": true, "they'd": true, "we'd": true, "i'd": true, "he'll": true,
+	"she'll": true, "they'll": true, "we'll": true, "i'll": true,
+}
+
+// IsPronounContraction reports whether w is a pronoun joined to a verb
+// ("he's", "they've").
+func IsPronounContraction(w string) bool {
+	return has(pronounContractions, strings.ReplaceAll(w, "’", "'"))
+}

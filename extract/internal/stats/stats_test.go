@@ -899,6 +899,8 @@ func TestFind(t *testing.T) {
 		{"About 500 staff are among the 2,000 affected.", []string{"500|count|500|about|staff|", "2,000|count|2000|exact|affected|"}},
 		{"The economy cooled after enjoying growth of more than 10% in 2000.", []string{"10%|percent|10|more_than|growth|up:growth"}},
 		{"It will cut its global workforce of 9,000 by almost a third.", []string{"9,000|count|9000|exact|global workforce|", "a third|fraction|0.3333333333333333|almost|global workforce|"}},
+		{"As well as the six major titles he's won, he has a knighthood.", []string{"six|count|6|exact|major titles|"}},
+		{"If you're running 10 vehicles, it costs more.", []string{"10|count|10|exact|vehicles|"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},

@@ -679,6 +679,11 @@ func (s *sentence) npAfterMarks(j int, det bool) (int, int, bool) {
 			k += 2
 			break
 		}
+		// "the six major honours he's won": a pronoun and its verb open a
+		// clause.
+		if t.Kind == lexer.Word && k > start && lexicon.IsPronounContraction(t.Text) {
+			break
+		}
 		// "set-top boxes": a compound's first word is no auxiliary.
 		firstOfCompound := k+2 < len(s.toks) && lexer.IsDash(s.toks[k+1].Text) && s.toks[k+1].Glued() && s.toks[k+2].Glued()
 		if t.Kind != lexer.Word || lexicon.IsAuxiliary(t.Text) && (strings.HasPrefix(s.tag(k), "VB") || s.tag(k) == "MD") && !firstOfCompound || s.is(k, "have") || s.is(k, "has") || s.is(k, "cannot") || negativeVerb(t.Text) {
