@@ -52,7 +52,7 @@ var qualifierPhrases = []qualifierPhrase{
 	{Phrase{"larger", "than"}, MoreThan}, {Phrase{"smaller", "than"}, LessThan},
 	{Phrase{"topped"}, MoreThan}, {Phrase{"tops"}, MoreThan}, {Phrase{"top"}, MoreThan},
 	{Phrase{"exceeded"}, MoreThan}, {Phrase{"exceeds"}, MoreThan}, {Phrase{"exceeding"}, MoreThan},
-	{Phrase{"exceed"}, MoreThan}, {Phrase{"surpass"}, MoreThan},
+	{Phrase{"exceed"}, MoreThan}, {Phrase{"surpass"}, MoreThan}, {Phrase{"passed"}, MoreThan},
 	{Phrase{"priced", "from"}, AtLeast}, {Phrase{"prices", "from"}, AtLeast},
 	{Phrase{"starting", "from"}, AtLeast}, {Phrase{"starting", "at"}, AtLeast},
 	{Phrase{"start", "at"}, AtLeast}, {Phrase{"starts", "at"}, AtLeast}, {Phrase{"from", "just"}, AtLeast},

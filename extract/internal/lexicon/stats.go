@@ -1353,3 +1353,13 @@ var pronounContractions = map[string]bool{
 func IsPronounContraction(w string) bool {
 	return has(pronounContractions, strings.ReplaceAll(w, "’", "'"))
 }
+
+// earnVerbs report what a business made: "the wing made £347m, an 82%
+// jump", "posted profits of".
+var earnVerbs = map[string]bool{
+	"made": true, "makes": true, "earned": true, "earns": true, "posted": true, "posts": true,
+	"reported": true, "reports": true, "generated": true, "booked": true, "recorded": true,
+}
+
+// IsEarnVerb reports whether w reports what a business made.
+func IsEarnVerb(w string) bool { return has(earnVerbs, w) }

@@ -3459,10 +3459,14 @@ func (s *sentence) orQualifiers(out []Stat) {
 	for i := 1; i < len(out); i++ {
 		st, o := &out[i], out[i-1]
 		q := s.qualifierStart(st.TokStart)
-		if st.Qualifier != lexicon.Exact || o.Qualifier != lexicon.About || o.Kind != st.Kind || !s.is(q-1, "or") || o.TokEnd != q-1 && !(o.SubjectStart >= o.End && o.SubjectEnd == s.toks[q-2].End) {
+		if st.Qualifier != lexicon.Exact || o.Qualifier == lexicon.Exact || o.Kind != st.Kind || !s.is(q-1, "or") || o.TokEnd != q-1 && !(o.SubjectStart >= o.End && o.SubjectEnd == s.toks[q-2].End) {
 			continue
 		}
 		st.Qualifier = o.Qualifier
+		// "store up to 1000 web links or 5000": and the noun.
+		if st.Subject == "" && o.Subject != "" && o.SubjectStart >= o.End {
+			st.Subject, st.SubjectStart, st.SubjectEnd = o.Subject, o.SubjectStart, o.SubjectEnd
+		}
 	}
 }
 
@@ -3901,7 +3905,8 @@ func (s *sentence) moneyOwner(c int) (int, int, bool) {
 		m--
 	}
 	v := m - 1
-	if v < 1 || !(s.is(v, "of") || lexicon.IsLevelVerb(s.word(v))) {
+	// "the wing made £347m, an 82% jump": a verb of earning too.
+	if v < 1 || !(s.is(v, "of") || lexicon.IsLevelVerb(s.word(v)) || lexicon.IsEarnVerb(s.word(v))) {
 		return 0, 0, false
 	}
 	// "was expected to reach £50bn": past the verbs the level hangs on.

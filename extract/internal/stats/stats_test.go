@@ -901,6 +901,10 @@ func TestFind(t *testing.T) {
 		{"It will cut its global workforce of 9,000 by almost a third.", []string{"9,000|count|9000|exact|global workforce|", "a third|fraction|0.3333333333333333|almost|global workforce|"}},
 		{"As well as the six major titles he's won, he has a knighthood.", []string{"six|count|6|exact|major titles|"}},
 		{"If you're running 10 vehicles, it costs more.", []string{"10|count|10|exact|vehicles|"}},
+		{"The label is releasing Elvis' 18 number one singles at the rate of one a week in Britain.", []string{"18|count|18|exact|number one singles|"}},
+		{"Global sales passed 167 million in the quarter.", []string{"167 million|count|167000000|more_than|Global sales|"}},
+		{"The law passed 12 amendments.", []string{"12|count|12|exact|amendments|"}},
+		{"The wing made £347m, an 82% jump on 2003.", []string{"82%|percent|82|exact|wing|up:jump"}},
 		// the base of a rate after "per"
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},
@@ -974,7 +978,7 @@ func TestFind(t *testing.T) {
 		// a time adverb after a count is not what it counts
 		{"We must win two tomorrow.", []string{"two|count|2|exact||"}},
 		// a post-nominal adverb inside a link
-		{"The number of people online in Asia has passed the 50 million mark.", []string{"50 million|count|50000000|exact|number of people online in Asia|"}},
+		{"The number of people online in Asia has passed the 50 million mark.", []string{"50 million|count|50000000|more_than|number of people online in Asia|"}},
 		// "of which there are N", and a relative clause with a verb of saying
 		{"They run five stores, of which there are now 230 in all.", []string{"five|count|5|exact|stores|", "230|count|230|exact|stores|"}},
 		{"Its margins were 9.1%, which it said could reach 9.8% next year.", []string{"9.1%|percent|9.1|exact|margins|", "9.8%|percent|9.8|exact|margins|"}},

@@ -668,7 +668,10 @@ func (s *sentence) npAfterMarks(j int, det bool) (int, int, bool) {
 		// "24 UK top 250 companies", "eight top three hits": a rank inside
 		// the phrase.
 		// "two outstanding young No 9 prospects": so is "No" and a number.
-		if (s.is(k, "top") || s.is(k, "number") && k == start || s.toks[k].Text == "No") && k+2 < len(s.toks) && (s.toks[k+1].Kind == lexer.Number || s.tag(k+1) == "CD") && s.toks[k+2].Kind == lexer.Word && (isModifier(s.tag(k+2)) || isNoun(s.tag(k+2))) {
+		// (the head may be a plural the tagger took for a verb: "18 number
+		// one singles at the rate of").
+		if (s.is(k, "top") || s.is(k, "number") && (k == start || k > 0 && s.toks[k-1].Kind == lexer.Number) || s.toks[k].Text == "No") && k+2 < len(s.toks) && (s.toks[k+1].Kind == lexer.Number || s.tag(k+1) == "CD") && s.toks[k+2].Kind == lexer.Word &&
+			(isModifier(s.tag(k+2)) || isNoun(s.tag(k+2)) || s.tag(k+2) == "VBZ" && strings.HasSuffix(s.toks[k+2].Text, "s") && startsLower(s.toks[k+2].Text)) {
 			lastNoun = -1
 			k += 2
 			continue
@@ -1100,6 +1103,7 @@ func (s *sentence) pluralAfterModifier(k int) bool {
 	switch p := s.tag(k - 1); {
 	case p == "RB" || strings.HasPrefix(p, "NNP") || strings.HasPrefix(p, "JJ"):
 	case s.nameWord(k-1) && s.nameWord(k): // "three Lions Tests in 2001"
+	case p == "CD" && s.is(k-2, "number"): // "18 number one singles at"
 	case p == "NN" && s.afterNumber(k-1): // "two smiley faces."
 	default:
 		return false
