@@ -1065,10 +1065,11 @@ func IsOutsideAdjective(w string) bool { return has(outsideAdjectives, w) }
 
 // clauseConjunctions open a clause, though the tagger often reads them as
 // prepositions: a noun phrase after one opens its clause ("while sales
-// rose 5%").
+// rose 5%", "Although the index was lower ...", "But sales rose ...").
 var clauseConjunctions = map[string]bool{
 	"while": true, "although": true, "though": true, "as": true, "because": true,
-	"whereas": true, "but": true, "and": true, "that": true,
+	"whereas": true, "but": true, "and": true, "that": true, "since": true,
+	"when": true, "if": true, "yet": true,
 }
 
 // IsClauseConjunction reports whether a noun phrase after w opens a clause.
@@ -1300,16 +1301,6 @@ func IsAccountVerb(w string) bool {
 	return false
 }
 
-// clauseOpeners open a sentence with a clause whose subject follows them:
-// "Although the index was lower ...", "But sales rose ...".
-var clauseOpeners = map[string]bool{
-	"although": true, "though": true, "while": true, "whereas": true, "because": true,
-	"since": true, "when": true, "if": true, "but": true, "and": true, "yet": true,
-}
-
-// IsClauseOpener reports whether w opens a clause before its subject.
-func IsClauseOpener(w string) bool { return has(clauseOpeners, w) }
-
 // indefinitePronouns stand for no thing named: "to buy something (48%)".
 var indefinitePronouns = map[string]bool{
 	"something": true, "anything": true, "nothing": true, "everything": true,
@@ -1319,17 +1310,19 @@ var indefinitePronouns = map[string]bool{
 // IsIndefinitePronoun reports whether w names nothing ("something").
 func IsIndefinitePronoun(w string) bool { return has(indefinitePronouns, w) }
 
-// moneyObjectVerbs take an amount of money as their object: "investors lost
-// millions", "it cost thousands".
-var moneyObjectVerbs = map[string]bool{
+// moneyVerbs take an amount of money as their object: "investors lost
+// millions", "the wing made £347m, an 82% jump", "posted profits of".
+var moneyVerbs = map[string]bool{
 	"lost": true, "lose": true, "losing": true, "cost": true, "costs": true, "costing": true,
 	"spent": true, "spend": true, "spending": true, "paid": true, "pay": true, "paying": true,
-	"earned": true, "earn": true, "earning": true, "raised": true, "owe": true, "owed": true,
-	"worth": true, "wasted": true, "saved": true,
+	"earned": true, "earn": true, "earns": true, "earning": true, "raised": true, "owe": true,
+	"owed": true, "worth": true, "wasted": true, "saved": true, "made": true, "makes": true,
+	"posted": true, "posts": true, "reported": true, "reports": true, "generated": true,
+	"booked": true, "recorded": true,
 }
 
-// IsMoneyObjectVerb reports whether w takes an amount of money as its object.
-func IsMoneyObjectVerb(w string) bool { return has(moneyObjectVerbs, w) }
+// IsMoneyVerb reports whether w takes an amount of money as its object.
+func IsMoneyVerb(w string) bool { return has(moneyVerbs, w) }
 
 // scoreLeads are what a side doubles in a match report: "United doubled
 // their lead", "doubled the advantage" tell a score, not a statistic.
@@ -1338,12 +1331,11 @@ var scoreLeads = map[string]bool{"lead": true, "advantage": true}
 // IsScoreLead reports whether a multiple's subject is a side's lead.
 func IsScoreLead(subject string) bool { return has(scoreLeads, subject) }
 
-// pronounContractions are a pronoun and a verb written as one word; one
-// opens a clause, so it ends a noun phrase before it: "the six major
-// honours he's won".
+// pronounContractions are a pronoun and a verb other than "be" written as
+// one word (IsPronounBe holds those with "be"); one opens a clause, so it
+// ends a noun phrase before it: "the six major honours he's won".
 var pronounContractions = map[string]bool{
-	"he's": true, "she's": true, "it's": true, "they're": true, "we're": true, "you're": true,
-	"i'm": true, "we've": true, "they've": true, "i've": true, "you've": true, "who's": true,
+	"it's": true, "who's": true, "we've": true, "they've": true, "i've": true, "you've": true,
 	"he'd": true, "she'd": true, "they'd": true, "we'd": true, "i'd": true, "he'll": true,
 	"she'll": true, "they'll": true, "we'll": true, "i'll": true,
 }
@@ -1351,15 +1343,5 @@ var pronounContractions = map[string]bool{
 // IsPronounContraction reports whether w is a pronoun joined to a verb
 // ("he's", "they've").
 func IsPronounContraction(w string) bool {
-	return has(pronounContractions, strings.ReplaceAll(w, "’", "'"))
+	return IsPronounBe(w) || has(pronounContractions, strings.ReplaceAll(w, "’", "'"))
 }
-
-// earnVerbs report what a business made: "the wing made £347m, an 82%
-// jump", "posted profits of".
-var earnVerbs = map[string]bool{
-	"made": true, "makes": true, "earned": true, "earns": true, "posted": true, "posts": true,
-	"reported": true, "reports": true, "generated": true, "booked": true, "recorded": true,
-}
-
-// IsEarnVerb reports whether w reports what a business made.
-func IsEarnVerb(w string) bool { return has(earnVerbs, w) }

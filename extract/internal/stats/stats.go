@@ -15,6 +15,7 @@
 package stats
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -60,6 +61,17 @@ type Stat struct {
 	// pronoun is set when the figure's subject is a pronoun ("but it is
 	// still 40% higher"), to be read from the figure before.
 	pronoun bool
+}
+
+// takeSubject gives st the subject of o, with its offsets.
+func (st *Stat) takeSubject(o Stat) {
+	st.Subject, st.SubjectStart, st.SubjectEnd = o.Subject, o.SubjectStart, o.SubjectEnd
+}
+
+// setSubject makes toks[a:b] the subject of st.
+func (s *sentence) setSubject(st *Stat, a, b int) {
+	st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
+	st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
 }
 
 // Change is the movement a figure states.
@@ -137,9 +149,7 @@ func Find(text string, toks []lexer.Token, skip []Span, tag Tagger) []Stat {
 	s.sharesOfCounts(out)
 	s.fromTo(out)
 	s.orSubjects(out)
-	out = s.dropLoneDigits(out)
-	out = s.dropZeroMoney(out)
-	out = s.dropScoresAndNames(out)
+	out = s.dropByPlace(out)
 	s.dropMoneyMultiples(&out)
 	return out
 }
@@ -191,8 +201,7 @@ func (s *sentence) oneNounIn(st *Stat) {
 	st.Value = decimal.NewFromInt(1).DivRound(st.Value, 16)
 	st.TokStart, st.Start = k-3, s.toks[k-3].Start
 	st.Qualifier = s.qualifier(k-3, st.TokEnd)
-	st.SubjectStart, st.SubjectEnd = s.toks[k-2].Start, s.toks[k-2].End
-	st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+	s.setSubject(st, k-2, k-1)
 }
 
 // countedObject makes exact a count that a verb of the hedge table takes
@@ -211,49 +220,52 @@ func (s *sentence) countedObject(st *Stat) {
 	}
 }
 
-// dropZeroMoney drops "zero" when it is an amount of money ("at zero
-// cost", "a price that is zero") and makes it a percentage when it is the
-// level of a rate ("growth had been zero").
-func (s *sentence) dropZeroMoney(out []Stat) []Stat {
-	kept := out[:0]
-	for _, st := range out {
-		if st.Kind == Count && st.Value.IsZero() && st.Subject != "" && s.toks[st.TokStart].Kind == lexer.Word {
-			head := strings.ToLower(s.toks[s.tokenAt(st.SubjectEnd-1)].Text)
-			if lexicon.IsMoneyNoun(head) {
-				continue
-			}
-			if st.SubjectEnd <= st.Start && (lexicon.IsChangeNoun(head) || head == "rate" || head == "inflation") {
-				st.Kind = Percent
-			}
-		}
-		kept = append(kept, st)
-	}
-	return kept
-}
-
-// dropScoresAndNames drops figures that are a score, money or a name by
-// where they stand: "made it two", "two goals to nil", "investors lost
-// millions" (of money), "the host of 100% Homegrown" (a show).
-func (s *sentence) dropScoresAndNames(out []Stat) []Stat {
+// dropByPlace drops figures that where they stand are a score, money, a
+// name or a time, in one pass over the figures found:
+//   - a lone digit from 1 to 9 that counts nothing: news writes small counts
+//     in words, so it is a name ("the mobile operator, 3", "TIM and 3
+//     offer") or a scorer's minute ("Riise 1,"), unless a word of scale or
+//     level stands before it ("a balance of plus 3", "rose to 5");
+//   - "zero" as money ("at zero cost", "a price that is zero"); as the level
+//     of growth or a rate it is kept as a percentage ("growth had been
+//     zero");
+//   - scores: "made it two", "two goals to nil", "United doubled their lead";
+//   - money left bare: "investors lost millions", "about 300 pence, maybe 305";
+//   - a time of day: "If it's 12.30 on a Saturday morning";
+//   - a name: "the host of 100% Homegrown" (not "100% Nigerian-owned").
+func (s *sentence) dropByPlace(out []Stat) []Stat {
 	kept := out[:0]
 	for _, st := range out {
 		k, e := st.TokStart, st.TokEnd
+		t := s.toks[k]
 		ends := e >= len(s.toks) || s.toks[e].Kind == lexer.Punct || s.tag(e) == "IN" || s.tag(e) == "CC"
+		if st.Kind == Count && st.Value.IsZero() && st.Subject != "" && t.Kind == lexer.Word {
+			head := s.toks[s.tokenAt(st.SubjectEnd-1)].Text
+			if lexicon.IsMoneyNoun(head) {
+				continue
+			}
+			if st.SubjectEnd <= st.Start && (lexicon.IsChangeNoun(head) || lexicon.IsPercentRateNoun(head)) {
+				st.Kind = Percent
+			}
+		}
 		switch {
+		case st.Kind == Count && st.Subject == "" && !st.Vague && st.Low == nil && e == k+1 && st.Qualifier == lexicon.Exact &&
+			len(t.Text) == 1 && t.Text >= "1" && t.Text <= "9" && !lexicon.IsLevelBeforeDigit(s.word(k-1)):
+			continue
 		case st.Kind == Count && s.is(k, "nil"):
 			continue
 		case st.Kind == Count && k > 1 && s.is(k-1, "it") && lexicon.IsMakeVerb(s.word(k-2)) && ends:
 			continue
-		case st.Kind == Count && st.Vague && st.SubjectStart < st.End && k > 0 && lexicon.IsMoneyObjectVerb(s.word(k-1)) && ends:
+		case st.Kind == Count && st.Vague && st.SubjectStart < st.End && k > 0 && lexicon.IsMoneyVerb(s.word(k-1)) && ends:
 			continue
-		case st.Kind == Multiple && st.Subject != "" && (lexicon.IsScoreLead(st.Subject)):
-			continue // "United doubled their lead": a score
+		case st.Kind == Multiple && st.Subject != "" && lexicon.IsScoreLead(st.Subject):
+			continue
 		case st.Kind == Count && s.timeOfDay(st):
-			continue // "If it's 12.30 on a Saturday morning"
+			continue
 		case st.Kind == Count && st.Subject == "" && k > 2 && (s.is(k-1, "maybe") || s.is(k-1, "perhaps") || s.is(k-1, "or")) && s.is(k-2, ",") && s.skipped(k-3):
-			continue // "about 300 pence, maybe 305": more money
+			continue
 		case st.Kind == Percent && st.Value.Equal(decimal.NewFromInt(100)) && s.nameWord(e) && !lexicon.IsMonth(s.word(e)) &&
-			!(e+1 < len(s.toks) && lexer.IsDash(s.toks[e+1].Text) && s.toks[e+1].Glued()): // "100% Nigerian-owned" is a share
+			!(e+1 < len(s.toks) && lexer.IsDash(s.toks[e+1].Text) && s.toks[e+1].Glued()):
 			continue
 		}
 		kept = append(kept, st)
@@ -282,24 +294,6 @@ func (s *sentence) timeOfDay(st Stat) bool {
 		}
 	}
 	return false
-}
-
-// dropLoneDigits drops a count written as one digit from 1 to 9 that counts
-// nothing: news writes small counts in words, so a lone "3" is a name ("the
-// mobile operator, 3", "TIM and 3 offer") or a scorer's minute ("Riise 1,").
-// One after a word that sets a scale or a level stays: "a balance of plus
-// 3", "rose to 5".
-func (s *sentence) dropLoneDigits(out []Stat) []Stat {
-	kept := out[:0]
-	for _, st := range out {
-		t := s.toks[st.TokStart]
-		if st.Kind == Count && st.Subject == "" && !st.Vague && st.Low == nil && st.TokEnd == st.TokStart+1 && st.Qualifier == lexicon.Exact &&
-			len(t.Text) == 1 && t.Text >= "1" && t.Text <= "9" && !lexicon.IsLevelBeforeDigit(s.word(st.TokStart-1)) {
-			continue
-		}
-		kept = append(kept, st)
-	}
-	return kept
 }
 
 // sentence is one sentence being read.
@@ -1193,7 +1187,7 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 	if n.Digits && first.Kind == lexer.Number {
 		txt := first.Text
 		// A year: four digits from 1000 to 2099, no separator, no scale.
-		if len(txt) == 4 && !n.Scaled && n.Suffix < 0 && txt >= "1000" && txt <= "2099" && !s.percentAfter(n.End) {
+		if isYear(txt) && !n.Scaled && n.Suffix < 0 && !s.percentAfter(n.End) {
 			return true
 		}
 		// A phone number, a code or a title with a leading zero: "0800",
@@ -1211,7 +1205,7 @@ func (s *sentence) notStatistic(k int, n numparse.Number) bool {
 		// A number straight after a count is a model: "the sale of 10
 		// 737-800 planes" (after a year it is a count: "in 2004 73%").
 		if k > 0 && !first.Glued() && toks[k-1].Kind == lexer.Number && !strings.Contains(toks[k-1].Text, ".") && !s.percentAfter(n.End) {
-			if p := toks[k-1].Text; !(len(p) == 4 && p >= "1000" && p <= "2099") {
+			if !isYear(toks[k-1].Text) {
 				return true
 			}
 		}
@@ -2576,7 +2570,7 @@ func (s *sentence) orSubjects(out []Stat) {
 		if o != a.TokEnd {
 			continue
 		}
-		b.Subject, b.SubjectStart, b.SubjectEnd = a.Subject, a.SubjectStart, a.SubjectEnd
+		b.takeSubject(a)
 	}
 }
 
@@ -2592,7 +2586,7 @@ func (s *sentence) inheritSubjects(out []Stat) {
 		if !s.is(qb-1, "to") || s.toks[qb-2].End != a.SubjectEnd {
 			continue
 		}
-		b.Subject, b.SubjectStart, b.SubjectEnd = a.Subject, a.SubjectStart, a.SubjectEnd
+		b.takeSubject(a)
 	}
 }
 
@@ -2779,7 +2773,7 @@ func (s *sentence) openingSubject(end int) (int, int, bool) {
 	// "Although the index was lower than in January, ... it held above
 	// 50": past a word that opens a clause.
 	o := 0
-	if lexicon.IsClauseOpener(s.word(0)) {
+	if lexicon.IsClauseConjunction(s.word(0)) {
 		o = 1
 	}
 	a, b, ok := s.npAfter(o, true)
@@ -2814,7 +2808,7 @@ func (s *sentence) frameSubjects(out []Stat) {
 	// "Among the over-65s, 70% said": the same frame; "But of the 145
 	// companies reporting, 76% didn't": after a word that opens a clause.
 	o := 0
-	if lexicon.IsClauseOpener(s.word(0)) {
+	if lexicon.IsClauseConjunction(s.word(0)) {
 		o = 1
 	}
 	if s.is(o, "of") || s.is(o, "among") {
@@ -2840,8 +2834,7 @@ func (s *sentence) frameSubjects(out []Stat) {
 			continue
 		}
 		if fa >= 0 && st.TokStart > fb && st.Kind != Multiple {
-			st.SubjectStart, st.SubjectEnd = s.toks[fa].Start, s.toks[fb-1].End
-			st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+			s.setSubject(st, fa, fb)
 			continue
 		}
 		// Only a figure joined to the one before: "up from 6.7%", "after a
@@ -2888,7 +2881,7 @@ func (s *sentence) frameSubjects(out []Stat) {
 			for j := i - 1; j >= 0 && j >= i-8; j-- {
 				if out[j].Subject != "" && out[j].SubjectEnd <= out[j].Start {
 					if !s.nameBetween(out[j], *st) {
-						st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
+						st.takeSubject(out[j])
 					}
 					break
 				}
@@ -2899,11 +2892,9 @@ func (s *sentence) frameSubjects(out []Stat) {
 			if st.Subject == "" && st.pronoun {
 				// "they" stands for the nearest plural before it.
 				if a, b, ok := s.theyReferent(st.TokStart); ok {
-					st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
-					st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+					s.setSubject(st, a, b)
 				} else if a, b, ok := s.openingSubject(st.TokStart); ok {
-					st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
-					st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+					s.setSubject(st, a, b)
 				}
 			}
 			// "we lost one lineout and they lost four": with nothing found,
@@ -2917,15 +2908,14 @@ func (s *sentence) frameSubjects(out []Stat) {
 		// 0.24% lower": a change that goes on from the figure before, of
 		// any kind, is of what that figure measured.
 		if s.continuesFrom(out, i, q) {
-			st.Subject, st.SubjectStart, st.SubjectEnd = out[i-1].Subject, out[i-1].SubjectStart, out[i-1].SubjectEnd
+			st.takeSubject(out[i-1])
 			continue
 		}
 		// "cutting first-quarter production by 10,000 vehicles, or 1.2%":
 		// the same cut as a share of what the verb cut.
 		if (st.Kind == Percent || st.Kind == PercentagePoints) && i > 0 && q > 2 && s.is(q-1, "or") && s.is(q-2, ",") {
 			if a, b, ok := s.cutObject(out[i-1], q-2); ok {
-				st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
-				st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+				s.setSubject(st, a, b)
 				continue
 			}
 		}
@@ -2933,28 +2923,27 @@ func (s *sentence) frameSubjects(out []Stat) {
 		// change after "by" of the thing whose level stands just before.
 		if i > 0 && q > 1 && s.is(q-1, "by") && out[i-1].TokEnd == q-1 && out[i-1].Subject != "" && out[i-1].SubjectEnd <= out[i-1].Start &&
 			s.is(s.qualifierStart(out[i-1].TokStart)-1, "of") && (st.Kind == Fraction || st.Kind == Percent || st.Kind == Multiple) {
-			st.Subject, st.SubjectStart, st.SubjectEnd = out[i-1].Subject, out[i-1].SubjectStart, out[i-1].SubjectEnd
+			st.takeSubject(out[i-1])
 			continue
 		}
 		// "use two or three": the second of two counts joined by "or"
 		// counts what the first does.
 		if st.Kind == Count && i > 0 && out[i-1].Kind == Count && out[i-1].TokEnd == q-1 && s.is(q-1, "or") && out[i-1].Subject != "" && out[i-1].SubjectEnd <= st.Start {
-			st.Subject, st.SubjectStart, st.SubjectEnd = out[i-1].Subject, out[i-1].SubjectStart, out[i-1].SubjectEnd
+			st.takeSubject(out[i-1])
 			continue
 		}
 		// "five people died and 20 were hurt": a bare count before a verb
 		// counts what an exact count before it in the sentence counts.
 		if st.Kind == Count && !st.Vague && st.TokEnd < len(s.toks) && (s.bareBeforeVerb(st.TokEnd) || s.elidedAfter(q, st.TokEnd)) {
 			if j := s.countBefore(out, i); j >= 0 {
-				st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
+				st.takeSubject(out[j])
 				continue
 			}
 			// "won a Grammy in 1998 and is nominated for two more": one
 			// thing named with "a" before "N more".
 			if s.is(st.TokEnd, "more") && (s.endsPhrase(st.TokEnd+1) || lexicon.IsTimeDeictic(s.word(st.TokEnd+1)) && lexicon.IsTimeUnit(s.word(st.TokEnd+2))) {
-				if a, b, ok := s.oneBefore(q); ok {
-					st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
-					st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+				if a, b, ok := s.oneBefore(q, 12, "a", "an"); ok {
+					s.setSubject(st, a, b)
 					continue
 				}
 			}
@@ -2971,21 +2960,21 @@ func (s *sentence) frameSubjects(out []Stat) {
 		// "lifted borrowing costs five times last year to 2.25%".
 		if i > 0 && s.is(q-1, "to") && q > 2 && out[i-1].Change != nil {
 			if t := s.timeAdjunct(q - 2); t > 0 && t == out[i-1].TokEnd && out[i-1].Subject != "" && out[i-1].SubjectEnd <= out[i-1].Start {
-				st.Subject, st.SubjectStart, st.SubjectEnd = out[i-1].Subject, out[i-1].SubjectStart, out[i-1].SubjectEnd
+				st.takeSubject(out[i-1])
 				continue
 			}
 		}
 		if i > 0 && (s.is(q-1, "to") || s.is(q-1, "at") || s.is(q-1, "from")) && (out[i-1].TokEnd == q-1 || out[i-1].TokEnd == q-2 && s.is(q-2, ",") && i > 1 && out[i-2].Change != nil ||
 			out[i-1].TokEnd == q-2 && out[i-1].Change != nil && (lexicon.IsComparative(s.word(q-2)) || s.is(q-2, "up") || s.is(q-2, "down"))) &&
 			(out[i-1].Change != nil || out[i-1].TokEnd == q-2) && out[i-1].Subject != "" && out[i-1].SubjectEnd <= st.Start && out[i-1].SubjectEnd <= out[i-1].Start {
-			st.Subject, st.SubjectStart, st.SubjectEnd = out[i-1].Subject, out[i-1].SubjectStart, out[i-1].SubjectEnd
+			st.takeSubject(out[i-1])
 			continue
 		}
 		// "dozens of companies, not hundreds or thousands": a vague count
 		// left bare after one with its noun.
 		if st.Vague && st.Kind == Count && i > 0 && out[i-1].Vague && out[i-1].Subject != "" && out[i-1].SubjectEnd <= st.Start && s.endsPhrase(st.TokEnd) &&
 			(s.is(q-1, "or") || s.is(q-1, "not") || s.is(q-1, "and") || s.is(q-1, ",")) && !s.is(st.TokEnd, "of") {
-			st.Subject, st.SubjectStart, st.SubjectEnd = out[i-1].Subject, out[i-1].SubjectStart, out[i-1].SubjectEnd
+			st.takeSubject(out[i-1])
 			continue
 		}
 		// "merge 35 agencies into nine", "women play three sets while men
@@ -2994,7 +2983,7 @@ func (s *sentence) frameSubjects(out []Stat) {
 		// after the same verb.
 		if st.Kind == Count && !st.Vague && q > 0 && s.endsPhrase(st.TokEnd) {
 			if j := s.parallelCount(out, i, q); j >= 0 {
-				st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
+				st.takeSubject(out[j])
 				continue
 			}
 		}
@@ -3002,7 +2991,7 @@ func (s *sentence) frameSubjects(out []Stat) {
 		// share of them is of what a count before counts.
 		if (st.Kind == Fraction || st.Kind == Percent) && s.ofThem(st.TokEnd) {
 			if j := s.countBefore(out, i); j >= 0 {
-				st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
+				st.takeSubject(out[j])
 				continue
 			}
 		}
@@ -3019,15 +3008,14 @@ func (s *sentence) frameSubjects(out []Stat) {
 			// "if one GameBoy can make music, what if he put six of them
 			// together?": "them" are more of the one thing named before.
 			if s.ofThem(st.TokEnd) && s.countBefore(out, i) < 0 {
-				if a, b, ok := s.oneNounBefore(q); ok {
-					st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
-					st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+				if a, b, ok := s.oneBefore(q, 20, "one"); ok {
+					s.setSubject(st, a, b)
 					continue
 				}
 			}
 			if j := s.countBefore(out, i); j >= 0 && !(lexicon.IsTimeUnit(out[j].Subject) && q > 0 && s.isDeterminer(q-1)) && !(s.is(q-1, "at") && (lexicon.IsComparative(s.word(q-2)) || s.is(q-2, "up") || s.is(q-2, "down"))) &&
 				!s.otherVerbOther(out[j], q) && !(i > 0 && out[i-1].Subject == "" && out[i-1].TokEnd == q-1 && (s.is(q-1, "or") || s.is(q-1, "to"))) {
-				st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
+				st.takeSubject(out[j])
 				continue
 			}
 		}
@@ -3038,7 +3026,7 @@ func (s *sentence) frameSubjects(out []Stat) {
 		// countries").
 		if (st.Kind == Percent || st.Kind == Fraction) && i > 0 && st.TokEnd < len(s.toks) && s.bareBeforeVerb(st.TokEnd) && !s.is(q-1, "of") && !s.is(q-1, "which") && !s.is(q-1, "whom") && !s.is(q-1, "or") {
 			if j := s.groupBefore(out, i); j >= 0 {
-				st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
+				st.takeSubject(out[j])
 				continue
 			}
 		}
@@ -3049,8 +3037,7 @@ func (s *sentence) frameSubjects(out []Stat) {
 		if qs := s.qualifierStart(st.TokStart); qs == q && qs < st.TokStart && qs > 0 && (lexicon.IsBoundPreposition(s.word(qs)) || st.TokStart-qs >= 3 && s.tag(qs) == "IN") && s.toks[qs-1].Kind == lexer.Word &&
 			(s.tag(qs-1) == "NN" || s.tag(qs-1) == "NNS") && startsLower(s.toks[qs-1].Text) && !lexicon.IsTimeUnit(s.word(qs-1)) {
 			if a, b, ok := s.npBefore(qs - 1); ok && b == qs {
-				st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
-				st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+				s.setSubject(st, a, b)
 				continue
 			}
 		}
@@ -3060,7 +3047,7 @@ func (s *sentence) frameSubjects(out []Stat) {
 		if (st.Kind == Percent || st.Kind == Multiple) && i > 0 && q > 0 && s.is(q-1, ",") && (lexicon.IsComparative(s.word(st.TokEnd)) ||
 			st.Kind == Multiple && s.is(st.TokEnd, "as") && (s.is(st.TokEnd+1, "many") || s.is(st.TokEnd+1, "much"))) {
 			if o := out[i-1]; o.Kind == Count && !o.Vague && o.Subject != "" && o.SubjectStart >= o.End && o.SubjectEnd < s.toks[q-1].Start {
-				st.Subject, st.SubjectStart, st.SubjectEnd = o.Subject, o.SubjectStart, o.SubjectEnd
+				st.takeSubject(o)
 				continue
 			}
 		}
@@ -3074,16 +3061,14 @@ func (s *sentence) frameSubjects(out []Stat) {
 			}
 			if _, cue := lexicon.ChangeCue(s.word(v)); cue && (strings.HasSuffix(s.lower(v), "ed") || s.is(v, "cut")) && v+1 < q-1 {
 				if s.plainPhrase(v+1, q-1) {
-					st.SubjectStart, st.SubjectEnd = s.toks[v+1].Start, s.toks[q-2].End
-					st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+					s.setSubject(st, v+1, q-1)
 					continue
 				}
 				// "- Reduced income tax for those earning less than 250,000
 				// rupees ($5,700) to 20%": else the noun phrase after the
 				// verb, before its links.
 				if a, b, ok := s.npAfter(v+1, true); ok && b < q-1 && s.tag(b) == "IN" && !s.skipped(a) {
-					st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
-					st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+					s.setSubject(st, a, b)
 					continue
 				}
 			}
@@ -3096,15 +3081,13 @@ func (s *sentence) frameSubjects(out []Stat) {
 		if st.Kind == Count && !st.Vague && q > 0 && (s.endsPhrase(st.TokEnd) || strings.HasPrefix(s.tag(st.TokEnd), "VB") && s.is(q-1, "the")) && s.countBefore(out, i) < 0 {
 			if s.is(q-1, "with") {
 				if a, b, ok := s.openingSubject(q - 1); ok && s.tag(b-1) == "NNS" {
-					st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
-					st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+					s.setSubject(st, a, b)
 					continue
 				}
 			}
 			if s.is(q-1, "the") && st.Value.Equal(decimal.NewFromInt(2)) {
 				if a, b, ok := s.bothBefore(q - 1); ok {
-					st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
-					st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+					s.setSubject(st, a, b)
 					continue
 				}
 			}
@@ -3126,8 +3109,7 @@ func (s *sentence) frameSubjects(out []Stat) {
 					v--
 				}
 				if _, cue := lexicon.ChangeCue(s.word(v)); v >= 0 && strings.HasPrefix(s.tag(v), "VB") && (cue || lexicon.IsPushVerb(s.word(v))) {
-					st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
-					st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+					s.setSubject(st, a, b)
 					continue
 				}
 			}
@@ -3147,8 +3129,7 @@ func (s *sentence) frameSubjects(out []Stat) {
 				c = q - 2
 			}
 			if a, b, ok := s.moneyOwner(c); ok {
-				st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
-				st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+				s.setSubject(st, a, b)
 				continue
 			}
 		}
@@ -3156,8 +3137,7 @@ func (s *sentence) frameSubjects(out []Stat) {
 		// after a verb is of the verb's subject.
 		if st.Kind == Percent && q > 1 && lexicon.IsComparative(s.word(st.TokEnd)) && strings.HasPrefix(s.tag(q-1), "VB") && s.toks[q-1].Kind == lexer.Word && !lexicon.IsAuxiliary(s.word(q-1)) {
 			if a, b, ok := s.npBefore(q - 2); ok && b == q-1 && isNoun(s.tag(b-1)) {
-				st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
-				st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+				s.setSubject(st, a, b)
 				continue
 			}
 		}
@@ -3165,8 +3145,7 @@ func (s *sentence) frameSubjects(out []Stat) {
 		// what the sentence opens with.
 		if st.Kind == Count && st.Vague && q > 1 && s.is(q-2, "in") && s.is(q-1, "their") {
 			if a, b, ok := s.openingSubject(q - 2); ok && s.tag(b-1) == "NNS" {
-				st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
-				st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+				s.setSubject(st, a, b)
 				continue
 			}
 		}
@@ -3175,22 +3154,19 @@ func (s *sentence) frameSubjects(out []Stat) {
 		// the votes, not of the poll).
 		if st.Kind == Count && !st.Vague && q > 3 && s.is(q-1, "with") && s.endsPhrase(st.TokEnd) {
 			if a, b, ok := s.npBefore(q - 2); ok && a > 1 && s.isDeterminer(a-1) && lexicon.IsLeadVerb(s.word(a-2)) && isNoun(s.tag(b-1)) {
-				st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
-				st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+				s.setSubject(st, a, b)
 				continue
 			}
 		}
 		// "the country - population 1.3bn -": a figure straight after the
 		// measure it gives.
 		if st.Kind == Count && !st.Vague && q > 0 && lexicon.IsMeasureLabel(s.word(q-1)) && isNoun(s.tag(q-1)) && s.endsPhrase(st.TokEnd) {
-			st.SubjectStart, st.SubjectEnd = s.toks[q-1].Start, s.toks[q-1].End
-			st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+			s.setSubject(st, q-1, q)
 			continue
 		}
 		// "Att: 50,430 Ref: S Dunn": a label and a colon.
 		if st.Kind == Count && !st.Vague && q > 1 && s.is(q-1, ":") && lexicon.IsMeasureLabel(s.word(q-2)) {
-			st.SubjectStart, st.SubjectEnd = s.toks[q-2].Start, s.toks[q-2].End
-			st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+			s.setSubject(st, q-2, q-1)
 			continue
 		}
 		// "the album had sold 500,000 in the States": a bare count after a
@@ -3201,8 +3177,7 @@ func (s *sentence) frameSubjects(out []Stat) {
 				v--
 			}
 			if a, b, ok := s.npBefore(v); ok && b == v+1 && s.tag(v) == "NN" && startsLower(s.toks[v].Text) && !lexicon.IsTimeUnit(s.word(v)) {
-				st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
-				st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+				s.setSubject(st, a, b)
 				continue
 			}
 		}
@@ -3211,7 +3186,7 @@ func (s *sentence) frameSubjects(out []Stat) {
 		if (st.Kind == Percent || st.Kind == Fraction) && q > 1 && s.is(q-1, "remaining") && s.is(q-2, "the") {
 			for j := i - 1; j >= 0 && j >= i-4; j-- {
 				if o := out[j]; (o.Kind == Percent || o.Kind == Fraction) && o.Subject != "" && o.SubjectStart >= o.End && s.is(o.TokEnd, "of") {
-					st.Subject, st.SubjectStart, st.SubjectEnd = o.Subject, o.SubjectStart, o.SubjectEnd
+					st.takeSubject(o)
 					break
 				}
 			}
@@ -3223,8 +3198,7 @@ func (s *sentence) frameSubjects(out []Stat) {
 		// about 10%": a share in apposition measures what the phrase
 		// before it names.
 		if a, b, ok := s.shareApposition(out, i, q); ok {
-			st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
-			st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+			s.setSubject(st, a, b)
 			continue
 		}
 		// "for this season and another two", "44% use just a single
@@ -3233,8 +3207,7 @@ func (s *sentence) frameSubjects(out []Stat) {
 		// that thing.
 		if st.Kind == Count && !st.Vague && q > 1 && (s.endsPhrase(st.TokEnd) || s.is(st.TokEnd, "or") || s.tag(st.TokEnd) == "RB") {
 			if a, b, ok := s.singleBefore(q); ok {
-				st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
-				st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+				s.setSubject(st, a, b)
 				continue
 			}
 		}
@@ -3253,7 +3226,7 @@ func (s *sentence) frameSubjects(out []Stat) {
 					continue
 				}
 				if !s.nameBetween(o, *st) {
-					st.Subject, st.SubjectStart, st.SubjectEnd = o.Subject, o.SubjectStart, o.SubjectEnd
+					st.takeSubject(o)
 					s.dropOtherOwner(st)
 					s.dropSuperlative(st)
 				}
@@ -3300,7 +3273,7 @@ func (s *sentence) frameSubjects(out []Stat) {
 			rate := st.Kind == Count && out[j].Kind == Rate
 			kind := out[j].Kind == st.Kind || rate || st.Kind == Count && out[j].Kind == Multiple && lexicon.IsQuantityNoun(firstWord(out[j].Subject))
 			if kind && out[j].Subject != "" && out[j].SubjectEnd <= st.Start {
-				st.Subject, st.SubjectStart, st.SubjectEnd = out[j].Subject, out[j].SubjectStart, out[j].SubjectEnd
+				st.takeSubject(out[j])
 				if rate {
 					st.Kind = Rate
 				}
@@ -3312,7 +3285,7 @@ func (s *sentence) frameSubjects(out []Stat) {
 				if s.is(q-1, "to") && out[j].SubjectStart >= out[j].End {
 					for k := j + 1; k < i; k++ {
 						if out[k].Subject != "" && out[k].SubjectEnd <= out[k].Start {
-							st.Subject, st.SubjectStart, st.SubjectEnd = out[k].Subject, out[k].SubjectStart, out[k].SubjectEnd
+							st.takeSubject(out[k])
 						}
 					}
 				}
@@ -3324,8 +3297,7 @@ func (s *sentence) frameSubjects(out []Stat) {
 		// before, what the sentence opens with is compared.
 		if st.Subject == "" && (s.is(q-1, "of") && lexicon.IsComparisonBeforeOf(s.word(q-2)) || s.is(q-1, "than") && st.Kind == Percent) {
 			if a, b, ok := s.openingSubject(q - 2); ok {
-				st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
-				st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+				s.setSubject(st, a, b)
 			}
 		}
 	}
@@ -3448,8 +3420,7 @@ func (s *sentence) amongParticiples(out []Stat) {
 		if st.Kind != Count || st.Vague || q < 2 || !s.is(q-1, "the") || !s.is(q-2, "among") || e >= len(s.toks) || !strings.HasSuffix(s.lower(e), "ed") || !s.endsPhrase(e+1) {
 			continue
 		}
-		st.SubjectStart, st.SubjectEnd = s.toks[e].Start, s.toks[e].End
-		st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+		s.setSubject(st, e, e+1)
 	}
 }
 
@@ -3465,7 +3436,7 @@ func (s *sentence) orQualifiers(out []Stat) {
 		st.Qualifier = o.Qualifier
 		// "store up to 1000 web links or 5000": and the noun.
 		if st.Subject == "" && o.Subject != "" && o.SubjectStart >= o.End {
-			st.Subject, st.SubjectStart, st.SubjectEnd = o.Subject, o.SubjectStart, o.SubjectEnd
+			st.takeSubject(o)
 		}
 	}
 }
@@ -3523,7 +3494,7 @@ func (s *sentence) rateAppositions(out []Stat) {
 			c--
 		}
 		if s.is(c, ",") && o.TokEnd == c {
-			st.Subject, st.SubjectStart, st.SubjectEnd = o.Subject, o.SubjectStart, o.SubjectEnd
+			st.takeSubject(o)
 		}
 	}
 	// "Inflation fell to an annual rate of 1.6%", "sales dropped 32% to an
@@ -3549,15 +3520,14 @@ func (s *sentence) rateAppositions(out []Stat) {
 			v--
 			if s.is(v+1, "at") && (s.tag(v) == "NN" || s.tag(v) == "NNS") && s.toks[v].Kind == lexer.Word {
 				if a, b, ok := s.npBefore(v); ok && b == v+1 {
-					st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
-					st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+					s.setSubject(st, a, b)
 				}
 				continue
 			}
 		}
 		// "dropped 32% to an average of 22": past the change before.
 		if i > 0 && out[i-1].TokEnd == v+1 && out[i-1].Change != nil && out[i-1].Subject != "" && out[i-1].SubjectEnd <= out[i-1].Start {
-			st.Subject, st.SubjectStart, st.SubjectEnd = out[i-1].Subject, out[i-1].SubjectStart, out[i-1].SubjectEnd
+			st.takeSubject(out[i-1])
 			continue
 		}
 		_, cue := lexicon.ChangeCue(s.word(v))
@@ -3565,8 +3535,7 @@ func (s *sentence) rateAppositions(out []Stat) {
 			continue
 		}
 		if a, b, ok := s.npBefore(v - 1); ok && b == v && isNoun(s.tag(b-1)) {
-			st.SubjectStart, st.SubjectEnd = s.toks[a].Start, s.toks[b-1].End
-			st.Subject = s.text[st.SubjectStart:st.SubjectEnd]
+			s.setSubject(st, a, b)
 		}
 	}
 }
@@ -3592,7 +3561,7 @@ func (s *sentence) participleSubjects(out []Stat) {
 		for j := i - 1; j >= 0 && j >= i-4; j-- {
 			o := out[j]
 			if o.Kind == st.Kind && o.Subject != "" && o.TokEnd < p && o.SubjectEnd <= st.Start {
-				st.Subject, st.SubjectStart, st.SubjectEnd = o.Subject, o.SubjectStart, o.SubjectEnd
+				st.takeSubject(o)
 				break
 			}
 		}
@@ -3757,22 +3726,6 @@ func (s *sentence) levelBefore(st *Stat) bool {
 	return qs < st.TokStart || qs > 0 && (lexicon.IsBeForm(s.word(qs-1)) || lexicon.IsLevelVerb(s.word(qs-1)))
 }
 
-// oneNounBefore returns the singular noun after the nearest "one" before
-// toks[q] in the sentence: "if one GameBoy can make music".
-func (s *sentence) oneNounBefore(q int) (int, int, bool) {
-	for k := q - 2; k >= 0 && k >= q-20; k-- {
-		if !s.is(k, "one") || s.is(k+1, "of") {
-			continue
-		}
-		a, b, ok := s.npAfter(k+1, false)
-		if !ok || b > q || !(s.tag(b-1) == "NN" || s.tag(b-1) == "NNP") || lexicon.IsTimeUnit(s.word(b-1)) {
-			return 0, 0, false
-		}
-		return a, b, true
-	}
-	return 0, 0, false
-}
-
 // itBefore reports whether "it" stands a few words before toks[q].
 func (s *sentence) itBefore(q int) bool {
 	for k := q - 1; k >= 0 && k >= q-5; k-- {
@@ -3850,15 +3803,16 @@ func (s *sentence) singleBefore(q int) (int, int, bool) {
 	return 0, 0, false
 }
 
-// oneBefore returns the noun phrase after the nearest "a" or "an" before
-// toks[q], within a dozen tokens and the same clause, whose head is a
-// singular noun: "won a Grammy ... two more".
-func (s *sentence) oneBefore(q int) (int, int, bool) {
-	for k := q - 2; k >= 0 && k >= q-12; k-- {
+// oneBefore returns the noun phrase after the nearest of the words dets
+// before toks[q], within window tokens and the same clause, whose head is a
+// singular noun: "won a Grammy ... two more" (after "a" or "an"), "if one
+// GameBoy can make music ... six of them" (after "one", not "one of").
+func (s *sentence) oneBefore(q, window int, dets ...string) (int, int, bool) {
+	for k := q - 2; k >= 0 && k >= q-window; k-- {
 		if s.toks[k].Kind == lexer.Punct && s.toks[k].Text != "," {
 			return 0, 0, false
 		}
-		if !s.is(k, "a") && !s.is(k, "an") {
+		if !slices.ContainsFunc(dets, func(d string) bool { return s.is(k, d) }) || s.is(k+1, "of") {
 			continue
 		}
 		a, b, ok := s.npAfter(k+1, false)
@@ -3880,11 +3834,17 @@ func (s *sentence) countBefore(out []Stat, i int) int {
 			return -1 // "7.5 connections per 100 people, compared to 6.7"
 		}
 		// "three others ... join the five": "others" names nothing.
-		if o.Kind == Count && !o.Vague && o.Subject != "" && o.SubjectStart >= o.End && o.SubjectEnd <= out[i].Start && !lexicon.IsMeasureUnit(o.Subject) && !strings.EqualFold(o.Subject, "others") {
+		if countsNoun(o, out[i]) && !strings.EqualFold(o.Subject, "others") {
 			return j
 		}
 	}
 	return -1
+}
+
+// countsNoun reports whether o, before st, is an exact count of the noun
+// after it, not of a unit: "five people".
+func countsNoun(o, st Stat) bool {
+	return o.Kind == Count && !o.Vague && o.Subject != "" && o.SubjectStart >= o.End && o.SubjectEnd <= st.Start && !lexicon.IsMeasureUnit(o.Subject)
 }
 
 // moneyOwner returns the noun phrase an amount of money ending at toks[c]
@@ -3906,7 +3866,7 @@ func (s *sentence) moneyOwner(c int) (int, int, bool) {
 	}
 	v := m - 1
 	// "the wing made £347m, an 82% jump": a verb of earning too.
-	if v < 1 || !(s.is(v, "of") || lexicon.IsLevelVerb(s.word(v)) || lexicon.IsEarnVerb(s.word(v))) {
+	if v < 1 || !(s.is(v, "of") || lexicon.IsLevelVerb(s.word(v)) || lexicon.IsMoneyVerb(s.word(v))) {
 		return 0, 0, false
 	}
 	// "was expected to reach £50bn": past the verbs the level hangs on.
@@ -3991,7 +3951,7 @@ func (s *sentence) plainPhrase(a, b int) bool {
 func (s *sentence) groupBefore(out []Stat, i int) int {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		o := out[j]
-		if o.Kind != Count || o.Vague || o.Subject == "" || o.SubjectStart < o.End || o.SubjectEnd > out[i].Start || lexicon.IsTimeUnit(o.Subject) || lexicon.IsMeasureUnit(o.Subject) {
+		if !countsNoun(o, out[i]) || lexicon.IsTimeUnit(o.Subject) {
 			continue
 		}
 		_, q := s.qualifierBefore(o.TokStart)
@@ -4022,7 +3982,7 @@ func (s *sentence) sharesOfCounts(out []Stat) {
 			k++
 		}
 		if _, q := s.qualifierBefore(c.TokStart); q == k {
-			st.Subject, st.SubjectStart, st.SubjectEnd = c.Subject, c.SubjectStart, c.SubjectEnd
+			st.takeSubject(c)
 		}
 	}
 }
@@ -4055,7 +4015,7 @@ func (s *sentence) baseSubjects(out []Stat) {
 		}
 		// The figure before ends there, or its noun does.
 		if c+1 == o.TokEnd || o.SubjectStart >= o.End && s.toks[c].End == o.SubjectEnd {
-			st.Subject, st.SubjectStart, st.SubjectEnd = o.Subject, o.SubjectStart, o.SubjectEnd
+			st.takeSubject(o)
 		}
 	}
 }
@@ -4097,7 +4057,7 @@ func (s *sentence) parallelCount(out []Stat, i, q int) int {
 	}
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		o := out[j]
-		if o.Kind != Count || o.Vague || o.Subject == "" || o.SubjectStart < o.End || o.SubjectEnd > out[i].Start {
+		if !countsNoun(o, out[i]) {
 			continue
 		}
 		if into && s.toks[q-2].End == o.SubjectEnd {

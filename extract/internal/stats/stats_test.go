@@ -909,6 +909,10 @@ func TestFind(t *testing.T) {
 		{"The country has 9.2 doctors per 1,000 people.", []string{"9.2|rate|9.2|exact|doctors|"}},
 		{"Oil firms pay an extra $3 per 1,000 litres.", nil},
 		{"That gives 8.1 lines per 100 homes, compared to 6.2 in Spain.", []string{"8.1|rate|8.1|exact|lines|", "6.2|rate|6.2|exact|lines|"}},
+		// a decimal is no year ("15.8" and "16.2" compared as text fell
+		// between "1000" and "2099")
+		{"That gives 8.1 lines per 100 homes, compared to 6.2 in Spain and 15.8 in Italy.", []string{"8.1|rate|8.1|exact|lines|", "6.2|rate|6.2|exact|lines|", "15.8|rate|15.8|exact|lines|"}},
+		{"The offer was oversubscribed 16.2 times.", []string{"16.2|count|16.2|exact|times|"}},
 		// a hyphenated compound makes a kind of a time unit that is counted
 		{"Smith, who enjoyed seven title-winning seasons, is happy.", []string{"seven|count|7|exact|title-winning seasons|"}},
 		{"Smith spent five long years in jail.", nil},

@@ -1389,7 +1389,7 @@ func (s *sentence) npStart(p int) int {
 			// auxiliary, a gerund before a noun modifies it.
 			// "After enjoying spectacular growth": a gerund after a
 			// preposition that opens a clause is its verb.
-			if k > 0 && lexicon.IsClauseOpener(s.word(k-1)) || s.is(k-1, "after") || s.is(k-1, "before") {
+			if k > 0 && lexicon.IsClauseConjunction(s.word(k-1)) || s.is(k-1, "after") || s.is(k-1, "before") {
 				break
 			}
 			if b := s.tag(k - 1); k > 0 && b != "IN" && b != "DT" && b != "PRP$" && !strings.HasPrefix(b, "JJ") && !(b == "NNP" && (k == 1 || s.isDeterminer(k-2))) &&
@@ -2122,12 +2122,12 @@ func (s *sentence) compoundStart(p int) int {
 	return c
 }
 
-// amountIn reports whether toks[a:b] hold an amount of change: a number,
-// a fraction word or a point ("a quarter percentage point").
+// amountIn reports whether toks[a:b] hold an amount of change: a number
+// phrase the number grammar reads ("0.25", "a quarter") or a point ("a
+// quarter percentage point").
 func (s *sentence) amountIn(a, b int) bool {
 	for k := a; k < b && k < len(s.toks); k++ {
-		w := s.lower(k)
-		if s.toks[k].Kind == lexer.Number || w == "point" || w == "points" || w == "percentage" || w == "quarter" || w == "half" {
+		if _, ok := numparse.Parse(s.toks, k); ok || s.is(k, "point") || s.is(k, "points") {
 			return true
 		}
 	}
