@@ -3812,7 +3812,7 @@ func (s *sentence) oneBefore(q, window int, dets ...string) (int, int, bool) {
 		if s.toks[k].Kind == lexer.Punct && s.toks[k].Text != "," {
 			return 0, 0, false
 		}
-		if !slices.ContainsFunc(dets, func(d string) bool { return s.is(k, d) }) || s.is(k+1, "of") {
+		if !slices.ContainsFunc(dets, s.toks[k].Is) || s.is(k+1, "of") {
 			continue
 		}
 		a, b, ok := s.npAfter(k+1, false)
